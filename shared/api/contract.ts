@@ -7,6 +7,9 @@ import {
   BriefSummary,
   DamagedBrief,
 } from '../model/brief';
+import { type MethodName, methodNames, ipcChannel } from './method-names';
+
+export { type MethodName, methodNames, ipcChannel };
 
 /** Largest image the library accepts, in bytes. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
@@ -86,10 +89,12 @@ export const contract = {
   ),
   /** Version, shell and data folder. */
   getAppInfo: method(z.object({}), AppInfo),
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+/** Fails to compile when method-names.ts lists a name the contract lacks, or misses one it has. */
+const sameNames: [keyof Contract] extends [MethodName] ? ([MethodName] extends [keyof Contract] ? true : false) : false = true;
+void sameNames;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
@@ -104,8 +109,6 @@ export type ApiHandlers = {
   [M in MethodName]: (input: MethodParsedInput<M>) => Promise<MethodOutput<M>>;
 };
 
-export const methodNames = Object.keys(contract) as MethodName[];
-
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
 }
@@ -118,6 +121,3 @@ export function isMethodName(name: string): name is MethodName {
 export type BriefdeskBridge = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<import('./dispatch').WireResult>;
 };
-
-/** IPC channel of a method (desktop shell). */
-export const ipcChannel = (name: MethodName): string => `briefdesk:${name}`;

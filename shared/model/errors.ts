@@ -4,6 +4,7 @@ export type BriefdeskErrorCode =
   | 'not_found'
   | 'conflict'
   | 'locked'
+  | 'forbidden'
   | 'io'
   | 'too_large'
   | 'unsupported'

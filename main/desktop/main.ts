@@ -1,0 +1,52 @@
+// The desktop shell's entry point (bundled to dist/desktop/main.js): a table
+// of contents of the start-up, one file per feature.
+import { app } from 'electron';
+import { BriefdeskError } from '../../shared/model/errors';
+import { createHandlers } from '../services/handlers';
+import { LibraryStore } from '../services/library-store';
+import { builtPaths } from './built-paths';
+import { setupContextMenu } from './context-menu';
+import { resolveDataDir } from './data-dir-option';
+import { setupGracefulQuit } from './graceful-quit';
+import { setupIpc } from './ipc';
+import { setupMenu } from './menu';
+import { openLibraryOrExplain } from './open-library';
+import { registerAppScheme, setupAppProtocol } from './protocol';
+import { setupSecurity } from './security';
+import { setupSingleInstance } from './single-instance';
+import { revealMainWindow, setupMainWindow } from './window';
+
+async function main(): Promise<void> {
+  const paths = builtPaths(import.meta.url);
+  // Before any await: the scheme must be registered before 'ready', and
+  // the security handlers must be in place before the first web contents.
+  registerAppScheme();
+  if (!setupSingleInstance(revealMainWindow)) {
+    app.quit();
+    return;
+  }
+  setupSecurity();
+  setupContextMenu();
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+
+  await app.whenReady();
+  const store = await openLibraryOrExplain((dir) => LibraryStore.open(dir), dataDir);
+  if (store === null) {
+    app.quit();
+    return;
+  }
+  setupAppProtocol({ rendererDir: paths.rendererDir, assetPath: (id) => store.assetPath(id) });
+  const ipc = setupIpc(createHandlers(store, { version: app.getVersion(), shell: 'desktop' }));
+  setupGracefulQuit(async () => {
+    await ipc.close();
+    await store.close();
+  });
+  setupMenu(dataDir);
+  setupMainWindow(paths.preload);
+}
+
+main().catch((error: unknown) => {
+  const reason = error instanceof BriefdeskError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`briefdesk: could not start: ${reason}\n`);
+  app.exit(1);
+});

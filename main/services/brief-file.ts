@@ -1,0 +1,47 @@
+import { stat } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import type { Brief } from '../../shared/model/brief';
+import { BriefdeskError } from '../../shared/model/errors';
+import { parseStoredBrief } from './brief-validation';
+import { DurableJsonFile } from './durable-json-file';
+import type { FileStamp } from './index-row';
+import { ioError } from './io-error';
+
+/** A brief read from disk with the stamp of the file it came from. */
+export interface StoredBrief {
+  brief: Brief;
+  stamp: FileStamp;
+}
+
+/** Size and mtime of a file. */
+export async function fileStamp(path: string): Promise<FileStamp> {
+  try {
+    const info = await stat(path);
+    return { fileSize: info.size, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    throw ioError('read', path, error);
+  }
+}
+
+/**
+ * Read and check articles/<id>.json. Throws BriefdeskError('not_found') when
+ * the file is missing, ('damaged') with the reason when it is not a valid
+ * brief for this id, ('io') when it cannot be read.
+ */
+export async function readBriefFile(path: string, expectedId: string): Promise<StoredBrief> {
+  const stamp = await fileStamp(path);
+  const db = new Low<Brief | null>(new DurableJsonFile<Brief | null>(path, parseStoredBrief), null);
+  await db.read();
+  if (db.data === null) throw new BriefdeskError('not_found', `There is no brief "${expectedId}" in this library.`);
+  if (db.data.id !== expectedId) {
+    throw new BriefdeskError('damaged', `The file name does not match the brief id inside it ("${db.data.id}").`);
+  }
+  return { brief: db.data, stamp };
+}
+
+/** Write articles/<id>.json durably and return the new file's stamp. */
+export async function writeBriefFile(path: string, brief: Brief): Promise<FileStamp> {
+  const db = new Low<Brief>(new DurableJsonFile<Brief>(path, parseStoredBrief), brief);
+  await db.write();
+  return fileStamp(path);
+}

@@ -1,0 +1,42 @@
+import type { ApiHandlers } from '../../shared/api/contract';
+import { BriefdeskError } from '../../shared/model/errors';
+import type { LibraryStore } from './library-store';
+
+/** What the shell tells the handlers about itself. */
+export interface ShellInfo {
+  version: string;
+  shell: 'desktop' | 'browser';
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Bytes of a base64 string; throws 'invalid_input' rather than silently dropping bad characters. */
+function decodeBase64(data: string): Uint8Array {
+  const compact = data.replace(/\s+/g, '');
+  if (compact.length % 4 !== 0 || !BASE64.test(compact)) {
+    throw new BriefdeskError('invalid_input', 'The image data is not valid base64.');
+  }
+  return Buffer.from(compact, 'base64');
+}
+
+/**
+ * The contract's methods, implemented on a library store. Inputs arrive
+ * already validated against the contract (see shared/api/dispatch.ts).
+ */
+export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandlers {
+  return {
+    listBriefs: async ({ trash }) => store.list({ trash }),
+    getBrief: ({ id }) => store.get(id),
+    createBrief: () => store.create(),
+    saveBrief: ({ id, content, baseRevision }) => store.save(id, content, baseRevision),
+    duplicateBrief: ({ id }) => store.duplicate(id),
+    trashBrief: ({ id }) => store.trash(id),
+    restoreBrief: ({ id }) => store.restore(id),
+    purgeBrief: async ({ id }) => {
+      await store.purge(id);
+      return { ok: true };
+    },
+    addImage: ({ fileName, dataBase64 }) => store.addImage(fileName, decodeBase64(dataBase64)),
+    getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
+  };
+}

@@ -1,0 +1,373 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Low } from 'lowdb';
+import type { ImageAsset, LibraryListing, SaveResult } from '../../shared/api/contract';
+import {
+  BRIEF_SCHEMA_VERSION,
+  blankBriefContent,
+  type Brief,
+  BriefContent,
+  BriefId,
+  type BriefSummary,
+  type DamagedBrief,
+} from '../../shared/model/brief';
+import { BriefdeskError } from '../../shared/model/errors';
+import { AssetStore } from './asset-store';
+import { readBriefFile, writeBriefFile } from './brief-file';
+import { parseBriefContent } from './brief-validation';
+import { removeLeftoverTempFiles, syncDirectory } from './durable-write';
+import { IndexJournal, type JournalEntry, replayJournal } from './index-journal';
+import { type IndexRow, indexRowOf, summaryOf } from './index-row';
+import { ARTICLES_DIR, verifyIndex } from './index-verify';
+import { ioError } from './io-error';
+import { KeyedQueue } from './keyed-queue';
+import { emptyLibraryData, type LibraryData, libraryDb } from './library-file';
+import { LibraryLock } from './lock';
+import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+
+/** Options of LibraryStore.open. */
+export interface LibraryStoreOptions {
+  /** Open without the lock and change nothing on disk (damaged files are only reported). */
+  readOnly?: boolean;
+  /** Clock for timestamps (tests). */
+  now?: () => Date;
+  /** Ids for new briefs (default: crypto.randomUUID). */
+  idFactory?: () => string;
+  /** Rewrite library.json and empty the journal once it has this many lines (default 1000). */
+  journalLimit?: number;
+}
+
+const ASSETS_DIR = 'assets';
+const LIBRARY_FILE = 'library.json';
+const JOURNAL_FILE = 'library.journal';
+const INDEX_QUEUE = 'index';
+const ASSET_QUEUE = 'assets';
+const briefQueue = (id: string): string => `brief:${id}`;
+
+function byUpdatedDescending(a: IndexRow, b: IndexRow): number {
+  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id);
+}
+
+/**
+ * The library in a data dir: one file per brief (the source of truth), an
+ * index of summary rows in library.json kept current by an append-only
+ * journal, content-addressed images, and a single-writer lock.
+ */
+export class LibraryStore {
+  /** Absolute path of the data dir. */
+  readonly dataDir: string;
+  readonly readOnly: boolean;
+  readonly #lock: LibraryLock | null;
+  readonly #db: Low<LibraryData>;
+  readonly #journal: IndexJournal;
+  readonly #assets: AssetStore;
+  readonly #queue = new KeyedQueue();
+  readonly #now: () => Date;
+  readonly #idFactory: () => string;
+  readonly #journalLimit: number;
+  #rows = new Map<string, IndexRow>();
+  #damaged: DamagedBrief[] = [];
+  /** The journal missed a change (it could not be written): rewrite library.json at close. */
+  #indexDirty = false;
+  #state: 'open' | 'closing' | 'closed' = 'open';
+
+  private constructor(dataDir: string, lock: LibraryLock | null, options: LibraryStoreOptions) {
+    this.dataDir = dataDir;
+    this.readOnly = options.readOnly ?? false;
+    this.#lock = lock;
+    this.#db = libraryDb(join(dataDir, LIBRARY_FILE));
+    this.#journal = new IndexJournal(join(dataDir, JOURNAL_FILE));
+    this.#assets = new AssetStore(join(dataDir, ASSETS_DIR));
+    this.#now = options.now ?? (() => new Date());
+    this.#idFactory = options.idFactory ?? randomUUID;
+    this.#journalLimit = options.journalLimit ?? 1000;
+  }
+
+  /**
+   * Open the library in `dataDir`: create its folders, take the lock, load
+   * the index and journal, then check the index against the brief files,
+   * rebuilding rows that differ and moving damaged files to quarantine/.
+   * Throws 'locked' when another Briefdesk has it open.
+   */
+  static async open(dataDir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
+    const dir = resolve(dataDir);
+    const readOnly = options.readOnly ?? false;
+    if (!readOnly) {
+      for (const sub of ['', ARTICLES_DIR, ASSETS_DIR, QUARANTINE_DIR]) {
+        await mkdir(join(dir, sub), { recursive: true }).catch((error: unknown) => {
+          throw ioError('write', join(dir, sub), error);
+        });
+      }
+    }
+    const lock = readOnly ? null : await LibraryLock.acquire(dir);
+    const store = new LibraryStore(dir, lock, options);
+    try {
+      await store.#load();
+      return store;
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
+  }
+
+  /** Live briefs (or, with `trash`, the Trash), most recently updated first, and damaged files. */
+  list(options: { trash?: boolean } = {}): LibraryListing {
+    const trash = options.trash ?? false;
+    const briefs = [...this.#rows.values()]
+      .filter((row) => (row.trashedAt !== null) === trash)
+      .sort(byUpdatedDescending)
+      .map(summaryOf);
+    return { briefs, damaged: [...this.#damaged] };
+  }
+
+  /** One brief, whole. Throws 'not_found', or 'damaged' if its file has been corrupted meanwhile. */
+  async get(id: string): Promise<Brief> {
+    this.#assertOpen();
+    return this.#queue.run(briefQueue(id), () => this.#read(id));
+  }
+
+  /** A new, empty brief at revision 0. */
+  async create(): Promise<Brief> {
+    this.#assertWritable();
+    const at = this.#now().toISOString();
+    const brief = this.#newBrief(blankBriefContent(), at);
+    return this.#queue.run(briefQueue(brief.id), async () => {
+      await this.#persist(brief);
+      return brief;
+    });
+  }
+
+  /**
+   * Save the editable fields of a brief; its revision goes up by one. Throws
+   * 'invalid_input' for content that does not fit the brief format (nothing
+   * is written) and 'conflict' when `baseRevision` is not the stored revision.
+   * Costs one brief file and one journal line, whatever the library's size.
+   */
+  async save(id: string, content: BriefContent, baseRevision?: number): Promise<SaveResult> {
+    this.#assertWritable();
+    const checked = parseBriefContent(content);
+    return this.#queue.run(briefQueue(id), async () => {
+      const row = this.#requireRow(id);
+      if (baseRevision !== undefined && baseRevision !== row.revision) {
+        throw new BriefdeskError(
+          'conflict',
+          `This brief was changed elsewhere (revision ${row.revision}). Reload it to see the latest version.`,
+        );
+      }
+      const brief: Brief = {
+        schemaVersion: BRIEF_SCHEMA_VERSION,
+        id,
+        revision: row.revision + 1,
+        createdAt: row.createdAt,
+        updatedAt: this.#now().toISOString(),
+        trashedAt: row.trashedAt,
+        ...checked,
+      };
+      const saved = await this.#persist(brief);
+      return { revision: brief.revision, updatedAt: brief.updatedAt, summary: summaryOf(saved) };
+    });
+  }
+
+  /** A copy of a brief as a new draft, with "(copy)" after the headline. */
+  async duplicate(id: string): Promise<Brief> {
+    this.#assertWritable();
+    return this.#queue.run(briefQueue(id), async () => {
+      const content = BriefContent.parse(await this.#read(id));
+      const headline = `${content.headline.slice(0, 393)} (copy)`;
+      const copy = this.#newBrief({ ...content, headline, status: 'draft' }, this.#now().toISOString());
+      await this.#queue.run(briefQueue(copy.id), () => this.#persist(copy));
+      return copy;
+    });
+  }
+
+  /** Move a brief to the Trash. */
+  async trash(id: string): Promise<BriefSummary> {
+    return this.#setTrashed(id, true);
+  }
+
+  /** Bring a brief back from the Trash. */
+  async restore(id: string): Promise<BriefSummary> {
+    return this.#setTrashed(id, false);
+  }
+
+  /** Delete a brief in the Trash for good. Throws 'invalid_input' for a brief not in the Trash. */
+  async purge(id: string): Promise<void> {
+    this.#assertWritable();
+    return this.#queue.run(briefQueue(id), async () => {
+      const row = this.#requireRow(id);
+      if (row.trashedAt === null) {
+        throw new BriefdeskError(
+          'invalid_input',
+          `"${row.headline || 'Untitled brief'}" is not in the Trash. Move it to the Trash before deleting it for good.`,
+        );
+      }
+      const path = this.#briefPath(id);
+      await rm(path, { force: true }).catch((error: unknown) => {
+        throw ioError('delete', path, error);
+      });
+      await syncDirectory(join(this.dataDir, ARTICLES_DIR));
+      this.#rows.delete(id);
+      await this.#recordIndexChange({ op: 'delete', id });
+    });
+  }
+
+  /**
+   * Store an image in assets/<sha256>.<ext> (once, however often it is added).
+   * Throws 'unsupported' for anything but PNG, JPEG, GIF, WebP or AVIF and
+   * 'too_large' above MAX_IMAGE_BYTES.
+   */
+  async addImage(fileName: string, bytes: Uint8Array): Promise<ImageAsset> {
+    this.#assertWritable();
+    return this.#queue.run(ASSET_QUEUE, () => this.#assets.add(fileName, bytes));
+  }
+
+  /** Absolute path of a stored image, or null when `assetId` is not a valid asset id or the file is absent. */
+  assetPath(assetId: string): string | null {
+    return this.#assets.path(assetId);
+  }
+
+  /** Resolves once every pending write has finished. */
+  async flush(): Promise<void> {
+    await this.#queue.idle();
+  }
+
+  /** Finish pending writes, fold the journal into library.json and release the lock. */
+  async close(): Promise<void> {
+    if (this.#state !== 'open') return;
+    this.#state = 'closing';
+    try {
+      await this.flush();
+      if (!this.readOnly && (this.#journal.lineCount > 0 || this.#indexDirty)) await this.#compact();
+    } finally {
+      await this.#lock?.release();
+      this.#state = 'closed';
+    }
+  }
+
+  async #load(): Promise<void> {
+    let data: LibraryData | null = null;
+    let mustCompact = false;
+    try {
+      data = await this.#db.adapter.read();
+    } catch (error) {
+      if (!(error instanceof BriefdeskError) || error.code !== 'damaged') throw error;
+      // The index is derived from the brief files: set the damaged one aside and rebuild it.
+      if (!this.readOnly) await quarantineFile(this.dataDir, join(this.dataDir, LIBRARY_FILE), 'library', this.#now());
+    }
+    if (data === null) mustCompact = true;
+    this.#db.data = data ?? emptyLibraryData();
+
+    const rows = new Map(Object.entries(this.#db.data.rows));
+    const { entries } = await this.#journal.read();
+    replayJournal(rows, entries);
+    const verified = await verifyIndex(rows, { dataDir: this.dataDir, readOnly: this.readOnly, now: this.#now });
+    this.#rows = verified.rows;
+    this.#damaged = [...this.#db.data.damaged, ...verified.damaged];
+    if (this.readOnly) return;
+
+    for (const dir of [this.dataDir, join(this.dataDir, ARTICLES_DIR), join(this.dataDir, ASSETS_DIR)]) {
+      await removeLeftoverTempFiles(dir);
+    }
+    if (mustCompact || verified.repaired > 0 || this.#journal.lineCount > 0) await this.#compact();
+  }
+
+  /** Rewrite library.json from the rows in memory, then empty the journal. */
+  async #compact(): Promise<void> {
+    this.#db.data = { ...this.#db.data, rows: Object.fromEntries(this.#rows), damaged: this.#damaged };
+    await this.#db.write();
+    await this.#journal.truncate();
+    this.#indexDirty = false;
+  }
+
+  /**
+   * Journal one index change. The brief file is already durable and the
+   * index is rebuilt from the files on open, so a failure here does not fail
+   * the save: library.json is rewritten at close instead.
+   */
+  #recordIndexChange(entry: JournalEntry): Promise<void> {
+    return this.#queue.run(INDEX_QUEUE, async () => {
+      try {
+        await this.#journal.append(entry);
+        if (this.#journal.lineCount >= this.#journalLimit) await this.#compact();
+      } catch {
+        this.#indexDirty = true;
+      }
+    });
+  }
+
+  /** Write a brief's file, then its index row (memory and journal). */
+  async #persist(brief: Brief): Promise<IndexRow> {
+    const stamp = await writeBriefFile(this.#briefPath(brief.id), brief);
+    const row = indexRowOf(brief, stamp);
+    this.#rows.set(brief.id, row);
+    await this.#recordIndexChange({ op: 'upsert', row });
+    return row;
+  }
+
+  async #read(id: string): Promise<Brief> {
+    this.#requireRow(id);
+    try {
+      return (await readBriefFile(this.#briefPath(id), id)).brief;
+    } catch (error) {
+      if (!(error instanceof BriefdeskError)) throw error;
+      if (error.code === 'not_found') await this.#forget(id);
+      if (error.code === 'damaged' && !this.readOnly) await this.#setAside(id, error.message);
+      throw error;
+    }
+  }
+
+  /** Move a brief file found damaged while the library is open to quarantine/. */
+  async #setAside(id: string, reason: string): Promise<never> {
+    const now = this.#now();
+    const movedTo = await quarantineFile(this.dataDir, this.#briefPath(id), id, now);
+    this.#damaged.push({ id, movedTo, reason, detectedAt: now.toISOString() });
+    await this.#forget(id);
+    throw new BriefdeskError('damaged', `This brief's file is damaged and was moved to ${movedTo}. ${reason}`);
+  }
+
+  async #forget(id: string): Promise<void> {
+    this.#rows.delete(id);
+    if (!this.readOnly) await this.#recordIndexChange({ op: 'delete', id });
+  }
+
+  async #setTrashed(id: string, trashed: boolean): Promise<BriefSummary> {
+    this.#assertWritable();
+    return this.#queue.run(briefQueue(id), async () => {
+      const row = this.#requireRow(id);
+      if ((row.trashedAt !== null) === trashed) return summaryOf(row);
+      const brief = await this.#read(id);
+      const trashedAt = trashed ? this.#now().toISOString() : null;
+      return summaryOf(await this.#persist({ ...brief, trashedAt }));
+    });
+  }
+
+  #newBrief(content: BriefContent, at: string): Brief {
+    const id = this.#idFactory();
+    if (!BriefId.safeParse(id).success || this.#rows.has(id)) {
+      throw new BriefdeskError('internal', `Could not make a new brief id ("${id}" is not usable).`);
+    }
+    return { schemaVersion: BRIEF_SCHEMA_VERSION, id, revision: 0, createdAt: at, updatedAt: at, trashedAt: null, ...content };
+  }
+
+  #requireRow(id: string): IndexRow {
+    const row = this.#rows.get(id);
+    if (!row) throw new BriefdeskError('not_found', `There is no brief "${id}" in this library.`);
+    return row;
+  }
+
+  #briefPath(id: string): string {
+    return join(this.dataDir, ARTICLES_DIR, `${id}.json`);
+  }
+
+  #assertOpen(): void {
+    if (this.#state !== 'open') throw new BriefdeskError('internal', 'This library has been closed.');
+  }
+
+  #assertWritable(): void {
+    this.#assertOpen();
+    if (this.readOnly) {
+      throw new BriefdeskError('io', 'This library was opened read-only, so changes cannot be saved.');
+    }
+  }
+}

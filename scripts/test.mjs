@@ -1,0 +1,60 @@
+// npm test: type-check, build, unit tests (vitest), browser e2e tests
+// (Playwright + Chromium through the browser shell) and the Electron tests
+// (which skip, with a reason, where the Electron runtime is absent).
+// Ends with one summary line: "Summary: N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './ensure-build.mjs';
+
+const reports = path.join(root, 'test-results', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+function run(title, command, args, env = {}) {
+  process.stdout.write(`\n── ${title} ──\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = run('Type check', 'npm', ['run', '--silent', 'typecheck']) && run('Build', 'npm', ['run', '--silent', 'build']);
+if (!ok) {
+  process.stdout.write('\nSummary: 0 passed, 1 failed\n');
+  process.exit(1);
+}
+
+const vitestReport = path.join(reports, 'vitest.json');
+ok = run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]) && ok;
+const vitest = readJson(vitestReport);
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+} else {
+  totals.failed += 1;
+}
+
+for (const [title, config, name] of [
+  ['Browser end-to-end tests', 'playwright.config.ts', 'e2e.json'],
+  ['Electron tests', 'tests/electron/playwright.electron.config.ts', 'electron.json'],
+]) {
+  if (!existsSync(path.join(root, config))) continue;
+  const report = path.join(reports, name);
+  ok = run(title, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report }) && ok;
+  const stats = readJson(report)?.stats;
+  if (stats) {
+    totals.passed += stats.expected + stats.flaky;
+    totals.failed += stats.unexpected;
+    totals.skipped += stats.skipped;
+  } else {
+    totals.failed += 1;
+  }
+}
+
+process.stdout.write(`\nSummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);
