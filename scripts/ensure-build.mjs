@@ -23,7 +23,7 @@ export function ensureBuild() {
   const changed = Math.max(...sources.map((source) => newestMtime(path.join(root, source))));
   if (built > changed) return;
   process.stderr.write('Building Briefdesk…\n');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) {
     process.stderr.write('briefdesk: the build failed (see above).\n');
     process.exit(1);

@@ -27,7 +27,6 @@ export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
       link: {
         openOnClick: false,
         autolink: true,
-        protocols: ['mailto'],
         defaultProtocol: 'https',
         isAllowedUri: (url) => isAllowedLinkHref(url),
         HTMLAttributes: { rel: 'noopener noreferrer', target: null },

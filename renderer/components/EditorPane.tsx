@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImageAsset } from '../../shared/api/contract';
+import type { BodyDoc, Brief, BriefContent } from '../../shared/model/brief';
+import { contentOf } from '../model/content-of';
+import type { SaveController } from '../save/save-controller';
+import { BodyEditor } from './BodyEditor';
+import { BriefHeaderForm } from './BriefHeaderForm';
+import { EditorActions } from './EditorActions';
+import { HeroImageField } from './HeroImageField';
+import { StatusBar } from './StatusBar';
+
+export interface EditorPaneProps {
+  brief: Brief;
+  controller: SaveController;
+  /** Put the cursor in the headline when shown (a new brief). */
+  focusHeadline: boolean;
+  uploadImage: (file: File) => Promise<ImageAsset>;
+  onDuplicate: () => void;
+  onDelete: () => void;
+  onReload: () => void;
+}
+
+/** The open brief: its header fields, hero image and body; every change goes to the save controller. */
+export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDuplicate, onDelete, onReload }: EditorPaneProps) {
+  const [content, setContent] = useState<BriefContent>(() => contentOf(brief));
+  const contentRef = useRef(content);
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  const standfirstRef = useRef<HTMLTextAreaElement>(null);
+
+  const change = useCallback(
+    (patch: Partial<BriefContent>) => {
+      const next = { ...contentRef.current, ...patch };
+      contentRef.current = next;
+      setContent(next);
+      controller.update(next);
+    },
+    [controller],
+  );
+
+  const changeBody = useCallback((body: BodyDoc) => change({ body }), [change]);
+
+  useEffect(() => {
+    if (focusHeadline) headlineRef.current?.focus();
+  }, [focusHeadline]);
+
+  return (
+    <main className="editor-pane" aria-label="Brief editor">
+      <EditorActions brief={brief} onDuplicate={onDuplicate} onDelete={onDelete} />
+      <div className="editor-scroll">
+        <article className="sheet">
+          <BriefHeaderForm content={content} onChange={change} headlineRef={headlineRef} standfirstRef={standfirstRef} />
+          <HeroImageField hero={content.hero} onChange={(hero) => change({ hero })} uploadImage={uploadImage} />
+          <BodyEditor initialBody={brief.body} onChange={changeBody} uploadImage={uploadImage} />
+        </article>
+      </div>
+      <StatusBar body={content.body} controller={controller} onReload={onReload} />
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+import { type Editor, useEditorState } from '@tiptap/react';
+import type { KeyboardEvent } from 'react';
+import { shortcutLabel } from '../hooks/use-global-shortcuts';
+import { ToolbarButton } from './ToolbarButton';
+import { ToolbarIcon } from './ToolbarIcon';
+
+export interface FormattingToolbarProps {
+  editor: Editor;
+  onLink: () => void;
+  onInsertImage: () => void;
+  onEditImageAlt: () => void;
+}
+
+/** Arrow keys move between the toolbar's buttons (Tab still reaches each one). */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const index = buttons.findIndex((button) => button === document.activeElement);
+  if (index === -1) return;
+  event.preventDefault();
+  const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+  next?.focus();
+}
+
+/** Formatting for the body; reads only the editor state it shows (useEditorState). */
+export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAlt }: FormattingToolbarProps) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      heading2: current.isActive('heading', { level: 2 }),
+      heading3: current.isActive('heading', { level: 3 }),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      blockquote: current.isActive('blockquote'),
+      link: current.isActive('link'),
+      image: current.isActive('image'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting" onKeyDown={moveFocus}>
+      <div className="toolbar-group">
+        <ToolbarButton label="Bold" shortcut={shortcutLabel('B')} pressed={state.bold} onClick={() => chain().toggleBold().run()}>
+          <span className="glyph glyph-bold">B</span>
+        </ToolbarButton>
+        <ToolbarButton label="Italic" shortcut={shortcutLabel('I')} pressed={state.italic} onClick={() => chain().toggleItalic().run()}>
+          <span className="glyph glyph-italic">I</span>
+        </ToolbarButton>
+        <ToolbarButton label="Link" shortcut={shortcutLabel('K')} pressed={state.link} onClick={onLink}>
+          <ToolbarIcon name="link" />
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton
+          label="Heading 2"
+          shortcut={shortcutLabel('2', { alt: true })}
+          pressed={state.heading2}
+          onClick={() => chain().toggleHeading({ level: 2 }).run()}
+        >
+          <span className="glyph">H2</span>
+        </ToolbarButton>
+        <ToolbarButton
+          label="Heading 3"
+          shortcut={shortcutLabel('3', { alt: true })}
+          pressed={state.heading3}
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+        >
+          <span className="glyph">H3</span>
+        </ToolbarButton>
+        <ToolbarButton
+          label="Bullet list"
+          shortcut={shortcutLabel('8', { shift: true })}
+          pressed={state.bulletList}
+          onClick={() => chain().toggleBulletList().run()}
+        >
+          <ToolbarIcon name="bulletList" />
+        </ToolbarButton>
+        <ToolbarButton
+          label="Numbered list"
+          shortcut={shortcutLabel('7', { shift: true })}
+          pressed={state.orderedList}
+          onClick={() => chain().toggleOrderedList().run()}
+        >
+          <ToolbarIcon name="orderedList" />
+        </ToolbarButton>
+        <ToolbarButton
+          label="Block quote"
+          shortcut={shortcutLabel('B', { shift: true })}
+          pressed={state.blockquote}
+          onClick={() => chain().toggleBlockquote().run()}
+        >
+          <ToolbarIcon name="quote" />
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton label="Insert image" onClick={onInsertImage}>
+          <ToolbarIcon name="image" />
+        </ToolbarButton>
+        <ToolbarButton label="Edit image alt text" disabled={!state.image} onClick={onEditImageAlt}>
+          <ToolbarIcon name="alt" />
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton label="Undo" shortcut={shortcutLabel('Z')} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+          <ToolbarIcon name="undo" />
+        </ToolbarButton>
+        <ToolbarButton
+          label="Redo"
+          shortcut={shortcutLabel('Z', { shift: true })}
+          disabled={!state.canRedo}
+          onClick={() => chain().redo().run()}
+        >
+          <ToolbarIcon name="redo" />
+        </ToolbarButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import type { BriefSummary } from '../../shared/model/brief';
+import { shortcutLabel } from '../hooks/use-global-shortcuts';
+import type { Library } from '../hooks/use-library';
+import { filterBriefs } from '../model/filter-briefs';
+import { BriefListItem } from './BriefListItem';
+import { DamagedFiles } from './DamagedFiles';
+import { TrashListItem } from './TrashListItem';
+
+export interface SidebarProps {
+  library: Library;
+  openId: string | null;
+  filter: string;
+  now: number;
+  onFilterChange: (filter: string) => void;
+  onNewBrief: () => void;
+  onOpen: (id: string) => void;
+  onRestore: (brief: BriefSummary) => void;
+  onPurge: (brief: BriefSummary) => void;
+}
+
+/** The library: new brief, filter, the list (or the Trash), damaged files. */
+export function Sidebar({ library, openId, filter, now, onFilterChange, onNewBrief, onOpen, onRestore, onPurge }: SidebarProps) {
+  const inTrash = library.view === 'trash';
+  const shown = filterBriefs(library.briefs, filter);
+  const count = library.status === 'ready' ? shown.length : null;
+  return (
+    <aside className="sidebar" aria-label="Library">
+      <header className="sidebar-header">
+        <h1 className="app-name">
+          <span className="app-mark" aria-hidden="true" />
+          Briefdesk
+        </h1>
+        <button type="button" className="button button-primary" onClick={onNewBrief} title={`New brief (${shortcutLabel('N')})`}>
+          New brief
+        </button>
+      </header>
+
+      <div className="sidebar-search">
+        <input
+          type="search"
+          className="search-input"
+          aria-label="Filter briefs"
+          placeholder="Filter by headline, section or tag"
+          value={filter}
+          onChange={(event) => onFilterChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && filter !== '') {
+              event.preventDefault();
+              onFilterChange('');
+            }
+          }}
+        />
+      </div>
+
+      <div className="sidebar-view-heading">
+        <h2>{inTrash ? 'Trash' : 'Briefs'}</h2>
+        {count !== null && <span className="count">{count}</span>}
+      </div>
+
+      <div className="sidebar-scroll">
+        {library.status === 'error' && (
+          <div className="inline-error" role="alert">
+            <p>Couldn’t load the library — {library.error}</p>
+            <button type="button" className="button button-small" onClick={library.reload}>
+              Retry
+            </button>
+          </div>
+        )}
+        {library.status === 'loading' && library.briefs.length === 0 && <p className="sidebar-note">Loading…</p>}
+
+        <ul className="brief-list" aria-label="Briefs" aria-busy={library.status === 'loading'}>
+          {shown.map((brief) =>
+            inTrash ? (
+              <TrashListItem key={brief.id} brief={brief} now={now} onRestore={onRestore} onPurge={onPurge} />
+            ) : (
+              <BriefListItem key={brief.id} brief={brief} now={now} isOpen={brief.id === openId} onOpen={onOpen} />
+            ),
+          )}
+        </ul>
+
+        {library.status === 'ready' && shown.length === 0 && (
+          <p className="sidebar-note">
+            {filter.trim() !== ''
+              ? `No ${inTrash ? 'trashed ' : ''}briefs match “${filter.trim()}”.`
+              : inTrash
+                ? 'The Trash is empty.'
+                : 'No briefs yet.'}
+          </p>
+        )}
+
+        {!inTrash && <DamagedFiles damaged={library.damaged} />}
+      </div>
+
+      <footer className="sidebar-footer">
+        <button
+          type="button"
+          className="button button-quiet trash-toggle"
+          aria-pressed={inTrash}
+          onClick={() => library.setView(inTrash ? 'briefs' : 'trash')}
+          title={inTrash ? 'Back to your briefs' : 'Show briefs in the Trash'}
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
+            <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Trash
+        </button>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,31 @@
+const paths = {
+  bulletList: 'M6 4.5h8M6 8h8M6 11.5h8M2.6 4.5h.1M2.6 8h.1M2.6 11.5h.1',
+  orderedList: 'M6.5 4.5h7.5M6.5 8h7.5M6.5 11.5h7.5',
+  quote: 'M3 4.5h10M5.5 8h7.5M5.5 11.5h7.5M3 7.5v4.5',
+  link: 'M6.8 9.2a2.6 2.6 0 0 0 3.7 0l2.2-2.2a2.6 2.6 0 0 0-3.7-3.7l-.8.8M9.2 6.8a2.6 2.6 0 0 0-3.7 0L3.3 9a2.6 2.6 0 0 0 3.7 3.7l.8-.8',
+  image: 'M2.5 3.5h11v9h-11zM2.5 10.5l3.2-3.2 2.6 2.6 1.8-1.8 3.4 3.4',
+  alt: 'M2.5 3.5h11v9h-11zM5 10l1.6-4.5L8.2 10M5.5 8.6h2.2M10 5.5v4.5h1.8',
+  undo: 'M5 3.5 2.5 6 5 8.5M2.8 6h6.7a3.5 3.5 0 0 1 0 7H6',
+  redo: 'M11 3.5 13.5 6 11 8.5M13.2 6H6.5a3.5 3.5 0 0 0 0 7H10',
+} as const;
+
+export type ToolbarIconName = keyof typeof paths;
+
+/** A 16px line icon for the formatting toolbar (decorative: the button carries the name). */
+export function ToolbarIcon({ name }: { name: ToolbarIconName }) {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={paths[name]} fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+      {name === 'orderedList' && (
+        <text x="1.2" y="6.2" fontSize="4.6" fill="currentColor" fontFamily="system-ui, sans-serif">
+          1
+        </text>
+      )}
+      {name === 'orderedList' && (
+        <text x="1.2" y="13.2" fontSize="4.6" fill="currentColor" fontFamily="system-ui, sans-serif">
+          2
+        </text>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from './api/create-api';
+import { App } from './components/App';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/sidebar.css';
+import './styles/editor.css';
+import './styles/body.css';
+import './styles/toolbar.css';
+import './styles/dialog.css';
+
+/** The browser shell's address carries the access token once; keep it out of history and screenshots. */
+function forgetTokenInAddress(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+}
+
+forgetTokenInAddress();
+const container = document.getElementById('root');
+if (container) {
+  createRoot(container).render(
+    <StrictMode>
+      <App api={createApi()} />
+    </StrictMode>,
+  );
+}
