@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { BriefImage, type BriefImageOptions } from './brief-image';
+import { briefBlockExtensions } from './brief-blocks';
 import { isAllowedLinkHref } from './link-policy';
 
 export interface BodyExtensionOptions {
@@ -33,6 +34,7 @@ export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
       },
     }),
     BriefImage.configure(options.resolveImageSrc ? { resolveSrc: options.resolveImageSrc } : {}),
+    ...briefBlockExtensions,
   ];
 }
 

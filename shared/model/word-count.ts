@@ -11,11 +11,13 @@ export function countWordsInText(text: string): number {
   return words;
 }
 
-/** All the text of a ProseMirror JSON node, blocks separated by newlines. */
+/** All the text of a ProseMirror JSON node: inline content joined, blocks separated by newlines. */
 export function plainTextOf(node: PmNodeJson): string {
   if (typeof node.text === 'string') return node.text;
-  const parts = (node.content ?? []).map(plainTextOf);
-  return parts.join(node.type === 'paragraph' || node.type === 'heading' ? '' : '\n');
+  if (node.type === 'hardBreak') return '\n';
+  const children = node.content ?? [];
+  const holdsText = children.some((child) => typeof child.text === 'string');
+  return children.map(plainTextOf).join(holdsText ? '' : '\n');
 }
 
 /** Word count of a body document. */
