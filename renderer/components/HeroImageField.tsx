@@ -64,6 +64,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
           accept={IMAGE_ACCEPT}
           className="visually-hidden"
           tabIndex={-1}
+          aria-hidden="true"
           aria-label="Hero image file"
           onChange={(event) => {
             const file = event.target.files?.[0];

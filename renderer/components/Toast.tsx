@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 export interface ToastMessage {
   id: number;
   text: string;
-  action?: { label: string; run: () => void };
+  /** `label` is shown; `accessibleName` (when the label alone is ambiguous) is what screen readers hear. */
+  action?: { label: string; accessibleName?: string; run: () => void };
 }
 
 export interface ToastProps {
@@ -30,6 +31,7 @@ export function Toast({ toast, onDismiss }: ToastProps) {
             <button
               type="button"
               className="toast-action"
+              aria-label={toast.action.accessibleName}
               onClick={() => {
                 toast.action?.run();
                 onDismiss();

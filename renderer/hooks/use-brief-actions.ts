@@ -125,7 +125,7 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
         } else {
           latest.close();
         }
-        notify({ text: 'Moved to Trash', action: { label: 'Undo', run: () => undoTrash(id) } });
+        notify({ text: 'Moved to Trash', action: { label: 'Undo', accessibleName: 'Undo move to Trash', run: () => undoTrash(id) } });
       })
       .catch((error: unknown) => {
         depsRef.current.opened.open(id);

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { BriefdeskPage } from './pages/briefdesk-page';
 import { WebShell } from './web-shell';
 
 interface Fixtures {
@@ -9,6 +10,13 @@ interface Fixtures {
   dataDir: string;
   /** The browser shell, started on `dataDir`, stopped after the test. */
   shell: WebShell;
+  /**
+   * Starts another browser shell on `dataDir` (after the test stopped the
+   * previous one: a library has one writer at a time); stopped after the test.
+   */
+  launchShell: () => Promise<WebShell>;
+  /** The Briefdesk screen in this test's page. */
+  briefdesk: BriefdeskPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -21,6 +29,18 @@ export const test = base.extend<Fixtures>({
     const shell = await WebShell.start(dataDir);
     await use(shell);
     await shell.stop();
+  },
+  launchShell: async ({ dataDir }, use) => {
+    const launched: WebShell[] = [];
+    await use(async () => {
+      const shell = await WebShell.start(dataDir);
+      launched.push(shell);
+      return shell;
+    });
+    for (const shell of launched) await shell.stop();
+  },
+  briefdesk: async ({ page }, use) => {
+    await use(new BriefdeskPage(page));
   },
 });
 
