@@ -27,7 +27,7 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
   return {
     listBriefs: async ({ trash }) => store.list({ trash }),
     getBrief: ({ id }) => store.get(id),
-    createBrief: () => store.create(),
+    createBrief: ({ templateId }) => store.create(templateId),
     saveBrief: ({ id, content, baseRevision }) => store.save(id, content, baseRevision),
     duplicateBrief: ({ id }) => store.duplicate(id),
     trashBrief: ({ id }) => store.trash(id),
@@ -37,6 +37,18 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
       return { ok: true };
     },
     addImage: ({ fileName, dataBase64 }) => store.addImage(fileName, decodeBase64(dataBase64)),
+    listTemplates: async () => store.templates.list(),
+    saveTemplate: async ({ name, fromBriefId }) => store.templates.saveFromBrief(name, await store.get(fromBriefId)),
+    deleteTemplate: async ({ id }) => {
+      await store.templates.delete(id);
+      return { ok: true };
+    },
+    listDeskBlocks: async ({ query }) => store.deskLibrary.list(query),
+    getDeskBlock: async ({ id }) => store.deskLibrary.get(id),
+    saveDeskBlock: (input) => store.deskLibrary.save(input),
+    renameDeskBlock: ({ id, name }) => store.deskLibrary.rename(id, name),
+    deskBlockUsage: async ({ id }) => store.deskLibrary.usage(id),
+    deleteDeskBlock: ({ id }) => store.deskLibrary.delete(id),
     getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Brief, type BriefSummary, BriefSummary as BriefSummarySchema } from '../../shared/model/brief';
+import { libraryRefsIn } from '../../shared/editor/desk-nodes';
 import { countWords } from '../../shared/model/word-count';
 
 /** Size and modification time of a brief file, as last written or read by the store. */
@@ -11,10 +12,13 @@ export interface FileStamp {
 /**
  * One row of the library index: the list summary, the revision (so a save
  * can check for conflicts without reading the file) and the file's stamp
- * (so opening the library can spot files changed behind its back).
+ * (so opening the library can spot files changed behind its back), and
+ * the desk-library blocks its body is synced to (so finding the briefs that
+ * use a block reads no files).
  */
 export const IndexRow = BriefSummarySchema.extend({
   revision: z.number().int().nonnegative(),
+  deskRefs: z.array(z.string()),
   fileSize: z.number().int().nonnegative(),
   mtimeMs: z.number().nonnegative(),
 });
@@ -33,6 +37,7 @@ export function indexRowOf(brief: Brief, stamp: FileStamp): IndexRow {
     updatedAt: brief.updatedAt,
     trashedAt: brief.trashedAt,
     revision: brief.revision,
+    deskRefs: libraryRefsIn(brief.body),
     fileSize: stamp.fileSize,
     mtimeMs: stamp.mtimeMs,
   };

@@ -7,7 +7,7 @@ import { DurableJsonFile } from './durable-json-file';
 import { IndexRow } from './index-row';
 
 /** Version of library.json. Bump it with a migration. */
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 /**
  * library.json. Loose, so sections added by other features (desk-block
@@ -28,6 +28,31 @@ export function emptyLibraryData(): LibraryData {
 const VersionOnly = z.object({ schemaVersion: z.number() });
 
 /**
+ * Upgrades of library.json, by the version they upgrade from. Each takes a
+ * file of that version (unchecked) and returns one of the next.
+ */
+const MIGRATIONS: Record<number, (value: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2 adds `deskRefs` to the index rows. It can only come from the brief
+  // files, so the rows are dropped: opening the library rebuilds them.
+  1: (value) => ({ ...value, schemaVersion: 2, rows: {} }),
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Bring a value read from library.json up to the current version; anything unknown passes unchanged. */
+export function migrateLibraryData(value: unknown): unknown {
+  let current = value;
+  for (;;) {
+    if (!isRecord(current) || typeof current.schemaVersion !== 'number') return current;
+    const migrate = MIGRATIONS[current.schemaVersion];
+    if (!migrate) return current;
+    current = migrate(current);
+  }
+}
+
+/**
  * Check a value read from library.json. A file from a newer Briefdesk throws
  * 'unsupported' (it must not be overwritten); anything else that does not
  * fit throws 'damaged'.
@@ -40,7 +65,7 @@ export function parseLibraryData(value: unknown): LibraryData {
       `This library was written by a newer version of Briefdesk (format ${version.data.schemaVersion}). Update Briefdesk to open it.`,
     );
   }
-  const parsed = LibraryData.safeParse(value);
+  const parsed = LibraryData.safeParse(migrateLibraryData(value));
   if (!parsed.success) {
     throw new BriefdeskError('damaged', `Does not match the library format: ${describeIssues(parsed.error)}`);
   }

@@ -3,9 +3,11 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Low } from 'lowdb';
 import type { ImageAsset, LibraryListing, SaveResult } from '../../shared/api/contract';
+import { resolveSyncedDesks } from '../../shared/editor/resolve-synced-desks';
 import {
   BRIEF_SCHEMA_VERSION,
   blankBriefContent,
+  type BodyDoc,
   type Brief,
   BriefContent,
   BriefId,
@@ -13,18 +15,22 @@ import {
   type DamagedBrief,
 } from '../../shared/model/brief';
 import { BriefdeskError } from '../../shared/model/errors';
+import { DEFAULT_TEMPLATE_ID } from '../../shared/model/template';
 import { AssetStore } from './asset-store';
 import { readBriefFile, writeBriefFile } from './brief-file';
 import { parseBriefContent } from './brief-validation';
+import { DeskLibrary } from './desk-library';
 import { removeLeftoverTempFiles, syncDirectory } from './durable-write';
 import { IndexJournal, type JournalEntry, replayJournal } from './index-journal';
 import { type IndexRow, indexRowOf, summaryOf } from './index-row';
 import { ARTICLES_DIR, verifyIndex } from './index-verify';
 import { ioError } from './io-error';
 import { KeyedQueue } from './keyed-queue';
+import type { LibraryContext } from './library-context';
 import { emptyLibraryData, type LibraryData, libraryDb } from './library-file';
 import { LibraryLock } from './lock';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+import { TemplateStore } from './template-store';
 
 /** Options of LibraryStore.open. */
 export interface LibraryStoreOptions {
@@ -34,6 +40,8 @@ export interface LibraryStoreOptions {
   now?: () => Date;
   /** Ids for new briefs (default: crypto.randomUUID). */
   idFactory?: () => string;
+  /** Ids for new templates and desk-library blocks (default: crypto.randomUUID). */
+  entryIdFactory?: () => string;
   /** Rewrite library.json and empty the journal once it has this many lines (default 1000). */
   journalLimit?: number;
 }
@@ -52,12 +60,17 @@ function byUpdatedDescending(a: IndexRow, b: IndexRow): number {
 /**
  * The library in a data dir: one file per brief (the source of truth), an
  * index of summary rows in library.json kept current by an append-only
- * journal, content-addressed images, and a single-writer lock.
+ * journal, content-addressed images, brief templates (templates.json), the
+ * desk-block library (desk-library.json) and a single-writer lock.
  */
 export class LibraryStore {
   /** Absolute path of the data dir. */
   readonly dataDir: string;
   readonly readOnly: boolean;
+  /** Brief templates: the built-in default and the analyst's own. */
+  readonly templates: TemplateStore;
+  /** Named Editor's Desk blocks, reused across briefs. */
+  readonly deskLibrary: DeskLibrary;
   readonly #lock: LibraryLock | null;
   readonly #db: Low<LibraryData>;
   readonly #journal: IndexJournal;
@@ -68,6 +81,8 @@ export class LibraryStore {
   readonly #journalLimit: number;
   #rows = new Map<string, IndexRow>();
   #damaged: DamagedBrief[] = [];
+  /** Files reported but not moved (read-only, or written by a newer Briefdesk): listed, never stored. */
+  #unusable: DamagedBrief[] = [];
   /** The journal missed a change (it could not be written): rewrite library.json at close. */
   #indexDirty = false;
   #state: 'open' | 'closing' | 'closed' = 'open';
@@ -82,6 +97,20 @@ export class LibraryStore {
     this.#now = options.now ?? (() => new Date());
     this.#idFactory = options.idFactory ?? randomUUID;
     this.#journalLimit = options.journalLimit ?? 1000;
+    const context: LibraryContext = {
+      dataDir,
+      readOnly: this.readOnly,
+      queue: this.#queue,
+      now: this.#now,
+      newId: options.entryIdFactory ?? randomUUID,
+      assertOpen: () => this.#assertOpen(),
+      assertWritable: () => this.#assertWritable(),
+    };
+    this.templates = new TemplateStore(context);
+    this.deskLibrary = new DeskLibrary(context, {
+      referencing: (blockId) => this.#briefsReferencing(blockId),
+      rewriteBody: (id, change) => this.#rewriteBody(id, change),
+    });
   }
 
   /**
@@ -118,7 +147,7 @@ export class LibraryStore {
       .filter((row) => (row.trashedAt !== null) === trash)
       .sort(byUpdatedDescending)
       .map(summaryOf);
-    return { briefs, damaged: [...this.#damaged] };
+    return { briefs, damaged: [...this.#damaged, ...this.#unusable] };
   }
 
   /** One brief, whole. Throws 'not_found', or 'damaged' if its file has been corrupted meanwhile. */
@@ -127,11 +156,26 @@ export class LibraryStore {
     return this.#queue.run(briefQueue(id), () => this.#read(id));
   }
 
-  /** A new, empty brief at revision 0. */
-  async create(): Promise<Brief> {
+  /**
+   * A new brief at revision 0, made from a template (the built-in default
+   * unless `templateId` is given): its section, byline, tags, language and
+   * body skeleton. Synced desks in the template take the desk library's
+   * current text. Throws 'not_found' for an unknown template.
+   */
+  async create(templateId: string = DEFAULT_TEMPLATE_ID): Promise<Brief> {
     this.#assertWritable();
+    const template = this.templates.get(templateId);
+    const { body } = resolveSyncedDesks(template.body, (id) => this.deskLibrary.lookup(id));
+    const content: BriefContent = {
+      ...blankBriefContent(),
+      section: template.section,
+      byline: template.byline,
+      tags: template.tags,
+      language: template.language,
+      body,
+    };
     const at = this.#now().toISOString();
-    const brief = this.#newBrief(blankBriefContent(), at);
+    const brief = this.#newBrief(content, at);
     return this.#queue.run(briefQueue(brief.id), async () => {
       await this.#persist(brief);
       return brief;
@@ -264,6 +308,15 @@ export class LibraryStore {
     const verified = await verifyIndex(rows, { dataDir: this.dataDir, readOnly: this.readOnly, now: this.#now });
     this.#rows = verified.rows;
     this.#damaged = [...this.#db.data.damaged, ...verified.damaged];
+    for (const part of [this.templates, this.deskLibrary]) {
+      const problem = await part.load();
+      if (problem?.movedAside) {
+        this.#damaged.push(problem.report);
+        mustCompact = true;
+      } else if (problem) {
+        this.#unusable.push(problem.report);
+      }
+    }
     if (this.readOnly) return;
 
     for (const dir of [this.dataDir, join(this.dataDir, ARTICLES_DIR), join(this.dataDir, ASSETS_DIR)]) {
@@ -293,6 +346,33 @@ export class LibraryStore {
       } catch {
         this.#indexDirty = true;
       }
+    });
+  }
+
+  /** Briefs, live and trashed, with a desk synced to a library block, most recently updated first. */
+  #briefsReferencing(blockId: string): BriefSummary[] {
+    return [...this.#rows.values()]
+      .filter((row) => row.deskRefs.includes(blockId))
+      .sort(byUpdatedDescending)
+      .map(summaryOf);
+  }
+
+  /**
+   * Change a brief's body the way a save does — in its queue, revision + 1,
+   * new updatedAt, journal row — so an editor holding the old revision gets
+   * a conflict instead of silently overwriting. `change` answers null to
+   * leave the brief as it is. Resolves to whether it was written.
+   */
+  async #rewriteBody(id: string, change: (brief: Brief) => BodyDoc | null): Promise<boolean> {
+    this.#assertWritable();
+    return this.#queue.run(briefQueue(id), async () => {
+      const row = this.#requireRow(id);
+      const brief = await this.#read(id);
+      const body = change(brief);
+      if (body === null) return false;
+      const content = parseBriefContent({ ...BriefContent.parse(brief), body });
+      await this.#persist({ ...brief, ...content, revision: row.revision + 1, updatedAt: this.#now().toISOString() });
+      return true;
     });
   }
 

@@ -33,7 +33,10 @@ function clientMethod<M extends MethodName>(
   };
 }
 
-/** The typed API over any transport. */
+/**
+ * The typed API over any transport. (Written out: TypeScript cannot check a
+ * generated map of generic methods; a missing method fails to compile here.)
+ */
 export function apiOver(transport: Transport): BriefdeskApi {
   return {
     listBriefs: clientMethod(transport, 'listBriefs'),
@@ -46,6 +49,15 @@ export function apiOver(transport: Transport): BriefdeskApi {
     purgeBrief: clientMethod(transport, 'purgeBrief'),
     addImage: clientMethod(transport, 'addImage'),
     getAppInfo: clientMethod(transport, 'getAppInfo'),
+    listTemplates: clientMethod(transport, 'listTemplates'),
+    saveTemplate: clientMethod(transport, 'saveTemplate'),
+    deleteTemplate: clientMethod(transport, 'deleteTemplate'),
+    listDeskBlocks: clientMethod(transport, 'listDeskBlocks'),
+    getDeskBlock: clientMethod(transport, 'getDeskBlock'),
+    saveDeskBlock: clientMethod(transport, 'saveDeskBlock'),
+    renameDeskBlock: clientMethod(transport, 'renameDeskBlock'),
+    deskBlockUsage: clientMethod(transport, 'deskBlockUsage'),
+    deleteDeskBlock: clientMethod(transport, 'deleteDeskBlock'),
   };
 }
 

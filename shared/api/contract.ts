@@ -7,6 +7,9 @@ import {
   BriefSummary,
   DamagedBrief,
 } from '../model/brief';
+import { DeskBlock, DeskBlockFields } from '../model/desk-block';
+import { EntryId, EntryName } from '../model/library-entry';
+import { DEFAULT_TEMPLATE_ID, Template } from '../model/template';
 import { type MethodName, methodNames, ipcChannel } from './method-names';
 
 export { type MethodName, methodNames, ipcChannel };
@@ -44,6 +47,7 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>;
 
 const byId = z.object({ id: BriefId });
+const byEntryId = z.object({ id: EntryId });
 const Ok = z.object({ ok: z.literal(true) });
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -61,8 +65,12 @@ export const contract = {
   listBriefs: method(z.object({ trash: z.boolean().default(false) }), LibraryListing),
   /** One brief, whole. */
   getBrief: method(byId, Brief),
-  /** A new, empty brief. */
-  createBrief: method(z.object({}), Brief),
+  /**
+   * A new brief made from a template: the built-in "Standard brief" (Key
+   * Takeaways, Editor's Desk, an empty paragraph) unless `templateId` names
+   * another. An unknown template id is 'not_found'.
+   */
+  createBrief: method(z.object({ templateId: EntryId.default(DEFAULT_TEMPLATE_ID) }), Brief),
   /**
    * Save the editable fields of a brief. When `baseRevision` is given and the
    * brief on disk has moved past it, the save is refused with a conflict.
@@ -87,6 +95,39 @@ export const contract = {
     }),
     ImageAsset,
   ),
+  /** Every template: the built-in "Standard brief" (id 'default') first, then the analyst's, by name. */
+  listTemplates: method(z.object({}), z.array(Template)),
+  /**
+   * Save the structure of a brief as a template: its section, byline, tags,
+   * language and body skeleton (takeaways emptied, desks kept with an empty
+   * body unless synced, headings kept, other text dropped). A template with
+   * the same name (case-insensitive) is replaced; the built-in template's
+   * name is 'invalid_input'.
+   */
+  saveTemplate: method(z.object({ name: EntryName, fromBriefId: BriefId }), Template),
+  /** Delete a template. The built-in one cannot be deleted ('invalid_input'). */
+  deleteTemplate: method(byEntryId, Ok),
+  /** Desk-library blocks sorted by name; `query` keeps those whose name or title contains it (case-insensitive). */
+  listDeskBlocks: method(z.object({ query: z.string().max(200).optional() }), z.array(DeskBlock)),
+  /** One desk-library block, whole. */
+  getDeskBlock: method(byEntryId, DeskBlock),
+  /**
+   * Store an Editor's Desk block in the desk library: a new block without
+   * `id`, otherwise an update of that block ("Edit original" — synced desks
+   * show it the next time they are resolved). Content that does not fit an
+   * Editor's Desk is 'invalid_input'.
+   */
+  saveDeskBlock: method(DeskBlockFields.extend({ id: EntryId.optional() }), DeskBlock),
+  /** Give a desk-library block a new name. */
+  renameDeskBlock: method(z.object({ id: EntryId, name: EntryName }), DeskBlock),
+  /** The briefs (live and in the Trash) with a desk synced to a library block. */
+  deskBlockUsage: method(byEntryId, z.object({ briefs: z.array(BriefSummary) })),
+  /**
+   * Delete a desk-library block. Briefs with a desk synced to it are first
+   * saved (revision + 1) with a detached copy of its current text; their ids
+   * are returned.
+   */
+  deleteDeskBlock: method(byEntryId, z.object({ detached: z.array(BriefId) })),
   /** Version, shell and data folder. */
   getAppInfo: method(z.object({}), AppInfo),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;

@@ -13,6 +13,15 @@ export const methodNames = [
   'restoreBrief',
   'purgeBrief',
   'addImage',
+  'listTemplates',
+  'saveTemplate',
+  'deleteTemplate',
+  'listDeskBlocks',
+  'getDeskBlock',
+  'saveDeskBlock',
+  'renameDeskBlock',
+  'deskBlockUsage',
+  'deleteDeskBlock',
   'getAppInfo',
 ] as const;
 
@@ -20,3 +29,18 @@ export type MethodName = (typeof methodNames)[number];
 
 /** IPC channel of a method (desktop shell). */
 export const ipcChannel = (name: MethodName): string => `briefdesk:${name}`;
+
+function hasEveryMethod<T extends Record<MethodName, unknown>>(methods: Partial<T>): methods is T {
+  return methodNames.every((name) => methods[name] !== undefined);
+}
+
+/**
+ * An object with one entry per contract method, each made by `make` — so a
+ * method added to the contract is never forgotten in a hand-written list.
+ */
+export function methodMap<T extends Record<MethodName, unknown>>(make: <M extends MethodName>(name: M) => T[M]): T {
+  const methods: Partial<T> = {};
+  for (const name of methodNames) methods[name] = make(name);
+  if (!hasEveryMethod(methods)) throw new Error('A contract method is missing.');
+  return methods;
+}

@@ -1,13 +1,35 @@
-import type { Extensions } from '@tiptap/core';
+import type { Extensions, Node } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { BriefImage, type BriefImageOptions } from './brief-image';
-import { briefBlockExtensions } from './brief-blocks';
+import { EditorsDesk, KeyTakeaways, Takeaway, type EditorsDeskOptions, type KeyTakeawaysOptions, type TakeawayOptions } from './brief-blocks';
 import { isAllowedLinkHref } from './link-policy';
 
 export interface BodyExtensionOptions {
   /** How image sources are turned into loadable URLs (see BriefImage). */
   resolveImageSrc?: BriefImageOptions['resolveSrc'];
+  /**
+   * Extended versions of the brief blocks (e.g. with node views), used in
+   * place of the schema-only ones. Each must keep its node's name.
+   * @default the schema-only blocks
+   */
+  blockViews?: BriefBlockViews;
+}
+
+/** Replacements for the brief blocks, by node; see `BodyExtensionOptions.blockViews`. */
+export interface BriefBlockViews {
+  keyTakeaways?: Node<KeyTakeawaysOptions>;
+  takeaway?: Node<TakeawayOptions>;
+  editorsDesk?: Node<EditorsDeskOptions>;
+}
+
+/** The override when given (checked to keep the node's name), else the block itself. */
+function blockOrOverride<Options>(block: Node<Options>, override: Node<Options> | undefined): Node<Options> {
+  if (!override) return block;
+  if (override.name !== block.name) {
+    throw new Error(`A replacement for the "${block.name}" node is named "${override.name}"; it must keep the name.`);
+  }
+  return override;
 }
 
 /**
@@ -34,7 +56,9 @@ export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
       },
     }),
     BriefImage.configure(options.resolveImageSrc ? { resolveSrc: options.resolveImageSrc } : {}),
-    ...briefBlockExtensions,
+    blockOrOverride(KeyTakeaways, options.blockViews?.keyTakeaways),
+    blockOrOverride(Takeaway, options.blockViews?.takeaway),
+    blockOrOverride(EditorsDesk, options.blockViews?.editorsDesk),
   ];
 }
 
