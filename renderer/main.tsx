@@ -9,7 +9,10 @@ import './styles/sidebar.css';
 import './styles/editor.css';
 import './styles/body.css';
 import './styles/toolbar.css';
+import './styles/blocks.css';
+import './styles/outline.css';
 import './styles/dialog.css';
+import './styles/library.css';
 
 /** The browser shell's address carries the access token once; keep it out of history and screenshots. */
 function forgetTokenInAddress(): void {

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
 import { useBriefActions } from '../hooks/use-brief-actions';
@@ -8,6 +9,10 @@ import { useNow } from '../hooks/use-now';
 import { useOpenBrief } from '../hooks/use-open-brief';
 import { useUnloadGuard } from '../hooks/use-unload-guard';
 import { readImageFile } from '../model/read-image-file';
+import { DeskBlockCache } from '../desk/desk-block-cache';
+import { DeskLibraryDialog } from '../desk/DeskLibraryDialog';
+import { type Workbench, WorkbenchContext } from '../desk/workbench-context';
+import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { ConfirmPurgeDialog } from './ConfirmPurgeDialog';
 import { EditorPane } from './EditorPane';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -22,6 +27,9 @@ export function App({ api }: { api: BriefdeskApi }) {
   const [filter, setFilter] = useState('');
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [purging, setPurging] = useState<BriefSummary | null>(null);
+  const [libraryDialog, setLibraryDialog] = useState<'none' | 'new-from-template' | 'desk-library'>('none');
+  const [activeEditor, setActiveEditor] = useState<Editor | null>(null);
+  const [deskBlocks] = useState(() => new DeskBlockCache((id) => api.getDeskBlock({ id })));
   const now = useNow();
   const toastIds = useRef(0);
   const autoOpened = useRef(false);
@@ -48,6 +56,32 @@ export function App({ api }: { api: BriefdeskApi }) {
   useEffect(() => {
     document.title = 'Briefdesk';
   }, []);
+
+  const { reload: reloadOpen, flush: flushOpen } = opened;
+  const reloadLibrary = library.reload;
+  const openDeskLibrary = useCallback(() => setLibraryDialog('desk-library'), []);
+  const briefsRewritten = useCallback(
+    (ids: readonly string[]) => {
+      if (ids.length === 0) return;
+      reloadLibrary();
+      if (openId !== null && ids.includes(openId)) reloadOpen();
+    },
+    [openId, reloadLibrary, reloadOpen],
+  );
+  const workbench = useMemo<Workbench>(
+    () => ({
+      api,
+      deskBlocks,
+      openBriefId: openId,
+      flushOpen,
+      activeEditor,
+      setActiveEditor,
+      openDeskLibrary,
+      briefsRewritten,
+      notify,
+    }),
+    [api, deskBlocks, openId, flushOpen, activeEditor, openDeskLibrary, briefsRewritten, notify],
+  );
 
   function pane() {
     if (current.kind === 'open') {
@@ -87,6 +121,7 @@ export function App({ api }: { api: BriefdeskApi }) {
   }
 
   return (
+    <WorkbenchContext value={workbench}>
     <div className="app">
       <Sidebar
         library={library}
@@ -95,6 +130,8 @@ export function App({ api }: { api: BriefdeskApi }) {
         now={now}
         onFilterChange={setFilter}
         onNewBrief={actions.newBrief}
+        onChooseTemplate={() => setLibraryDialog('new-from-template')}
+        onOpenDeskLibrary={openDeskLibrary}
         onOpen={opened.open}
         onRestore={actions.restore}
         onPurge={setPurging}
@@ -111,6 +148,18 @@ export function App({ api }: { api: BriefdeskApi }) {
           }}
         />
       )}
+      {libraryDialog === 'new-from-template' && (
+        <NewFromTemplateDialog
+          api={api}
+          onClose={() => setLibraryDialog('none')}
+          onCreate={(templateId) => {
+            setLibraryDialog('none');
+            actions.newBriefFrom(templateId);
+          }}
+        />
+      )}
+      {libraryDialog === 'desk-library' && <DeskLibraryDialog onClose={() => setLibraryDialog('none')} />}
     </div>
+    </WorkbenchContext>
   );
 }

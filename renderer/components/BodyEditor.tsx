@@ -1,5 +1,5 @@
-import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useCallback, useRef, useState } from 'react';
+import { type Editor, EditorContent, useEditor } from '@tiptap/react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ImageAsset } from '../../shared/api/contract';
 import { ASSET_SRC_PREFIX } from '../../shared/editor/brief-image';
 import type { BodyDoc } from '../../shared/model/brief';
@@ -11,12 +11,16 @@ import { IMAGE_ACCEPT } from '../model/read-image-file';
 import { FormattingToolbar } from './FormattingToolbar';
 import { ImageAltDialog } from './ImageAltDialog';
 import { LinkDialog } from './LinkDialog';
+import { PastePrompt } from './PastePrompt';
+import { SlashMenu } from './SlashMenu';
 
 export interface BodyEditorProps {
   /** The body as loaded; later changes flow out through onChange only. */
   initialBody: BodyDoc;
   onChange: (body: BodyDoc) => void;
   uploadImage: (file: File) => Promise<ImageAsset>;
+  /** The editor, once, for panels shown beside the body (the outline). */
+  onEditorReady?: (editor: Editor) => void;
 }
 
 type Dialog =
@@ -30,7 +34,7 @@ type Dialog =
  * schedule (shouldRerenderOnTransaction: false); only the toolbar follows
  * the selection, through useEditorState.
  */
-export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uploadImage }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uploadImage, onEditorReady }: BodyEditorProps) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
@@ -38,6 +42,8 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
   const [uploading, setUploading] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const openLinkRef = useRef<() => void>(() => undefined);
+  // The box the slash menu and the paste prompt are placed in.
+  const [contentBox, setContentBox] = useState<HTMLDivElement | null>(null);
 
   const editor = useEditor({
     extensions: editingExtensions({
@@ -52,6 +58,10 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
     },
     onUpdate: ({ editor: current }) => onChangeRef.current(toBodyDoc(current.getJSON())),
   });
+
+  useEffect(() => {
+    onEditorReady?.(editor);
+  }, [editor, onEditorReady]);
 
   const openLink = useCallback(() => {
     const href = editor.getAttributes('link').href;
@@ -134,7 +144,11 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
         </p>
       )}
       {uploading && <p className="body-progress">Adding image…</p>}
-      <EditorContent editor={editor} className="body-content" />
+      <div className="body-content-box" ref={setContentBox}>
+        <EditorContent editor={editor} className="body-content" />
+        <SlashMenu editor={editor} container={contentBox} />
+        <PastePrompt editor={editor} container={contentBox} />
+      </div>
 
       {dialog.kind === 'link' && (
         <LinkDialog initialHref={dialog.href} onApply={applyLink} onRemove={removeLink} onClose={closeDialog} />

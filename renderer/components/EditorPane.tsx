@@ -1,7 +1,10 @@
+import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImageAsset } from '../../shared/api/contract';
 import type { BodyDoc, Brief, BriefContent } from '../../shared/model/brief';
+import { useWorkbench } from '../desk/workbench-context';
 import { contentOf } from '../model/content-of';
+import { OutlinePanel } from '../outline/OutlinePanel';
 import type { SaveController } from '../save/save-controller';
 import { BodyEditor } from './BodyEditor';
 import { BriefHeaderForm } from './BriefHeaderForm';
@@ -26,6 +29,7 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
   const contentRef = useRef(content);
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
+  const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
 
   const change = useCallback(
     (patch: Partial<BriefContent>) => {
@@ -43,15 +47,25 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
     if (focusHeadline) headlineRef.current?.focus();
   }, [focusHeadline]);
 
+  // The desk library inserts blocks into this brief's body while it is open.
+  const { setActiveEditor } = useWorkbench();
+  useEffect(() => {
+    setActiveEditor(bodyEditor);
+    return () => setActiveEditor(null);
+  }, [bodyEditor, setActiveEditor]);
+
   return (
     <main className="editor-pane" aria-label="Brief editor">
       <EditorActions brief={brief} onDuplicate={onDuplicate} onDelete={onDelete} />
       <div className="editor-scroll">
-        <article className="sheet">
-          <BriefHeaderForm content={content} onChange={change} headlineRef={headlineRef} standfirstRef={standfirstRef} />
-          <HeroImageField hero={content.hero} onChange={(hero) => change({ hero })} uploadImage={uploadImage} />
-          <BodyEditor initialBody={brief.body} onChange={changeBody} uploadImage={uploadImage} />
-        </article>
+        <div className="editor-columns">
+          <article className="sheet">
+            <BriefHeaderForm content={content} onChange={change} headlineRef={headlineRef} standfirstRef={standfirstRef} />
+            <HeroImageField hero={content.hero} onChange={(hero) => change({ hero })} uploadImage={uploadImage} />
+            <BodyEditor initialBody={brief.body} onChange={changeBody} uploadImage={uploadImage} onEditorReady={setBodyEditor} />
+          </article>
+          {bodyEditor && <OutlinePanel editor={bodyEditor} />}
+        </div>
       </div>
       <StatusBar body={content.body} controller={controller} onReload={onReload} />
     </main>

@@ -36,6 +36,9 @@ export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAl
       blockquote: current.isActive('blockquote'),
       link: current.isActive('link'),
       image: current.isActive('image'),
+      canInsertTakeaways: current.can().insertKeyTakeaways(),
+      canInsertDesk: current.can().insertEditorsDesk(),
+      canMakeTakeaways: current.can().convertOrderedListToTakeaways(),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
@@ -95,6 +98,31 @@ export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAl
           onClick={() => chain().toggleBlockquote().run()}
         >
           <ToolbarIcon name="quote" />
+        </ToolbarButton>
+      </div>
+      <div className="toolbar-group">
+        <ToolbarButton
+          label="Insert key takeaways"
+          shortcut={shortcutLabel('K', { shift: true })}
+          disabled={!state.canInsertTakeaways}
+          onClick={() => chain().insertKeyTakeaways().run()}
+        >
+          <ToolbarIcon name="takeaways" />
+        </ToolbarButton>
+        <ToolbarButton
+          label="Insert editor's desk"
+          shortcut={shortcutLabel('E', { shift: true })}
+          disabled={!state.canInsertDesk}
+          onClick={() => chain().insertEditorsDesk().run()}
+        >
+          <ToolbarIcon name="desk" />
+        </ToolbarButton>
+        <ToolbarButton
+          label="Make key takeaways"
+          disabled={!state.canMakeTakeaways}
+          onClick={() => chain().convertOrderedListToTakeaways().run()}
+        >
+          <ToolbarIcon name="makeTakeaways" />
         </ToolbarButton>
       </div>
       <div className="toolbar-group">

@@ -13,13 +13,17 @@ export interface SidebarProps {
   now: number;
   onFilterChange: (filter: string) => void;
   onNewBrief: () => void;
+  /** "New brief from template": choose the template first. */
+  onChooseTemplate: () => void;
+  onOpenDeskLibrary: () => void;
   onOpen: (id: string) => void;
   onRestore: (brief: BriefSummary) => void;
   onPurge: (brief: BriefSummary) => void;
 }
 
 /** The library: new brief, filter, the list (or the Trash), damaged files. */
-export function Sidebar({ library, openId, filter, now, onFilterChange, onNewBrief, onOpen, onRestore, onPurge }: SidebarProps) {
+export function Sidebar(props: SidebarProps) {
+  const { library, openId, filter, now, onFilterChange, onNewBrief, onChooseTemplate, onOpenDeskLibrary, onOpen, onRestore, onPurge } = props;
   const inTrash = library.view === 'trash';
   const shown = filterBriefs(library.briefs, filter);
   const count = library.status === 'ready' ? shown.length : null;
@@ -30,9 +34,23 @@ export function Sidebar({ library, openId, filter, now, onFilterChange, onNewBri
           <span className="app-mark" aria-hidden="true" />
           Briefdesk
         </h1>
-        <button type="button" className="button button-primary" onClick={onNewBrief} title={`New brief (${shortcutLabel('N')})`}>
-          New brief
-        </button>
+        <div className="split-button">
+          <button type="button" className="button button-primary" onClick={onNewBrief} title={`New brief (${shortcutLabel('N')})`}>
+            New brief
+          </button>
+          <button
+            type="button"
+            className="button button-primary split-button-more"
+            aria-label="Choose template"
+            aria-haspopup="dialog"
+            title="New brief from a template…"
+            onClick={onChooseTemplate}
+          >
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" className="icon">
+              <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          </button>
+        </div>
       </header>
 
       <div className="sidebar-search">
@@ -103,6 +121,18 @@ export function Sidebar({ library, openId, filter, now, onFilterChange, onNewBri
             <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           Trash
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-haspopup="dialog"
+          title="Named Editor’s Desk blocks you reuse across briefs"
+          onClick={onOpenDeskLibrary}
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
+            <path d="M3 2.5h3v11H3zM7 2.5h3v11H7zM10.8 3.2l2.7-.7 2 10.6-2.7.6z" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" />
+          </svg>
+          Desk library
         </button>
       </footer>
     </aside>

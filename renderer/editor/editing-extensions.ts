@@ -2,23 +2,29 @@ import type { Extensions } from '@tiptap/core';
 import { ListKeymap } from '@tiptap/extension-list';
 import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import { bodyExtensions } from '../../shared/editor/body-extensions';
+import { briefBlockViews, BriefBlocksUi } from '../blocks/block-views';
 import { EditorShortcuts } from './editor-shortcuts';
+import { OrderedListPasteOffer } from './ordered-list-paste';
+import { SlashMenu } from './slash-menu';
 
 export interface EditingExtensionOptions {
   resolveImageSrc: (src: string) => string | null;
   onOpenLink: () => void;
 }
 
-/** The body's schema (from shared/) plus the behaviour of editing it here. */
+/** The body's schema (from shared/) with the blocks' views, plus the behaviour of editing it here. */
 export function editingExtensions(options: EditingExtensionOptions): Extensions {
   return [
-    ...bodyExtensions({ resolveImageSrc: options.resolveImageSrc }),
+    ...bodyExtensions({ resolveImageSrc: options.resolveImageSrc, blockViews: briefBlockViews() }),
+    BriefBlocksUi,
+    SlashMenu,
+    OrderedListPasteOffer,
     UndoRedo.configure({ depth: 200 }),
     Dropcursor.configure({ width: 2, class: 'drop-cursor' }),
     Gapcursor,
     ListKeymap,
     TrailingNode,
-    Placeholder.configure({ placeholder: 'Write the brief…' }),
+    Placeholder.configure({ placeholder: 'Write the brief… (type / for Key Takeaways or Editor’s Desk)' }),
     EditorShortcuts.configure({ onOpenLink: options.onOpenLink }),
   ];
 }

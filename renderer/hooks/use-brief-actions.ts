@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
+import { DEFAULT_TEMPLATE_ID } from '../../shared/model/template';
 import type { ToastMessage } from '../components/Toast';
 import { contentOf, summaryOf } from '../model/content-of';
 import { errorMessage } from '../model/error-message';
@@ -19,7 +20,10 @@ export interface BriefActionsDeps {
 }
 
 export interface BriefActions {
+  /** A new brief from the built-in template. */
   newBrief: () => void;
+  /** A new brief from the template with this id. */
+  newBriefFrom: (templateId: string) => void;
   duplicateOpen: () => void;
   trashOpen: () => void;
   restore: (brief: BriefSummary) => void;
@@ -41,13 +45,13 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
 
   const fail = useCallback((what: string, error: unknown) => notify({ text: `Couldn’t ${what} — ${errorMessage(error)}` }), [notify]);
 
-  const newBrief = useCallback(() => {
+  const newBriefFrom = useCallback((templateId: string) => {
     if (creating.current) return;
     creating.current = true;
     const { library: lib, opened: open } = depsRef.current;
     const previousId = open.showPending();
     api
-      .createBrief({})
+      .createBrief({ templateId })
       .then((brief) => {
         if (lib.view !== 'briefs') lib.setView('briefs');
         setFilter('');
@@ -63,6 +67,8 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
         creating.current = false;
       });
   }, [api, fail, setFilter]);
+
+  const newBrief = useCallback(() => newBriefFrom(DEFAULT_TEMPLATE_ID), [newBriefFrom]);
 
   const duplicateOpen = useCallback(() => {
     const { library: lib, opened: open } = depsRef.current;
@@ -160,5 +166,5 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
     [api, fail, notify],
   );
 
-  return { newBrief, duplicateOpen, trashOpen, restore, purge };
+  return { newBrief, newBriefFrom, duplicateOpen, trashOpen, restore, purge };
 }

@@ -1,0 +1,79 @@
+import { type FormEvent, useState } from 'react';
+import type { DeskBlock, DeskBlockFields } from '../../shared/model/desk-block';
+import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
+import { ModalDialog } from '../components/ModalDialog';
+import { errorMessage } from '../model/error-message';
+import { useWorkbench } from './workbench-context';
+
+export interface SaveDeskBlockDialogProps {
+  /** The desk's fields; `name` is the suggested block name. */
+  fields: DeskBlockFields;
+  onSaved: (block: DeskBlock) => void;
+  onClose: () => void;
+}
+
+/** "Save to desk library": the desk under a name; it then stays synced with the library. */
+export function SaveDeskBlockDialog({ fields, onSaved, onClose }: SaveDeskBlockDialogProps) {
+  const { api } = useWorkbench();
+  const [name, setName] = useState(fields.name);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setProblem('Give the block a name.');
+      return;
+    }
+    setSaving(true);
+    setProblem(null);
+    try {
+      onSaved(await api.saveDeskBlock({ ...fields, name: name.trim() }));
+    } catch (failure) {
+      setProblem(`Couldn’t save the block — ${errorMessage(failure)}`);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <ModalDialog title="Save to desk library" onClose={onClose} className="modal-top">
+      <p className="modal-text">
+        This Editor’s Desk is kept in the desk library under a name, and stays synced: edit the original and every brief that uses it follows.
+      </p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor="desk-block-name">
+            Block name
+          </label>
+          <input
+            id="desk-block-name"
+            className="text-input"
+            type="text"
+            autoComplete="off"
+            maxLength={ENTRY_NAME_MAX}
+            value={name}
+            aria-invalid={problem !== null}
+            data-autofocus
+            onChange={(event) => {
+              setName(event.target.value);
+              setProblem(null);
+            }}
+          />
+          {problem && (
+            <p className="inline-error-text" role="alert">
+              {problem}
+            </p>
+          )}
+        </div>
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,106 @@
+import { type FormEvent, useState } from 'react';
+import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
+import type { Template } from '../../shared/model/template';
+import { ModalDialog } from '../components/ModalDialog';
+import { useWorkbench } from '../desk/workbench-context';
+import { errorMessage } from '../model/error-message';
+import { ManageTemplates } from './ManageTemplates';
+import { checkTemplateName } from './template-names';
+import { useTemplates } from './use-templates';
+
+export interface SaveTemplateDialogProps {
+  briefId: string;
+  onSaved: (template: Template, replaced: boolean) => void;
+  onClose: () => void;
+}
+
+/**
+ * "Save as template": the open brief's structure (section, byline, tags,
+ * language, body skeleton) under a name; a name in use replaces that template.
+ */
+export function SaveTemplateDialog({ briefId, onSaved, onClose }: SaveTemplateDialogProps) {
+  const { api, flushOpen } = useWorkbench();
+  const { templates, error: listError, removed } = useTemplates(api);
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const check = checkTemplateName(name, templates ?? []);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (check.kind === 'empty') {
+      setProblem('Give the template a name.');
+      return;
+    }
+    if (check.kind === 'built-in') {
+      setProblem(`“${check.name}” is the built-in template; choose another name.`);
+      return;
+    }
+    setSaving(true);
+    setProblem(null);
+    try {
+      // The template is made from the brief on disk: save the latest edits first.
+      if (!(await flushOpen())) throw new Error('the brief’s latest changes could not be saved first');
+      const template = await api.saveTemplate({ name: name.trim(), fromBriefId: briefId });
+      onSaved(template, check.kind === 'replaces');
+    } catch (failure) {
+      setProblem(`Couldn’t save the template — ${errorMessage(failure)}`);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <ModalDialog title="Save as template" onClose={onClose} className="modal-top">
+      <p className="modal-text">
+        New briefs made from it start with this brief’s section, byline, tags, language and blocks — takeaways emptied, text left out.
+      </p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor="template-name">
+            Template name
+          </label>
+          <input
+            id="template-name"
+            className="text-input"
+            type="text"
+            autoComplete="off"
+            maxLength={ENTRY_NAME_MAX}
+            placeholder="e.g. Country brief"
+            value={name}
+            aria-invalid={problem !== null}
+            aria-describedby="template-name-hint"
+            data-autofocus
+            onChange={(event) => {
+              setName(event.target.value);
+              setProblem(null);
+            }}
+          />
+          <p id="template-name-hint" className={check.kind === 'replaces' || check.kind === 'built-in' ? 'field-hint is-over' : 'field-hint'}>
+            {check.kind === 'replaces' && `Replaces the template “${check.template.name}”.`}
+            {check.kind === 'built-in' && `“${check.name}” is the built-in template; choose another name.`}
+            {(check.kind === 'new' || check.kind === 'empty') && 'Saving under a name in use replaces that template.'}
+          </p>
+          {problem && (
+            <p className="inline-error-text" role="alert">
+              {problem}
+            </p>
+          )}
+          {listError && (
+            <p className="inline-error-text" role="alert">
+              Couldn’t load your templates — {listError}
+            </p>
+          )}
+        </div>
+        {templates && <ManageTemplates api={api} templates={templates} onDeleted={removed} />}
+        <div className="modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
