@@ -26,7 +26,7 @@ const LINK = 'https://example.org/report';
 /** The body as the accessibility tree sees it — and so its HTML: h2, strong, em, ul>li×2, blockquote, a[href]. */
 const BODY_SNAPSHOT = `
 - textbox "Body":
-  - /children: equal
+  - /children: contain
   - heading "Why it matters" [level=2]
   - paragraph:
     - text: Talks in
