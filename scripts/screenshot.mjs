@@ -1,7 +1,8 @@
-// Takes the README's screenshot: starts the browser shell on a temporary
+// Takes the README's screenshots: starts the browser shell on a temporary
 // library, adds the sample brief (docs/sample-brief.json + docs/sample-hero.png)
-// through the API, opens it in Chromium and saves docs/screenshot.png.
-// Usage: node scripts/screenshot.mjs [--dark] [--out FILE]
+// through the API, opens it in Chromium and saves docs/screenshot.png (the
+// header and hero) and docs/screenshot-blocks.png (Key Takeaways and the
+// Editor's Desk). Usage: node scripts/screenshot.mjs [--dark] [--out-dir DIR]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,8 +12,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { ensureBuild, root } from './ensure-build.mjs';
 
-const { values } = parseArgs({ options: { dark: { type: 'boolean' }, out: { type: 'string' } } });
-const out = path.resolve(values.out ?? path.join(root, 'docs/screenshot.png'));
+const { values } = parseArgs({ options: { dark: { type: 'boolean' }, 'out-dir': { type: 'string' } } });
+const outDir = path.resolve(values['out-dir'] ?? path.join(root, 'docs'));
 
 ensureBuild();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-shot-'));
@@ -52,14 +53,22 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1500 }, colorScheme: values.dark ? 'dark' : 'light' });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
   await page.goto(url);
   await page.getByRole('textbox', { name: 'Headline' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: out });
+  const shots = [
+    ['screenshot.png', null],
+    ['screenshot-blocks.png', page.getByRole('region', { name: 'Key takeaways' })],
+  ];
+  for (const [name, target] of shots) {
+    if (target) await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const file = path.join(outDir, name);
+    await page.screenshot({ path: file });
+    process.stdout.write(`Saved ${path.relative(process.cwd(), file)}\n`);
+  }
   await browser.close();
-  process.stdout.write(`Saved ${path.relative(process.cwd(), out)}\n`);
 } finally {
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
