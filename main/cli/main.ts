@@ -1,21 +1,37 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BriefdeskError } from '../../shared/model/errors';
 import { defaultDataDir } from '../services/data-dir';
 import { LibraryStore } from '../services/library-store';
+import { appVersion } from '../shell/app-version';
+import { parseExportArgs, runExport, UsageError } from './export-command';
 import { formatListing } from './list-command';
 
 const usage = `Usage: briefdesk <command> [options]
 
 Commands:
   list [--data DIR] [--json]   print the library, newest first
+  export (ID… | --all) --format html|json --out DIR [--data DIR] [--images embed|folder]
+                               write each brief to DIR as a standalone HTML page
+                               or a lossless JSON file, named from its headline
 
 Options:
-  --data DIR   the library folder (default: ${defaultDataDir()})
-  --json       machine-readable output
-  -h, --help   this help`;
+  --data DIR        the library folder (default: ${defaultDataDir()})
+  --json            machine-readable output
+  --all             every brief in the library (not the Trash)
+  --format FORMAT   html: one self-contained page per brief; json: the brief, its images and desk blocks
+  --out DIR         the folder to write into (created if missing; existing files are never replaced)
+  --images MODE     embed (default): images inside the page; folder: in DIR/<name>-assets/
+  -h, --help        this help
 
-class UsageError extends Error {}
+Both commands open the library read-only: they work while Briefdesk has it open.`;
+
+/** Name and version written into exported pages. */
+function generatorName(): string {
+  const packageJson = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
+  return `Briefdesk ${appVersion(packageJson)}`;
+}
 
 async function list(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -32,7 +48,11 @@ async function list(args: string[]): Promise<void> {
   }
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { list };
+async function exportCommand(args: string[]): Promise<void> {
+  await runExport(parseExportArgs(args, defaultDataDir()), generatorName(), process.stdout, process.stderr);
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = { list, export: exportCommand };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

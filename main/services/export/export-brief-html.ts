@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { imageSize } from 'image-size';
+import { resolveSyncedDesks } from '../../../shared/editor/resolve-synced-desks';
+import { assetMimeType } from '../../../shared/model/asset-mime';
+import type { Brief } from '../../../shared/model/brief';
+import { renderBriefHtml, type RelatedBriefLink } from '../../../shared/render/render-brief-html';
+import type { LibraryStore } from '../library-store';
+import { nodeBodyRenderer } from './node-body-renderer';
+
+/** Where an exported page's images go: inside the page (data: URLs) or in a folder beside it. */
+export type ImageMode = 'embed' | 'folder';
+
+/** An image file to copy beside an exported page (`--images folder`). */
+export interface ExportAsset {
+  /** Path relative to the output folder, e.g. `my-brief-assets/<sha256>.png`. */
+  relativePath: string;
+  /** The file in the library's asset store. */
+  sourcePath: string;
+}
+
+/** An exported page, not yet written. */
+export interface HtmlExport {
+  id: string;
+  fileName: string;
+  html: string;
+  assets: ExportAsset[];
+  /** What the analyst should know: missing images, desk blocks no longer in the library. */
+  warnings: string[];
+}
+
+/** Options of exportBriefHtml. */
+export interface ExportHtmlOptions {
+  images: ImageMode;
+  /** File-name stem of the page (`<stem>.html`, `<stem>-assets/`). */
+  stem: string;
+  /** Stems of the other briefs exported with this one, to link related briefs between the pages. */
+  stems?: ReadonlyMap<string, string>;
+  /** Program name and version for the page's generator line. */
+  generator?: string;
+  now?: Date;
+}
+
+function pixelSize(path: string): { width: number; height: number } | null {
+  try {
+    const size = imageSize(readFileSync(path));
+    return size.width > 0 && size.height > 0 ? { width: size.width, height: size.height } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Renders one brief of `store` as a standalone HTML page (renderBriefHtml
+ * with the Node body renderer): images as data: URLs (`embed`) or as
+ * relative paths into `<stem>-assets/` (`folder`, the files to copy are
+ * returned), synced desks from the desk library, related briefs linked to
+ * the pages of `stems`. Throws 'not_found' for an unknown id.
+ */
+export async function exportBriefHtml(store: LibraryStore, id: string, options: ExportHtmlOptions): Promise<HtmlExport> {
+  const brief: Brief = await store.get(id);
+  const assets = new Map<string, ExportAsset>();
+  const warnings: string[] = [];
+  const missing = new Set<string>();
+  const assetUrl = (assetId: string): string | null => {
+    const path = store.assetPath(assetId);
+    const mime = assetMimeType(assetId);
+    if (path === null || mime === null) {
+      if (!missing.has(assetId)) warnings.push(`The image ${assetId} is not in the library; it is left out.`);
+      missing.add(assetId);
+      return null;
+    }
+    if (options.images === 'embed') return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
+    const relativePath = `${options.stem}-assets/${assetId}`;
+    assets.set(assetId, { relativePath, sourcePath: path });
+    return relativePath;
+  };
+  const lookup = (blockId: string) => store.deskLibrary.lookup(blockId);
+  for (const blockId of resolveSyncedDesks(brief.body, lookup).missing) {
+    warnings.push(`The desk block ${blockId} is no longer in the desk library; its last known text is used.`);
+  }
+  const titles = new Map(store.list().briefs.map((row) => [row.id, row.headline]));
+  const relatedBrief = (relatedId: string): RelatedBriefLink | undefined => {
+    const title = titles.get(relatedId);
+    if (title === undefined) return undefined;
+    const stem = options.stems?.get(relatedId);
+    return { title, href: stem === undefined ? null : `${encodeURIComponent(stem)}.html` };
+  };
+  const html = renderBriefHtml(brief, {
+    renderBody: await nodeBodyRenderer(),
+    assetUrl,
+    assetSize: (assetId) => {
+      const path = store.assetPath(assetId);
+      return path === null ? null : pixelSize(path);
+    },
+    deskBlocks: lookup,
+    relatedBrief,
+    ...(options.generator === undefined ? {} : { generator: options.generator }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  return { id, fileName: `${options.stem}.html`, html, assets: [...assets.values()], warnings };
+}

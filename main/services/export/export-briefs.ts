@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { BriefdeskError } from '../../../shared/model/errors';
+import { writeFileDurable } from '../durable-write';
+import { ioError } from '../io-error';
+import type { LibraryStore } from '../library-store';
+import { exportBriefHtml, type ImageMode } from './export-brief-html';
+import { exportBriefJson } from './export-brief-json';
+import { exportStem } from './export-file-name';
+
+/** The formats `exportBriefs` writes. */
+export type ExportFormat = 'html' | 'json';
+
+/** Options of exportBriefs. */
+export interface ExportBriefsOptions {
+  format: ExportFormat;
+  /** The output folder; created when missing. */
+  outDir: string;
+  /** HTML only. @default 'embed' */
+  images?: ImageMode;
+  /** Program name and version, written into HTML pages. */
+  generator?: string;
+  now?: Date;
+  /** Called after each brief's files are on disk. */
+  onWritten?: (written: WrittenExport) => void;
+}
+
+/** One brief's export, on disk. */
+export interface WrittenExport {
+  id: string;
+  /** The page or JSON file, relative to the output folder. */
+  fileName: string;
+  /** Absolute path of that file. */
+  path: string;
+  /** Image files written beside it, relative to the output folder. */
+  assets: string[];
+  warnings: string[];
+}
+
+async function makeDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw ioError('write', dir, error);
+  });
+}
+
+/**
+ * Export briefs of `store` into `options.outDir`, durably (temp file, fsync,
+ * rename): one `<slug>.html` (with `<slug>-assets/` for `images: 'folder'`)
+ * or `<slug>.json` per brief, named from the headline and never replacing a
+ * file already in the folder. Every id is checked before anything is
+ * written: an unknown one throws BriefdeskError('not_found', 'No brief with
+ * id …'). Works on a read-only store. Related briefs exported together link
+ * to each other's pages.
+ */
+export async function exportBriefs(store: LibraryStore, ids: readonly string[], options: ExportBriefsOptions): Promise<WrittenExport[]> {
+  const outDir = resolve(options.outDir);
+  const rows = new Map([...store.list().briefs, ...store.list({ trash: true }).briefs].map((row) => [row.id, row]));
+  const unique = [...new Set(ids)];
+  for (const id of unique) {
+    if (!rows.has(id)) throw new BriefdeskError('not_found', `No brief with id ${id}`);
+  }
+  await makeDir(outDir);
+
+  const extension = options.format === 'html' ? 'html' : 'json';
+  const images = options.images ?? 'embed';
+  const taken = new Set<string>();
+  const stems = new Map<string, string>();
+  for (const id of unique) {
+    const stem = exportStem(rows.get(id)?.headline ?? '', id, (candidate) =>
+      taken.has(candidate) ||
+      existsSync(join(outDir, `${candidate}.${extension}`)) ||
+      (options.format === 'html' && images === 'folder' && existsSync(join(outDir, `${candidate}-assets`))),
+    );
+    taken.add(stem);
+    stems.set(id, stem);
+  }
+
+  const written: WrittenExport[] = [];
+  for (const id of unique) {
+    const stem = stems.get(id) ?? id;
+    let result: WrittenExport;
+    if (options.format === 'html') {
+      const page = await exportBriefHtml(store, id, {
+        images,
+        stem,
+        stems,
+        ...(options.generator === undefined ? {} : { generator: options.generator }),
+        ...(options.now === undefined ? {} : { now: options.now }),
+      });
+      if (page.assets.length > 0) await makeDir(join(outDir, `${stem}-assets`));
+      for (const asset of page.assets) {
+        const bytes = await readFile(asset.sourcePath).catch((error: unknown) => {
+          throw ioError('read', asset.sourcePath, error);
+        });
+        await writeFileDurable(join(outDir, asset.relativePath), bytes);
+      }
+      const path = join(outDir, page.fileName);
+      await writeFileDurable(path, page.html);
+      result = { id, fileName: page.fileName, path, assets: page.assets.map((asset) => asset.relativePath), warnings: page.warnings };
+    } else {
+      const fileName = `${stem}.json`;
+      const path = join(outDir, fileName);
+      await writeFileDurable(path, `${JSON.stringify(await exportBriefJson(store, id), null, 2)}\n`);
+      result = { id, fileName, path, assets: [], warnings: [] };
+    }
+    written.push(result);
+    options.onWritten?.(result);
+  }
+  return written;
+}
