@@ -1,5 +1,5 @@
 import { type Editor, useEditorState } from '@tiptap/react';
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useLayoutEffect, useRef } from 'react';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
@@ -11,15 +11,33 @@ export interface FormattingToolbarProps {
   onEditImageAlt: () => void;
 }
 
-/** Arrow keys move between the toolbar's buttons (Tab still reaches each one). */
+const enabledButtons = (toolbar: HTMLElement): HTMLButtonElement[] => [
+  ...toolbar.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'),
+];
+
+/**
+ * A roving tab stop (the WAI-ARIA toolbar pattern): Tab enters the toolbar
+ * once, on the last button used; arrows, Home and End move within it.
+ */
+function keepOneTabStop(toolbar: HTMLElement, current: HTMLElement | null): void {
+  const buttons = enabledButtons(toolbar);
+  const stop = buttons.find((button) => button === current) ?? buttons[0];
+  for (const button of toolbar.querySelectorAll<HTMLButtonElement>('button')) {
+    button.tabIndex = button === stop ? 0 : -1;
+  }
+}
+
 function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
-  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const keys = ['ArrowRight', 'ArrowLeft', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  const buttons = enabledButtons(event.currentTarget);
   const index = buttons.findIndex((button) => button === document.activeElement);
   if (index === -1) return;
   event.preventDefault();
-  const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
-  next?.focus();
+  const last = buttons.length - 1;
+  const target =
+    event.key === 'Home' ? 0 : event.key === 'End' ? last : (index + (event.key === 'ArrowRight' ? 1 : last)) % buttons.length;
+  buttons[target]?.focus();
 }
 
 /** Formatting for the body; reads only the editor state it shows (useEditorState). */
@@ -44,9 +62,26 @@ export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAl
     }),
   });
   const chain = () => editor.chain().focus();
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const lastUsed = useRef<HTMLElement | null>(null);
+  // Buttons get enabled and disabled as the cursor moves: keep exactly one tab stop.
+  useLayoutEffect(() => {
+    if (toolbarRef.current) keepOneTabStop(toolbarRef.current, lastUsed.current);
+  });
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting" onKeyDown={moveFocus}>
+    <div
+      ref={toolbarRef}
+      className="toolbar"
+      role="toolbar"
+      aria-label="Formatting"
+      onKeyDown={moveFocus}
+      onFocus={(event) => {
+        if (!(event.target instanceof HTMLButtonElement)) return;
+        lastUsed.current = event.target;
+        keepOneTabStop(event.currentTarget, event.target);
+      }}
+    >
       <div className="toolbar-group">
         <ToolbarButton label="Bold" shortcut={shortcutLabel('B')} pressed={state.bold} onClick={() => chain().toggleBold().run()}>
           <span className="glyph glyph-bold">B</span>
