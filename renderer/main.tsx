@@ -13,6 +13,7 @@ import './styles/blocks.css';
 import './styles/outline.css';
 import './styles/dialog.css';
 import './styles/library.css';
+import './styles/export.css';
 
 /** The browser shell's address carries the access token once; keep it out of history and screenshots. */
 function forgetTokenInAddress(): void {

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import { BriefdeskError } from '../../shared/model/errors';
+import { exportBriefFile } from './export/export-brief-file';
 import type { LibraryStore } from './library-store';
 
 /** What the shell tells the handlers about itself. */
@@ -49,6 +50,7 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
     renameDeskBlock: ({ id, name }) => store.deskLibrary.rename(id, name),
     deskBlockUsage: async ({ id }) => store.deskLibrary.usage(id),
     deleteDeskBlock: ({ id }) => store.deskLibrary.delete(id),
+    exportBrief: ({ id, format }) => exportBriefFile(store, id, format, { generator: `Briefdesk ${info.version}` }),
     getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
   };
 }

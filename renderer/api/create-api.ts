@@ -58,6 +58,7 @@ export function apiOver(transport: Transport): BriefdeskApi {
     renameDeskBlock: clientMethod(transport, 'renameDeskBlock'),
     deskBlockUsage: clientMethod(transport, 'deskBlockUsage'),
     deleteDeskBlock: clientMethod(transport, 'deleteDeskBlock'),
+    exportBrief: clientMethod(transport, 'exportBrief'),
   };
 }
 

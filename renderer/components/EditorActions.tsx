@@ -1,25 +1,55 @@
 import { useState } from 'react';
 import type { Brief } from '../../shared/model/brief';
 import { useWorkbench } from '../desk/workbench-context';
+import { ExportDialog } from '../export/ExportDialog';
+import { PreviewDialog } from '../export/PreviewDialog';
+import { useExportShortcuts } from '../hooks/use-export-shortcuts';
+import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import { exactTime } from '../model/relative-time';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 
 export interface EditorActionsProps {
   brief: Brief;
+  /** The headline as typed (the brief prop is the brief as opened). */
+  headline: string;
   onDuplicate: () => void;
   onDelete: () => void;
 }
 
+type ActionDialog = 'none' | 'save-template' | 'export' | 'preview';
+
 /** The bar above the open brief: when it was created, and what can be done to it as a whole. */
-export function EditorActions({ brief, onDuplicate, onDelete }: EditorActionsProps) {
+export function EditorActions({ brief, headline, onDuplicate, onDelete }: EditorActionsProps) {
   const { openDeskLibrary, notify } = useWorkbench();
-  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [dialog, setDialog] = useState<ActionDialog>('none');
+  const close = () => setDialog('none');
+  useExportShortcuts({ onExport: () => setDialog('export'), onPreview: () => setDialog('preview') });
   return (
     <div className="editor-actions">
       <p className="editor-created">
         Created <time dateTime={brief.createdAt}>{exactTime(brief.createdAt)}</time>
       </p>
       <div className="editor-action-buttons">
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+          title={`The exported page, in light, dark and print views (${shortcutLabel('P', { shift: true })})`}
+          onClick={() => setDialog('preview')}
+        >
+          Preview
+        </button>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+E Meta+E"
+          title={`Save this brief as an HTML page or a JSON file (${shortcutLabel('E')})`}
+          onClick={() => setDialog('export')}
+        >
+          Export
+        </button>
         <button type="button" className="button button-small button-quiet" aria-haspopup="dialog" onClick={openDeskLibrary}>
           Desk library
         </button>
@@ -28,7 +58,7 @@ export function EditorActions({ brief, onDuplicate, onDelete }: EditorActionsPro
           className="button button-small button-quiet"
           aria-haspopup="dialog"
           title="Start new briefs with this brief’s structure"
-          onClick={() => setSavingTemplate(true)}
+          onClick={() => setDialog('save-template')}
         >
           Save as template
         </button>
@@ -44,16 +74,27 @@ export function EditorActions({ brief, onDuplicate, onDelete }: EditorActionsPro
           Delete brief
         </button>
       </div>
-      {savingTemplate && (
+      {dialog === 'save-template' && (
         <SaveTemplateDialog
           briefId={brief.id}
-          onClose={() => setSavingTemplate(false)}
+          onClose={close}
           onSaved={(template, replaced) => {
-            setSavingTemplate(false);
+            close();
             notify({ text: replaced ? `Updated the template “${template.name}”` : `Saved the template “${template.name}”` });
           }}
         />
       )}
+      {dialog === 'export' && (
+        <ExportDialog
+          briefId={brief.id}
+          onClose={close}
+          onExported={(file) => {
+            close();
+            notify({ text: `Exported “${file.fileName}”` });
+          }}
+        />
+      )}
+      {dialog === 'preview' && <PreviewDialog briefId={brief.id} headline={headline} onClose={close} />}
     </div>
   );
 }

@@ -56,7 +56,7 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
 
   return (
     <main className="editor-pane" aria-label="Brief editor">
-      <EditorActions brief={brief} onDuplicate={onDuplicate} onDelete={onDelete} />
+      <EditorActions brief={brief} headline={content.headline} onDuplicate={onDuplicate} onDelete={onDelete} />
       <div className="editor-scroll">
         <div className="editor-columns">
           <article className="sheet">

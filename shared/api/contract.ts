@@ -46,6 +46,19 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The formats a brief is exported to from the app. */
+export const ExportFormat = z.enum(['html', 'json']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** One exported file, handed to the renderer to save or show (nothing is written on the Node side). */
+export const ExportedFile = z.object({
+  /** A file name from the headline's slug, e.g. `grid-reform-stalls.html`. */
+  fileName: z.string().min(1),
+  mimeType: z.string().min(1),
+  content: z.string(),
+});
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
 const byId = z.object({ id: BriefId });
 const byEntryId = z.object({ id: EntryId });
 const Ok = z.object({ ok: z.literal(true) });
@@ -128,6 +141,13 @@ export const contract = {
    * are returned.
    */
   deleteDeskBlock: method(byEntryId, z.object({ detached: z.array(BriefId) })),
+  /**
+   * One brief as a file, returned rather than written: `html` is the
+   * standalone page of exportBriefHtml with its images embedded as data:
+   * URLs (what Preview shows), `json` the lossless export of exportBriefJson.
+   * Reads only: nothing in the library changes. Unknown id: 'not_found'.
+   */
+  exportBrief: method(z.object({ id: BriefId, format: ExportFormat }), ExportedFile),
   /** Version, shell and data folder. */
   getAppInfo: method(z.object({}), AppInfo),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;

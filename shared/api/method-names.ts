@@ -22,6 +22,7 @@ export const methodNames = [
   'renameDeskBlock',
   'deskBlockUsage',
   'deleteDeskBlock',
+  'exportBrief',
   'getAppInfo',
 ] as const;
 

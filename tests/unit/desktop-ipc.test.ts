@@ -34,6 +34,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     renameDeskBlock: refuse,
     deskBlockUsage: refuse,
     deleteDeskBlock: refuse,
+    exportBrief: refuse,
     getAppInfo: refuse,
     ...overrides,
   };

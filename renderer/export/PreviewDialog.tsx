@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
+import { type RadioOption, RadioChoice } from '../components/RadioChoice';
+import { useWorkbench } from '../desk/workbench-context';
+import { errorMessage } from '../model/error-message';
+import { exportLatest } from './export-latest';
+import { type PreviewView, previewHtml } from './preview-html';
+
+const VIEWS: readonly RadioOption<PreviewView>[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'print', label: 'Print' },
+];
+
+const VIEW_NOTES: Record<PreviewView, string> = {
+  light: 'The exported HTML page, as a reader in light mode sees it.',
+  dark: 'The exported HTML page, as a reader in dark mode sees it.',
+  print: 'The exported HTML page with its print rules, on an A4 sheet (page breaks not shown).',
+};
+
+type PageState = { kind: 'loading' } | { kind: 'ready'; html: string } | { kind: 'error'; message: string };
+
+export interface PreviewDialogProps {
+  briefId: string;
+  /** The headline as typed, for the frame's title. */
+  headline: string;
+  onClose: () => void;
+}
+
+/**
+ * "Preview": the exported HTML page itself (exportBrief, format html — the
+ * same rendering as the file), shown in a sandboxed frame that runs nothing.
+ * Light, Dark and Print decide the media conditions of the page's own
+ * stylesheet (previewHtml): its dark rules off or on, its print rules on an
+ * A4 sheet.
+ */
+export function PreviewDialog({ briefId, headline, onClose }: PreviewDialogProps) {
+  // The page is made once per opening (and per Retry), not whenever the workbench changes.
+  const workbench = useRef(useWorkbench());
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [view, setView] = useState<PreviewView>('light');
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setPage({ kind: 'loading' });
+    exportLatest(workbench.current, briefId, 'html').then(
+      (file) => current && setPage({ kind: 'ready', html: file.content }),
+      (failure: unknown) => current && setPage({ kind: 'error', message: errorMessage(failure) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [briefId, attempt]);
+
+  const html = page.kind === 'ready' ? page.html : null;
+  const shown = useMemo(() => (html === null ? null : previewHtml(html, view)), [html, view]);
+
+  return (
+    <ModalDialog title="Preview" onClose={onClose} className="preview-dialog">
+      <div className="preview-toolbar">
+        <RadioChoice label="View" options={VIEWS} value={view} onChange={setView} segmented autoFocus />
+        <p className="preview-note">{VIEW_NOTES[view]}</p>
+        <button type="button" className="button button-small" onClick={onClose}>
+          Close preview
+        </button>
+      </div>
+      <div className="preview-stage" data-view={view}>
+        {page.kind === 'loading' && (
+          <p className="preview-message" role="status">
+            Preparing the preview…
+          </p>
+        )}
+        {page.kind === 'error' && (
+          <div className="preview-message">
+            <p className="inline-error-text" role="alert">
+              Couldn’t prepare the preview — {page.message}
+            </p>
+            <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+              Retry
+            </button>
+          </div>
+        )}
+        {shown !== null && (
+          <iframe
+            className="preview-frame"
+            data-view={view}
+            sandbox=""
+            srcDoc={shown}
+            title={`Preview of ${headline.trim() || 'Untitled brief'}`}
+          />
+        )}
+      </div>
+    </ModalDialog>
+  );
+}
