@@ -7,6 +7,7 @@ import { exactTime, relativeTime } from '../model/relative-time';
 import { deskExcerpt } from './desk-excerpt';
 import type { DeskInsertMode } from './insert-desk-block';
 import { usageLines, usageWarning } from './usage-warning';
+import { InlineAlert } from '../components/InlineAlert';
 
 export interface DeskBlockRowProps {
   block: DeskBlock;
@@ -170,11 +171,7 @@ export function DeskBlockRow({ block, now, insertBlocked, onInsert, onRename, us
           </button>
         </div>
       )}
-      {problem && (
-        <p className="inline-error-text" role="alert">
-          {problem}
-        </p>
-      )}
+      <InlineAlert message={problem} />
     </li>
   );
 }

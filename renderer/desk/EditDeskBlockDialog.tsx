@@ -7,6 +7,8 @@ import { ModalDialog } from '../components/ModalDialog';
 import { errorMessage } from '../model/error-message';
 import { DeskContentEditor } from './DeskContentEditor';
 import { useWorkbench } from './workbench-context';
+import { InlineAlert } from '../components/InlineAlert';
+import { FormActions } from '../components/FormActions';
 
 export interface EditDeskBlockDialogProps {
   block: DeskBlock;
@@ -108,19 +110,8 @@ export function EditDeskBlockDialog({ block, onSaved, onClose }: EditDeskBlockDi
             </div>
           ))}
         </div>
-        {problem && (
-          <p className="inline-error-text" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving || !editor}>
-            {saving ? 'Saving…' : 'Save original'}
-          </button>
-        </div>
+        <InlineAlert message={problem} />
+        <FormActions onCancel={onClose} submitLabel="Save original" busy={saving} busyLabel="Saving…" disabled={!editor} />
       </form>
     </ModalDialog>
   );

@@ -4,6 +4,8 @@ import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
 import { ModalDialog } from '../components/ModalDialog';
 import { errorMessage } from '../model/error-message';
 import { useWorkbench } from './workbench-context';
+import { InlineAlert } from '../components/InlineAlert';
+import { FormActions } from '../components/FormActions';
 
 export interface SaveDeskBlockDialogProps {
   /** The desk's fields; `name` is the suggested block name. */
@@ -59,20 +61,9 @@ export function SaveDeskBlockDialog({ fields, onSaved, onClose }: SaveDeskBlockD
               setProblem(null);
             }}
           />
-          {problem && (
-            <p className="inline-error-text" role="alert">
-              {problem}
-            </p>
-          )}
+          <InlineAlert message={problem} />
         </div>
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Save" busy={saving} busyLabel="Saving…" />
       </form>
     </ModalDialog>
   );

@@ -6,6 +6,8 @@ import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { downloadFile } from './download-file';
 import { exportLatest } from './export-latest';
+import { InlineAlert } from '../components/InlineAlert';
+import { FormActions } from '../components/FormActions';
 
 const FORMATS: readonly RadioOption<ExportFormat>[] = [
   { value: 'html', label: 'HTML page' },
@@ -54,19 +56,8 @@ export function ExportDialog({ briefId, onExported, onClose }: ExportDialogProps
             Exporting…
           </p>
         )}
-        {problem && (
-          <p className="inline-error-text" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={exporting}>
-            {exporting ? 'Exporting…' : 'Export'}
-          </button>
-        </div>
+        <InlineAlert message={problem} />
+        <FormActions onCancel={onClose} submitLabel="Export" busy={exporting} busyLabel="Exporting…" />
       </form>
     </ModalDialog>
   );

@@ -4,6 +4,7 @@ import type { Template } from '../../shared/model/template';
 import { errorMessage } from '../model/error-message';
 import { relativeTime } from '../model/relative-time';
 import { deletableTemplates } from './template-names';
+import { InlineAlert } from '../components/InlineAlert';
 
 export interface ManageTemplatesProps {
   api: BriefdeskApi;
@@ -72,11 +73,7 @@ export function ManageTemplates({ api, templates, onDeleted }: ManageTemplatesPr
           ))}
         </ul>
       )}
-      {problem && (
-        <p className="inline-error-text" role="alert">
-          {problem}
-        </p>
-      )}
+      <InlineAlert message={problem} />
     </details>
   );
 }

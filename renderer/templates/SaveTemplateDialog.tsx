@@ -7,6 +7,8 @@ import { errorMessage } from '../model/error-message';
 import { ManageTemplates } from './ManageTemplates';
 import { checkTemplateName } from './template-names';
 import { useTemplates } from './use-templates';
+import { InlineAlert } from '../components/InlineAlert';
+import { FormActions } from '../components/FormActions';
 
 export interface SaveTemplateDialogProps {
   briefId: string;
@@ -80,11 +82,7 @@ export function SaveTemplateDialog({ briefId, onSaved, onClose }: SaveTemplateDi
             {check.kind === 'built-in' && `“${check.name}” is the built-in template; choose another name.`}
             {(check.kind === 'new' || check.kind === 'empty') && 'Saving under a name in use replaces that template.'}
           </p>
-          {problem && (
-            <p className="inline-error-text" role="alert">
-              {problem}
-            </p>
-          )}
+          <InlineAlert message={problem} />
           {listError && (
             <p className="inline-error-text" role="alert">
               Couldn’t load your templates — {listError}
@@ -92,14 +90,7 @@ export function SaveTemplateDialog({ briefId, onSaved, onClose }: SaveTemplateDi
           )}
         </div>
         {templates && <ManageTemplates api={api} templates={templates} onDeleted={removed} />}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Save" busy={saving} busyLabel="Saving…" />
       </form>
     </ModalDialog>
   );
