@@ -8,8 +8,8 @@ import { LibraryStore } from '../services/library-store';
 /** A mistake in how the command was called (exit code 2, with the usage). */
 export class UsageError extends Error {}
 
-const FORMATS: readonly ExportFormat[] = ['html', 'json'];
-const LATER_FORMATS = ['md', 'pdf'];
+const FORMATS: readonly ExportFormat[] = ['html', 'md', 'json'];
+const LATER_FORMATS = ['pdf'];
 const IMAGE_MODES: readonly ImageMode[] = ['embed', 'folder'];
 
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
@@ -42,13 +42,13 @@ export function parseExportArgs(args: string[], defaultData: string): ExportRequ
   const all = values.all ?? false;
   if (all && positionals.length > 0) throw new UsageError('give brief ids or --all, not both');
   if (!all && positionals.length === 0) throw new UsageError('export needs brief ids or --all');
-  if (values.format === undefined) throw new UsageError('export needs --format html|json');
+  if (values.format === undefined) throw new UsageError('export needs --format html|md|json');
   const format = oneOf(values.format, FORMATS);
   if (!format) {
     throw new UsageError(
       LATER_FORMATS.includes(values.format)
-        ? `--format ${values.format} is not available yet; use html or json`
-        : `unknown format "${values.format}"; use html or json`,
+        ? `--format ${values.format} is not available yet; use html, md or json`
+        : `unknown format "${values.format}"; use html, md or json`,
     );
   }
   if (values.out === undefined || values.out === '') throw new UsageError('export needs --out DIR');
@@ -59,7 +59,8 @@ export function parseExportArgs(args: string[], defaultData: string): ExportRequ
 }
 
 /**
- * `briefdesk export`: writes each brief into the output folder and prints
+ * `briefdesk export`: writes each brief into the output folder (`<slug>.html`,
+ * `<slug>.md` with `<slug>-assets/`, or `<slug>.json`) and prints
  * "Wrote DIR/file (id)" per brief (warnings go to stderr). Opens the library
  * read-only, so it works while the app has it open.
  */

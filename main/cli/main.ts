@@ -6,26 +6,31 @@ import { defaultDataDir } from '../services/data-dir';
 import { LibraryStore } from '../services/library-store';
 import { appVersion } from '../shell/app-version';
 import { parseExportArgs, runExport, UsageError } from './export-command';
+import { parseImportArgs, runImport } from './import-command';
 import { formatListing } from './list-command';
 
 const usage = `Usage: briefdesk <command> [options]
 
 Commands:
   list [--data DIR] [--json]   print the library, newest first
-  export (ID… | --all) --format html|json --out DIR [--data DIR] [--images embed|folder]
+  export (ID… | --all) --format html|md|json --out DIR [--data DIR] [--images embed|folder]
                                write each brief to DIR as a standalone HTML page
                                or a lossless JSON file, named from its headline
+  import FILE… [--data DIR]    add each file (a Briefdesk JSON export) as a new brief;
+                               one line per file, exit code 1 if any failed
 
 Options:
   --data DIR        the library folder (default: ${defaultDataDir()})
   --json            machine-readable output
   --all             every brief in the library (not the Trash)
-  --format FORMAT   html: one self-contained page per brief; json: the brief, its images and desk blocks
+  --format FORMAT   html: one self-contained page per brief; md: Markdown with YAML front matter,
+                    images beside it; json: the brief, its images and desk blocks
   --out DIR         the folder to write into (created if missing; existing files are never replaced)
   --images MODE     embed (default): images inside the page; folder: in DIR/<name>-assets/
   -h, --help        this help
 
-Both commands open the library read-only: they work while Briefdesk has it open.`;
+list and export open the library read-only: they work while Briefdesk has it open.
+import changes the library, so Briefdesk must be closed first.`;
 
 /** Name and version written into exported pages. */
 function generatorName(): string {
@@ -33,7 +38,7 @@ function generatorName(): string {
   return `Briefdesk ${appVersion(packageJson)}`;
 }
 
-async function list(args: string[]): Promise<void> {
+async function list(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { data: { type: 'string' }, json: { type: 'boolean' }, trash: { type: 'boolean' } },
@@ -46,13 +51,20 @@ async function list(args: string[]): Promise<void> {
   } finally {
     await store.close();
   }
+  return 0;
 }
 
-async function exportCommand(args: string[]): Promise<void> {
+async function exportCommand(args: string[]): Promise<number> {
   await runExport(parseExportArgs(args, defaultDataDir()), generatorName(), process.stdout, process.stderr);
+  return 0;
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { list, export: exportCommand };
+async function importCommand(args: string[]): Promise<number> {
+  return runImport(parseImportArgs(args, defaultDataDir()), process.stdout, process.stderr);
+}
+
+/** Each command resolves to its exit code. */
+const commands: Record<string, (args: string[]) => Promise<number>> = { list, export: exportCommand, import: importCommand };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -62,8 +74,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}"`);
-  await command(rest);
-  return 0;
+  return command(rest);
 }
 
 main(process.argv.slice(2)).then(

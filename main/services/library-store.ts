@@ -157,6 +157,22 @@ export class LibraryStore {
   }
 
   /**
+   * A new brief with the given content (an import): checked like a save (zod
+   * and the editor schema), revision 0, created at `createdAt` when given.
+   * Throws 'invalid_input' when the content does not fit; nothing is written then.
+   */
+  async createFrom(content: BriefContent, options: { createdAt?: string } = {}): Promise<Brief> {
+    this.#assertWritable();
+    const checked = parseBriefContent(content);
+    const now = this.#now().toISOString();
+    const brief = { ...this.#newBrief(checked, now), createdAt: options.createdAt ?? now };
+    return this.#queue.run(briefQueue(brief.id), async () => {
+      await this.#persist(brief);
+      return brief;
+    });
+  }
+
+  /**
    * A new brief at revision 0, made from a template (the built-in default
    * unless `templateId` is given): its section, byline, tags, language and
    * body skeleton. Synced desks in the template take the desk library's

@@ -90,6 +90,19 @@ describe('briefdesk export', () => {
     expect(await readFile(path.join(out, `${stem}.html`), 'utf8')).toContain(`src="${stem}-assets/`);
   });
 
+  it('exports Markdown with front matter and its images beside it', async () => {
+    const out = path.join(work, 'out-md');
+    const result = await briefdesk('export', id('full'), '--format', 'md', '--out', out, '--data', dataDir);
+    const stem = 'green-corridor-or-bottleneck-northern-ports-race-to-electrify-before-the-2028';
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: `Wrote ${path.join(out, `${stem}.md`)} (${id('full')})\n` });
+    expect((await readdir(out)).sort()).toEqual([`${stem}-assets`, `${stem}.md`]);
+    expect(await readdir(path.join(out, `${stem}-assets`))).toHaveLength(2);
+    const markdown = await readFile(path.join(out, `${stem}.md`), 'utf8');
+    expect(markdown).toMatch(/^---\nid: "[^"]+"\ntitle: "Green Corridor or Bottleneck: /);
+    expect(markdown).toContain('\n## Key Takeaways\n\n1. ');
+    expect(markdown).toContain(`](${stem}-assets/`);
+  });
+
   it('fails with exit code 1 on an unknown id, writing nothing', async () => {
     const out = path.join(work, 'out-missing');
     const result = await briefdesk('export', id('full'), 'no-such-brief', '--format', 'html', '--out', out, '--data', dataDir);
@@ -100,8 +113,8 @@ describe('briefdesk export', () => {
   it('fails with exit code 2 and the usage when called wrongly', async () => {
     const result = await briefdesk('export', 'abc', '--format', 'pdf', '--out', 'x');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('briefdesk: --format pdf is not available yet; use html or json\n');
-    expect(result.stderr).toContain('export (ID… | --all) --format html|json --out DIR');
+    expect(result.stderr).toContain('briefdesk: --format pdf is not available yet; use html, md or json\n');
+    expect(result.stderr).toContain('export (ID… | --all) --format html|md|json --out DIR');
   });
 });
 
@@ -120,10 +133,11 @@ describe('parseExportArgs', () => {
 
   it.each([
     [['--format', 'html', '--out', 'x'], 'export needs brief ids or --all'],
-    [['abc', '--out', 'x'], 'export needs --format html|json'],
+    [['abc', '--out', 'x'], 'export needs --format html|md|json'],
     [['abc', '--format', 'html'], 'export needs --out DIR'],
-    [['abc', '--format', 'md', '--out', 'x'], '--format md is not available yet; use html or json'],
-    [['abc', '--format', 'docx', '--out', 'x'], 'unknown format "docx"; use html or json'],
+    [['abc', '--format', 'pdf', '--out', 'x'], '--format pdf is not available yet; use html, md or json'],
+    [['abc', '--format', 'docx', '--out', 'x'], 'unknown format "docx"; use html, md or json'],
+    [['abc', '--format', 'md', '--images', 'folder', '--out', 'x'], '--images applies to --format html only'],
     [['abc', '--format', 'html', '--images', 'inline', '--out', 'x'], 'unknown --images "inline"; use embed or folder'],
     [['abc', '--format', 'json', '--images', 'folder', '--out', 'x'], '--images applies to --format html only'],
     [['--all', 'abc', '--format', 'html', '--out', 'x'], 'give brief ids or --all, not both'],

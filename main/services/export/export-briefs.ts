@@ -5,12 +5,13 @@ import { BriefdeskError } from '../../../shared/model/errors';
 import { writeFileDurable } from '../durable-write';
 import { ioError } from '../io-error';
 import type { LibraryStore } from '../library-store';
-import { exportBriefHtml, type ImageMode } from './export-brief-html';
+import { exportBriefHtml, type ExportAsset, type ImageMode } from './export-brief-html';
 import { exportBriefJson } from './export-brief-json';
+import { exportBriefMarkdown } from './export-brief-markdown';
 import { exportStem } from './export-file-name';
 
 /** The formats `exportBriefs` writes. */
-export type ExportFormat = 'html' | 'json';
+export type ExportFormat = 'html' | 'md' | 'json';
 
 /** Options of exportBriefs. */
 export interface ExportBriefsOptions {
@@ -29,7 +30,7 @@ export interface ExportBriefsOptions {
 /** One brief's export, on disk. */
 export interface WrittenExport {
   id: string;
-  /** The page or JSON file, relative to the output folder. */
+  /** The page, Markdown or JSON file, relative to the output folder. */
   fileName: string;
   /** Absolute path of that file. */
   path: string;
@@ -44,14 +45,26 @@ async function makeDir(dir: string): Promise<void> {
   });
 }
 
+/** Copies a brief's images into `<stem>-assets/` in the output folder, durably. */
+async function copyAssets(outDir: string, stem: string, assets: readonly ExportAsset[]): Promise<void> {
+  if (assets.length > 0) await makeDir(join(outDir, `${stem}-assets`));
+  for (const asset of assets) {
+    const bytes = await readFile(asset.sourcePath).catch((error: unknown) => {
+      throw ioError('read', asset.sourcePath, error);
+    });
+    await writeFileDurable(join(outDir, asset.relativePath), bytes);
+  }
+}
+
 /**
  * Export briefs of `store` into `options.outDir`, durably (temp file, fsync,
- * rename): one `<slug>.html` (with `<slug>-assets/` for `images: 'folder'`)
- * or `<slug>.json` per brief, named from the headline and never replacing a
- * file already in the folder. Every id is checked before anything is
+ * rename): one `<slug>.html` (with `<slug>-assets/` for `images: 'folder'`),
+ * `<slug>.md` (its images always in `<slug>-assets/`) or `<slug>.json` per
+ * brief, named from the headline and never replacing a file already in the
+ * folder. Every id is checked before anything is
  * written: an unknown one throws BriefdeskError('not_found', 'No brief with
  * id …'). Works on a read-only store. Related briefs exported together link
- * to each other's pages.
+ * to each other's pages (HTML) or files (Markdown front matter).
  */
 export async function exportBriefs(store: LibraryStore, ids: readonly string[], options: ExportBriefsOptions): Promise<WrittenExport[]> {
   const outDir = resolve(options.outDir);
@@ -62,15 +75,16 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
   }
   await makeDir(outDir);
 
-  const extension = options.format === 'html' ? 'html' : 'json';
+  const extension = options.format;
   const images = options.images ?? 'embed';
+  const assetsFolder = options.format === 'md' || (options.format === 'html' && images === 'folder');
   const taken = new Set<string>();
   const stems = new Map<string, string>();
   for (const id of unique) {
     const stem = exportStem(rows.get(id)?.headline ?? '', id, (candidate) =>
       taken.has(candidate) ||
       existsSync(join(outDir, `${candidate}.${extension}`)) ||
-      (options.format === 'html' && images === 'folder' && existsSync(join(outDir, `${candidate}-assets`))),
+      (assetsFolder && existsSync(join(outDir, `${candidate}-assets`))),
     );
     taken.add(stem);
     stems.set(id, stem);
@@ -88,16 +102,16 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
         ...(options.generator === undefined ? {} : { generator: options.generator }),
         ...(options.now === undefined ? {} : { now: options.now }),
       });
-      if (page.assets.length > 0) await makeDir(join(outDir, `${stem}-assets`));
-      for (const asset of page.assets) {
-        const bytes = await readFile(asset.sourcePath).catch((error: unknown) => {
-          throw ioError('read', asset.sourcePath, error);
-        });
-        await writeFileDurable(join(outDir, asset.relativePath), bytes);
-      }
+      await copyAssets(outDir, stem, page.assets);
       const path = join(outDir, page.fileName);
       await writeFileDurable(path, page.html);
       result = { id, fileName: page.fileName, path, assets: page.assets.map((asset) => asset.relativePath), warnings: page.warnings };
+    } else if (options.format === 'md') {
+      const file = await exportBriefMarkdown(store, id, { stem, stems });
+      await copyAssets(outDir, stem, file.assets);
+      const path = join(outDir, file.fileName);
+      await writeFileDurable(path, file.markdown);
+      result = { id, fileName: file.fileName, path, assets: file.assets.map((asset) => asset.relativePath), warnings: file.warnings };
     } else {
       const fileName = `${stem}.json`;
       const path = join(outDir, fileName);
