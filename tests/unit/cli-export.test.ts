@@ -1,36 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefdesk } from './cli-runner';
 import { parseExportArgs, UsageError } from '../../main/cli/export-command';
 import type { LibraryStore } from '../../main/services/library-store';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';
-
-const execFileAsync = promisify(execFile);
-const cli = path.resolve(import.meta.dirname, '../../bin/briefdesk.js');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function briefdesk(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error instanceof Error ? error : new Error(String(error));
-    const field = (name: string): unknown => Reflect.get(failed, name);
-    const code = field('code');
-    const stdout = field('stdout');
-    const stderr = field('stderr');
-    return { code: typeof code === 'number' ? code : -1, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') };
-  }
-}
 
 describe('briefdesk export', () => {
   let work: string;

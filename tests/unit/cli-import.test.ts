@@ -1,36 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefdesk } from './cli-runner';
 import { parseImportArgs } from '../../main/cli/import-command';
 import { UsageError } from '../../main/cli/export-command';
 import { exportBriefJson } from '../../main/services/export/export-brief-json';
 import { LibraryStore } from '../../main/services/library-store';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';
 import { TINY_PNG } from './store-fixtures';
-
-const execFileAsync = promisify(execFile);
-const cli = path.resolve(import.meta.dirname, '../../bin/briefdesk.js');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function briefdesk(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error instanceof Error ? error : new Error(String(error));
-    const field = (name: string): unknown => Reflect.get(failed, name);
-    const code = field('code');
-    return { code: typeof code === 'number' ? code : -1, stdout: String(field('stdout') ?? ''), stderr: String(field('stderr') ?? '') };
-  }
-}
 
 describe('briefdesk import', () => {
   let work: string;
