@@ -65,27 +65,29 @@ export function EditDeskBlockDialog({ block, onSaved, onClose }: EditDeskBlockDi
     }
   }
 
+  const textField = (field: (typeof FIELDS)[number], className: string, autofocus: boolean) => (
+    <div className="field" key={field.name}>
+      <label className="field-label" htmlFor={`${id}-${field.name}`}>
+        {field.label}
+      </label>
+      <input
+        id={`${id}-${field.name}`}
+        className={className}
+        type="text"
+        maxLength={DESK_TEXT_MAX}
+        placeholder={field.placeholder}
+        value={fields[field.name]}
+        data-autofocus={autofocus || undefined}
+        onChange={(event) => setFields((previous) => ({ ...previous, [field.name]: event.target.value }))}
+      />
+    </div>
+  );
+
   return (
     <ModalDialog title={`Edit original: ${block.name}`} onClose={onClose} className="modal-wide modal-top desk-edit-dialog">
       <p className="modal-text">Every brief synced to this block shows the change.</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        {FIELDS.slice(0, 1).map((field) => (
-          <div className="field" key={field.name}>
-            <label className="field-label" htmlFor={`${id}-${field.name}`}>
-              {field.label}
-            </label>
-            <input
-              id={`${id}-${field.name}`}
-              className="text-input desk-edit-title"
-              type="text"
-              maxLength={DESK_TEXT_MAX}
-              placeholder={field.placeholder}
-              value={fields[field.name]}
-              data-autofocus
-              onChange={(event) => setFields((previous) => ({ ...previous, [field.name]: event.target.value }))}
-            />
-          </div>
-        ))}
+        {FIELDS.slice(0, 1).map((field) => textField(field, 'text-input desk-edit-title', true))}
         <div className="field">
           <span className="field-label" id={textLabel}>
             Desk text
@@ -93,22 +95,7 @@ export function EditDeskBlockDialog({ block, onSaved, onClose }: EditDeskBlockDi
           <DeskContentEditor initialContent={block.content} onReady={setEditor} labelledBy={textLabel} />
         </div>
         <div className="desk-edit-signoff">
-          {FIELDS.slice(1).map((field) => (
-            <div className="field" key={field.name}>
-              <label className="field-label" htmlFor={`${id}-${field.name}`}>
-                {field.label}
-              </label>
-              <input
-                id={`${id}-${field.name}`}
-                className="text-input"
-                type="text"
-                maxLength={DESK_TEXT_MAX}
-                placeholder={field.placeholder}
-                value={fields[field.name]}
-                onChange={(event) => setFields((previous) => ({ ...previous, [field.name]: event.target.value }))}
-              />
-            </div>
-          ))}
+          {FIELDS.slice(1).map((field) => textField(field, 'text-input', false))}
         </div>
         <InlineAlert message={problem} />
         <FormActions onCancel={onClose} submitLabel="Save original" busy={saving} busyLabel="Saving…" disabled={!editor} />
