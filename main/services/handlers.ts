@@ -51,6 +51,9 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
     deskBlockUsage: async ({ id }) => store.deskLibrary.usage(id),
     deleteDeskBlock: ({ id }) => store.deskLibrary.delete(id),
     exportBrief: ({ id, format }) => exportBriefFile(store, id, format, { generator: `Briefdesk ${info.version}` }),
+    importFile: async () => {
+      throw new BriefdeskError('unsupported', 'Import is not available yet.');
+    },
     getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
   };
 }

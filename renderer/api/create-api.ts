@@ -59,6 +59,7 @@ export function apiOver(transport: Transport): BriefdeskApi {
     deskBlockUsage: clientMethod(transport, 'deskBlockUsage'),
     deleteDeskBlock: clientMethod(transport, 'deleteDeskBlock'),
     exportBrief: clientMethod(transport, 'exportBrief'),
+    importFile: clientMethod(transport, 'importFile'),
   };
 }
 

@@ -9,12 +9,14 @@ import { exportLatest } from './export-latest';
 import { InlineAlert } from '../components/InlineAlert';
 import { FormActions } from '../components/FormActions';
 
-const FORMATS: readonly RadioOption<ExportFormat>[] = [
+type AppFormat = Extract<ExportFormat, 'html' | 'json'>;
+
+const FORMATS: readonly RadioOption<AppFormat>[] = [
   { value: 'html', label: 'HTML page' },
   { value: 'json', label: 'JSON (lossless)' },
 ];
 
-const FORMAT_HINTS: Record<ExportFormat, string> = {
+const FORMAT_HINTS: Record<AppFormat, string> = {
   html: 'One standalone page with its images inside: opens offline in any browser, prints well.',
   json: 'Everything in the brief, with its images and desk blocks, to bring back into Briefdesk.',
 };
@@ -28,7 +30,7 @@ export interface ExportDialogProps {
 /** "Export brief": choose a format; the file is saved as a download (the library is not changed). */
 export function ExportDialog({ briefId, onExported, onClose }: ExportDialogProps) {
   const workbench = useWorkbench();
-  const [format, setFormat] = useState<ExportFormat>('html');
+  const [format, setFormat] = useState<AppFormat>('html');
   const [exporting, setExporting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -37,7 +39,9 @@ export function ExportDialog({ briefId, onExported, onClose }: ExportDialogProps
     setExporting(true);
     setProblem(null);
     try {
-      const file = await exportLatest(workbench, briefId, format);
+      const bundle = await exportLatest(workbench, briefId, format);
+      const file = bundle.files[0];
+      if (!file) throw new Error('the export is empty');
       downloadFile(file);
       onExported(file);
     } catch (failure) {

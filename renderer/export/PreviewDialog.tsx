@@ -45,7 +45,7 @@ export function PreviewDialog({ briefId, headline, onClose }: PreviewDialogProps
     let current = true;
     setPage({ kind: 'loading' });
     exportLatest(workbench.current, briefId, 'html').then(
-      (file) => current && setPage({ kind: 'ready', html: file.content }),
+      (file) => current && setPage({ kind: 'ready', html: file.files[0]?.content ?? '' }),
       (failure: unknown) => current && setPage({ kind: 'error', message: errorMessage(failure) }),
     );
     return () => {

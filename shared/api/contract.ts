@@ -47,17 +47,62 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>;
 
 /** The formats a brief is exported to from the app. */
-export const ExportFormat = z.enum(['html', 'json']);
+export const ExportFormat = z.enum(['html', 'md', 'pdf', 'json']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** Where an HTML export's images go: inside the page (data: URLs), or in a `<stem>-assets/` folder beside it. */
+export const ImageMode = z.enum(['embed', 'folder']);
+export type ImageMode = z.infer<typeof ImageMode>;
+
+/** A file-name stem, as exportStem makes them: `grid-reform-stalls`, `brief-1a2b3c4d-2`. */
+export const ExportStem = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u).max(120);
 
 /** One exported file, handed to the renderer to save or show (nothing is written on the Node side). */
 export const ExportedFile = z.object({
-  /** A file name from the headline's slug, e.g. `grid-reform-stalls.html`. */
+  /**
+   * Path of the file inside the export, `/`-separated and relative: the main
+   * file is named from the headline's slug (`grid-reform-stalls.html`), its
+   * images sit in `grid-reform-stalls-assets/`.
+   */
   fileName: z.string().min(1),
   mimeType: z.string().min(1),
+  /** Text, or base64 bytes when `encoding` is 'base64' (PDF, images). */
   content: z.string(),
+  encoding: z.enum(['utf8', 'base64']).default('utf8'),
 });
 export type ExportedFile = z.infer<typeof ExportedFile>;
+
+/** The files of one brief's export: the main file first, then its images (if any). */
+export const ExportBundle = z.object({
+  files: z.array(ExportedFile).min(1),
+  /** Things the analyst should know (an image missing from the library…). */
+  warnings: z.array(z.string()),
+});
+export type ExportBundle = z.infer<typeof ExportBundle>;
+
+/** Largest file an import reads: 100 MB. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/** What kind of file an import recognised. */
+export const ImportFormat = z.enum(['json', 'markdown', 'html', 'docx', 'text']);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+/** What one imported file became, and what of it was recognised. */
+export const ImportReport = z.object({
+  /** Id of the new brief. */
+  id: BriefId,
+  headline: z.string(),
+  format: ImportFormat,
+  /**
+   * The parts recognised as the brief's fields and blocks, as short phrases
+   * for the analyst: "Headline", "Standfirst", "Key Takeaways (5 points)",
+   * "Editor's Desk “Strategic Analysis”", "Tags (3)"…
+   */
+  recognised: z.array(z.string()),
+  /** Things the analyst should know that did not stop the import ("3 paragraphs not recognised were kept in the body"…). */
+  warnings: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
 
 const byId = z.object({ id: BriefId });
 const byEntryId = z.object({ id: EntryId });
@@ -142,12 +187,43 @@ export const contract = {
    */
   deleteDeskBlock: method(byEntryId, z.object({ detached: z.array(BriefId) })),
   /**
-   * One brief as a file, returned rather than written: `html` is the
-   * standalone page of exportBriefHtml with its images embedded as data:
-   * URLs (what Preview shows), `json` the lossless export of exportBriefJson.
-   * Reads only: nothing in the library changes. Unknown id: 'not_found'.
+   * One brief as files, returned rather than written: `html` is the
+   * standalone page of exportBriefHtml (images embedded as data: URLs — what
+   * Preview shows — or, with `images: 'folder'`, in `<stem>-assets/`), `md`
+   * Markdown with YAML front matter and its images in `<stem>-assets/`,
+   * `pdf` the page printed by Chromium (base64; 'unsupported' with a clear
+   * message where no Chromium is available), `json` the lossless export of
+   * exportBriefJson. `stems` names the file stems of briefs exported
+   * together: the brief's own files use its stem, and related briefs listed
+   * there link to each other's pages. Reads only: nothing in the library
+   * changes. Unknown id: 'not_found'.
    */
-  exportBrief: method(z.object({ id: BriefId, format: ExportFormat }), ExportedFile),
+  exportBrief: method(
+    z.object({
+      id: BriefId,
+      format: ExportFormat,
+      images: ImageMode.default('embed'),
+      stems: z.record(BriefId, ExportStem).optional(),
+    }),
+    ExportBundle,
+  ),
+  /**
+   * Import one file as a new brief: a Briefdesk JSON export, Markdown (YAML
+   * front matter mapped to fields), HTML (Briefdesk's own exports restored
+   * exactly; other pages mapped by their structure), DOCX, or plain text
+   * shaped like a brief (headline, standfirst, "Key Takeaways", "Editor's
+   * Desk", body). What is not recognised is kept in the body. Everything is
+   * sanitized at this boundary. A file that cannot be imported (empty,
+   * binary, not UTF-8, damaged, too large) is refused with a clear message
+   * naming it, and nothing is written.
+   */
+  importFile: method(
+    z.object({
+      fileName: z.string().min(1).max(500),
+      dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8),
+    }),
+    ImportReport,
+  ),
   /** Version, shell and data folder. */
   getAppInfo: method(z.object({}), AppInfo),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;

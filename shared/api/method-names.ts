@@ -23,6 +23,7 @@ export const methodNames = [
   'deskBlockUsage',
   'deleteDeskBlock',
   'exportBrief',
+  'importFile',
   'getAppInfo',
 ] as const;
 

@@ -35,6 +35,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     deskBlockUsage: refuse,
     deleteDeskBlock: refuse,
     exportBrief: refuse,
+    importFile: refuse,
     getAppInfo: refuse,
     ...overrides,
   };

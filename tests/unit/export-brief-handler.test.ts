@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportedFile, type ApiHandlers } from '../../shared/api/contract';
+import { ExportBundle, type ExportedFile, type ApiHandlers } from '../../shared/api/contract';
 import { Brief } from '../../shared/model/brief';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
 import type { LibraryStore } from '../../main/services/library-store';
@@ -34,7 +34,10 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 }
 
 async function exportThrough(handlers: ApiHandlers, id: string, format: 'html' | 'json'): Promise<ExportedFile> {
-  return ExportedFile.parse(await call(handlers, 'exportBrief', { id, format }));
+  const bundle = ExportBundle.parse(await call(handlers, 'exportBrief', { id, format }));
+  const [main] = bundle.files;
+  if (!main) throw new Error('empty export');
+  return main;
 }
 
 describe('exportBrief', () => {
@@ -83,7 +86,7 @@ describe('exportBrief', () => {
 
   it('validates its input and refuses an unknown brief', async () => {
     const { handlers, brief } = await libraryWithBrief();
-    await expectFailure(handlers, 'exportBrief', { id: brief.id, format: 'pdf' }, 'invalid_input');
+    await expectFailure(handlers, 'exportBrief', { id: brief.id, format: 'docx' }, 'invalid_input');
     await expectFailure(handlers, 'exportBrief', { id: brief.id }, 'invalid_input');
     await expectFailure(handlers, 'exportBrief', { id: '01JNZ5Y3K2M4P6Q8R0S2T4V6X8', format: 'html' }, 'not_found');
   });

@@ -1,4 +1,5 @@
-import type { ExportedFile, ExportFormat } from '../../../shared/api/contract';
+import type { ExportBundle, ExportFormat } from '../../../shared/api/contract';
+import { BriefdeskError } from '../../../shared/model/errors';
 import type { LibraryStore } from '../library-store';
 import { exportBriefHtml } from './export-brief-html';
 import { exportBriefJson } from './export-brief-json';
@@ -23,18 +24,19 @@ export async function exportBriefFile(
   id: string,
   format: ExportFormat,
   options: ExportBriefFileOptions = {},
-): Promise<ExportedFile> {
+): Promise<ExportBundle> {
   const brief = await store.get(id);
   const stem = exportStem(brief.headline, id, () => false);
   if (format === 'json') {
     const content = `${JSON.stringify(await exportBriefJson(store, id), null, 2)}\n`;
-    return { fileName: `${stem}.json`, mimeType: 'application/json', content };
+    return { files: [{ fileName: `${stem}.json`, mimeType: 'application/json', content, encoding: 'utf8' }], warnings: [] };
   }
+  if (format !== 'html') throw new BriefdeskError('unsupported', `Export to ${format} is not available here yet.`);
   const page = await exportBriefHtml(store, id, {
     images: 'embed',
     stem,
     ...(options.generator === undefined ? {} : { generator: options.generator }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  return { fileName: page.fileName, mimeType: 'text/html;charset=utf-8', content: page.html };
+  return { files: [{ fileName: page.fileName, mimeType: 'text/html;charset=utf-8', content: page.html, encoding: 'utf8' }], warnings: page.warnings };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../../../shared/api/contract';
 import { BriefContent } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { parseBriefContent } from '../brief-validation';
@@ -11,8 +12,6 @@ import { checkDeskBlocks, importDeskBlocks } from './import-desk-blocks';
 import { asImportFileError, ImportFileError } from './import-error';
 import { parseBriefJson } from './parse-brief-json';
 
-/** Largest file an import reads: 100 MB. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 /** What one imported file became. */
 export interface ImportedBrief {
