@@ -1,3 +1,4 @@
+import './api/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/create-api';
@@ -14,6 +15,7 @@ import './styles/outline.css';
 import './styles/dialog.css';
 import './styles/library.css';
 import './styles/export.css';
+import './styles/import.css';
 
 /** The browser shell's address carries the access token once; keep it out of history and screenshots. */
 function forgetTokenInAddress(): void {

@@ -2,7 +2,9 @@
 // library, adds the sample brief (docs/sample-brief.json + docs/sample-hero.png)
 // through the API, opens it in Chromium and saves docs/screenshot.png (the
 // header and hero) and docs/screenshot-blocks.png (Key Takeaways and the
-// Editor's Desk). Usage: node scripts/screenshot.mjs [--dark] [--out-dir DIR]
+// Editor's Desk), then imports the brief-shaped text fixture and saves
+// docs/screenshot-export.png: that brief in the editor beside its exported page.
+// Usage: node scripts/screenshot.mjs [--dark] [--out-dir DIR]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -68,6 +70,33 @@ try {
     await page.screenshot({ path: file });
     process.stdout.write(`Saved ${path.relative(process.cwd(), file)}\n`);
   }
+
+  // The brief-shaped plain-text fixture, imported, in the editor beside its exported page.
+  const text = await readFile(path.join(root, 'tests/fixtures/import/seed-shaped-brief.txt'));
+  const imported = await call('importFile', { fileName: 'seed-shaped-brief.txt', dataBase64: text.toString('base64') });
+  const exported = await call('exportBrief', { id: imported.id, format: 'html' });
+  const side = await browser.newPage({ viewport: { width: 1180, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+  await side.goto(url);
+  // The newest brief opens first: the imported one.
+  const headline = side.getByRole('textbox', { name: 'Headline' });
+  await headline.waitFor();
+  if ((await headline.inputValue()) !== imported.headline) throw new Error('The imported brief did not open first.');
+  await side.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await side.evaluate(() => document.fonts.ready);
+  const editorShot = await side.screenshot();
+  const pageView = await browser.newPage({ viewport: { width: 700, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+  await pageView.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  await pageView.setContent(exported.files[0].content, { waitUntil: 'load' });
+  const pageShot = await pageView.screenshot();
+  const sheet = await browser.newPage({ viewport: { width: 1180 + 700 + 24, height: 900 + 24 } });
+  const img = (png) => `<img alt="" src="data:image/png;base64,${png.toString('base64')}">`;
+  await sheet.setContent(
+    `<body style="margin:0;padding:12px;display:flex;gap:0;background:#d9dde3">${img(editorShot)}<div style="width:12px"></div>${img(pageShot)}</body>`,
+    { waitUntil: 'load' },
+  );
+  const sideFile = path.join(outDir, 'screenshot-export.png');
+  await sheet.screenshot({ path: sideFile });
+  process.stdout.write(`Saved ${path.relative(process.cwd(), sideFile)}\n`);
   await browser.close();
 } finally {
   server.kill('SIGTERM');

@@ -1,4 +1,4 @@
-// npm test: type-check, build, unit tests (vitest), browser e2e tests
+// npm test: type-check, build, unit tests (vitest), the crash harness, browser e2e tests
 // (Playwright + Chromium through the browser shell) and the Electron tests
 // (which skip, with a reason, where the Electron runtime is absent).
 // Ends with one summary line: "Summary: N passed, N failed, N skipped".
@@ -38,6 +38,12 @@ if (vitest) {
 } else {
   totals.failed += 1;
 }
+
+// The crash harness (tests/crash/run.mjs): 200 SIGKILLs of a process editing a
+// library, each followed by a check that nothing acknowledged was lost. One test.
+const crashOk = run('Crash harness', process.execPath, [path.join(root, 'tests', 'crash', 'run.mjs')]);
+totals[crashOk ? 'passed' : 'failed'] += 1;
+ok = crashOk && ok;
 
 for (const [title, config, name] of [
   ['Browser end-to-end tests', 'playwright.config.ts', 'e2e.json'],

@@ -13,18 +13,24 @@ const usage = `Usage: briefdesk <command> [options]
 
 Commands:
   list [--data DIR] [--json]   print the library, newest first
-  export (ID… | --all) --format html|md|json --out DIR [--data DIR] [--images embed|folder]
-                               write each brief to DIR as a standalone HTML page
-                               or a lossless JSON file, named from its headline
-  import FILE… [--data DIR]    add each file (a Briefdesk JSON export) as a new brief;
-                               one line per file, exit code 1 if any failed
+  export (ID… | --all) --format html|md|pdf|json --out DIR [--data DIR] [--images embed|folder]
+                               write each brief to DIR as a standalone HTML page, Markdown,
+                               a PDF or a lossless JSON file, named from its headline;
+                               several HTML pages also get an index.html linking them
+                               (index-2.html… when index.html is already there)
+  import FILE… [--data DIR]    add each file as a new brief: a Briefdesk JSON export, Markdown,
+                               HTML, Word (.docx) or plain text shaped like a brief (images are
+                               read from the file's folder); one line per file saying what was
+                               recognised, warnings on stderr, exit code 1 if any failed
 
 Options:
   --data DIR        the library folder (default: ${defaultDataDir()})
   --json            machine-readable output
   --all             every brief in the library (not the Trash)
   --format FORMAT   html: one self-contained page per brief; md: Markdown with YAML front matter,
-                    images beside it; json: the brief, its images and desk blocks
+                    images beside it; pdf: the page printed to A4 by Chromium (found in the usual
+                    places, or set BRIEFDESK_CHROMIUM to its path); json: the brief, its images
+                    and desk blocks
   --out DIR         the folder to write into (created if missing; existing files are never replaced)
   --images MODE     embed (default): images inside the page; folder: in DIR/<name>-assets/
   -h, --help        this help

@@ -11,6 +11,7 @@ import { setupGracefulQuit } from './graceful-quit';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { openLibraryOrExplain } from './open-library';
+import { createDesktopPdfPrinter } from './pdf-printer';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
 import { setupSingleInstance } from './single-instance';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     return;
   }
   setupAppProtocol({ rendererDir: paths.rendererDir, assetPath: (id) => store.assetPath(id) });
-  const ipc = setupIpc(createHandlers(store, { version: app.getVersion(), shell: 'desktop' }));
+  const ipc = setupIpc(createHandlers(store, { version: app.getVersion(), shell: 'desktop', pdfPrinter: createDesktopPdfPrinter() }));
   setupGracefulQuit(async () => {
     await ipc.close();
     await store.close();

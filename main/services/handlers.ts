@@ -1,12 +1,18 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import { BriefdeskError } from '../../shared/model/errors';
 import { exportBriefFile } from './export/export-brief-file';
+import type { PdfPrinter } from './export/pdf-printer';
+import { decodeImportBase64 } from './import/import-base64';
+import { importFile } from './import/import-file';
 import type { LibraryStore } from './library-store';
+import { diffRevision } from './revisions/diff-revision';
 
 /** What the shell tells the handlers about itself. */
 export interface ShellInfo {
   version: string;
   shell: 'desktop' | 'browser';
+  /** Prints PDF exports; without one, exportBrief to pdf is 'unsupported'. The shell closes it when it stops. */
+  pdfPrinter?: PdfPrinter;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -50,10 +56,14 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
     renameDeskBlock: ({ id, name }) => store.deskLibrary.rename(id, name),
     deskBlockUsage: async ({ id }) => store.deskLibrary.usage(id),
     deleteDeskBlock: ({ id }) => store.deskLibrary.delete(id),
-    exportBrief: ({ id, format }) => exportBriefFile(store, id, format, { generator: `Briefdesk ${info.version}` }),
-    importFile: async () => {
-      throw new BriefdeskError('unsupported', 'Import is not available yet.');
-    },
+    exportBrief: (request) =>
+      exportBriefFile(store, request, { generator: `Briefdesk ${info.version}`, ...(info.pdfPrinter ? { pdfPrinter: info.pdfPrinter } : {}) }),
+    importFile: ({ fileName, dataBase64 }) => importFile(store, decodeImportBase64(fileName, dataBase64), fileName),
+    listRevisions: async ({ id }) => ({ revisions: await store.revisions.list(id) }),
+    getRevision: ({ id, revisionId }) => store.revisions.get(id, revisionId),
+    saveVersion: ({ id, name }) => store.revisions.saveVersion(id, name),
+    restoreRevision: ({ id, revisionId }) => store.revisions.restore(id, revisionId),
+    diffRevision: ({ id, revisionId, toRevisionId }) => diffRevision(store, id, revisionId, toRevisionId),
     getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
   };
 }

@@ -30,6 +30,7 @@ import type { LibraryContext } from './library-context';
 import { emptyLibraryData, type LibraryData, libraryDb } from './library-file';
 import { LibraryLock } from './lock';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+import { Revisions } from './revisions/revision-store';
 import { TemplateStore } from './template-store';
 
 /** Options of LibraryStore.open. */
@@ -71,6 +72,8 @@ export class LibraryStore {
   readonly templates: TemplateStore;
   /** Named Editor's Desk blocks, reused across briefs. */
   readonly deskLibrary: DeskLibrary;
+  /** Each brief's history: automatic revisions, named versions, restore. */
+  readonly revisions: Revisions;
   readonly #lock: LibraryLock | null;
   readonly #db: Low<LibraryData>;
   readonly #journal: IndexJournal;
@@ -110,6 +113,19 @@ export class LibraryStore {
     this.deskLibrary = new DeskLibrary(context, {
       referencing: (blockId) => this.#briefsReferencing(blockId),
       rewriteBody: (id, change) => this.#rewriteBody(id, change),
+    });
+    this.revisions = new Revisions(context, {
+      run: (id, task) =>
+        this.#queue.run(briefQueue(id), () => {
+          this.#requireRow(id);
+          return task();
+        }),
+      read: (id) => this.#read(id),
+      saveContent: (brief, content) => this.#saveContent(brief, content),
+      reportDamaged: (report) => {
+        this.#damaged.push(report);
+        if (!this.readOnly) this.#indexDirty = true;
+      },
     });
   }
 
@@ -225,6 +241,7 @@ export class LibraryStore {
         ...checked,
       };
       const saved = await this.#persist(brief);
+      await this.revisions.afterSave(brief);
       return { revision: brief.revision, updatedAt: brief.updatedAt, summary: summaryOf(saved) };
     });
   }
@@ -251,7 +268,7 @@ export class LibraryStore {
     return this.#setTrashed(id, false);
   }
 
-  /** Delete a brief in the Trash for good. Throws 'invalid_input' for a brief not in the Trash. */
+  /** Delete a brief in the Trash for good, with its revisions. Throws 'invalid_input' for a brief not in the Trash. */
   async purge(id: string): Promise<void> {
     this.#assertWritable();
     return this.#queue.run(briefQueue(id), async () => {
@@ -262,6 +279,7 @@ export class LibraryStore {
           `"${row.headline || 'Untitled brief'}" is not in the Trash. Move it to the Trash before deleting it for good.`,
         );
       }
+      await this.revisions.removeAll(id);
       const path = this.#briefPath(id);
       await rm(path, { force: true }).catch((error: unknown) => {
         throw ioError('delete', path, error);
@@ -390,6 +408,15 @@ export class LibraryStore {
       await this.#persist({ ...brief, ...content, revision: row.revision + 1, updatedAt: this.#now().toISOString() });
       return true;
     });
+  }
+
+  /** Save new content over a brief already read in its queue (a restore): checked, revision + 1, new updatedAt. */
+  async #saveContent(brief: Brief, content: BriefContent): Promise<Brief> {
+    const checked = parseBriefContent(content);
+    const row = this.#requireRow(brief.id);
+    const saved: Brief = { ...brief, ...checked, revision: row.revision + 1, updatedAt: this.#now().toISOString() };
+    await this.#persist(saved);
+    return saved;
   }
 
   /** Write a brief's file, then its index row (memory and journal). */

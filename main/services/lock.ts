@@ -1,6 +1,7 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BriefdeskError } from '../../shared/model/errors';
 import { errorCode, ioError } from './io-error';
@@ -64,6 +65,26 @@ async function checkExistingLock(path: string): Promise<void> {
   if (owner.hostname !== hostname() || isProcessAlive(owner.pid)) throw lockedBy(owner);
 }
 
+/**
+ * Create the lock file with its content in one step, failing with EEXIST
+ * when it exists: the owner is written to a temp file, which is then
+ * hard-linked to the lock's name, so a process killed midway never leaves an
+ * empty lock behind (one that would look like an open in progress). Where
+ * the file system has no hard links, the lock is created and then written.
+ */
+async function createLockFile(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    await link(temp, path);
+  } catch (error) {
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errorCode(error) ?? '')) throw error;
+    await writeFile(path, text, { flag: 'wx' });
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
 /** The single-writer lock of a data dir, held by this process. */
 export class LibraryLock {
   readonly path: string;
@@ -84,7 +105,7 @@ export class LibraryLock {
     const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
     for (let attempt = 0; attempt < 3; attempt += 1) {
       try {
-        await writeFile(path, JSON.stringify(owner), { flag: 'wx' });
+        await createLockFile(path, JSON.stringify(owner));
         return new LibraryLock(path, owner);
       } catch (error) {
         if (errorCode(error) !== 'EEXIST') throw ioError('write', path, error);

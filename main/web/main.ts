@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BriefdeskError } from '../../shared/model/errors';
 import { defaultDataDir } from '../services/data-dir';
+import { ChromiumPdfPrinter } from '../services/export/chromium-pdf';
 import { createHandlers } from '../services/handlers';
 import { LibraryStore } from '../services/library-store';
 import { appVersion } from '../shell/app-version';
@@ -49,7 +50,9 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const handlers = createHandlers(store, { version: appVersion(packageJson), shell: 'browser' });
+  // Chromium starts on the first PDF export and stays for the next ones.
+  const pdfPrinter = new ChromiumPdfPrinter();
+  const handlers = createHandlers(store, { version: appVersion(packageJson), shell: 'browser', pdfPrinter });
   const server = await startWebServer({
     handlers,
     assetPath: (id) => store.assetPath(id),
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     stopping = true;
     try {
       await server.close();
+      await pdfPrinter.close().catch(() => undefined);
       await store.close();
       process.exit(0);
     } catch (error) {

@@ -13,8 +13,8 @@ import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { isAllowedHost, isAllowedOrigin, tokenCookieName, tokenSource } from './access';
 import { readJsonBody } from './read-json-body';
 
-/** API requests carry at most a base64 image plus some JSON. */
-const MAX_REQUEST_BYTES = 48 * 1024 * 1024;
+/** API requests carry at most a file to import (100 MB, as base64) plus some JSON. */
+const MAX_REQUEST_BYTES = 140 * 1024 * 1024;
 
 export interface WebServerOptions {
   handlers: ApiHandlers;

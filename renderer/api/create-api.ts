@@ -60,6 +60,11 @@ export function apiOver(transport: Transport): BriefdeskApi {
     deleteDeskBlock: clientMethod(transport, 'deleteDeskBlock'),
     exportBrief: clientMethod(transport, 'exportBrief'),
     importFile: clientMethod(transport, 'importFile'),
+    listRevisions: clientMethod(transport, 'listRevisions'),
+    getRevision: clientMethod(transport, 'getRevision'),
+    saveVersion: clientMethod(transport, 'saveVersion'),
+    restoreRevision: clientMethod(transport, 'restoreRevision'),
+    diffRevision: clientMethod(transport, 'diffRevision'),
   };
 }
 

@@ -12,6 +12,8 @@ import { readImageFile } from '../model/read-image-file';
 import { DeskBlockCache } from '../desk/desk-block-cache';
 import { DeskLibraryDialog } from '../desk/DeskLibraryDialog';
 import { type Workbench, WorkbenchContext } from '../desk/workbench-context';
+import { ImportFlow } from '../import/ImportFlow';
+import { useLibraryImport } from '../import/use-library-import';
 import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { ConfirmPurgeDialog } from './ConfirmPurgeDialog';
 import { EditorPane } from './EditorPane';
@@ -37,6 +39,7 @@ export function App({ api }: { api: BriefdeskApi }) {
   const notify = useCallback((message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: ++toastIds.current }), []);
   const dismissToast = useCallback(() => setToast(null), []);
   const actions = useBriefActions({ api, library, opened, filter, setFilter, notify });
+  const importer = useLibraryImport({ api, library, opened, setFilter });
   const uploadImage = useCallback(async (file: File) => api.addImage(await readImageFile(file)), [api]);
 
   useUnloadGuard(opened.registry);
@@ -135,9 +138,12 @@ export function App({ api }: { api: BriefdeskApi }) {
         onOpen={opened.open}
         onRestore={actions.restore}
         onPurge={setPurging}
+        onImportFiles={importer.start}
+        importing={importer.state.phase === 'running'}
       />
       {pane()}
       <Toast toast={toast} onDismiss={dismissToast} />
+      <ImportFlow importer={importer} />
       {purging && (
         <ConfirmPurgeDialog
           headline={purging.headline}

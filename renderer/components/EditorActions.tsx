@@ -45,7 +45,7 @@ export function EditorActions({ brief, headline, onDuplicate, onDelete }: Editor
           className="button button-small button-quiet"
           aria-haspopup="dialog"
           aria-keyshortcuts="Control+E Meta+E"
-          title={`Save this brief as an HTML page or a JSON file (${shortcutLabel('E')})`}
+          title={`Save this brief as an HTML page, Markdown, PDF or JSON (${shortcutLabel('E')})`}
           onClick={() => setDialog('export')}
         >
           Export

@@ -2,6 +2,9 @@ import type { BriefSummary } from '../../shared/model/brief';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import type { Library } from '../hooks/use-library';
 import { filterBriefs } from '../model/filter-briefs';
+import { BulkExportButton } from '../export/BulkExportButton';
+import { ImportButton } from '../import/ImportButton';
+import { LibraryDropZone } from '../import/LibraryDropZone';
 import { BriefListItem } from './BriefListItem';
 import { DamagedFiles } from './DamagedFiles';
 import { TrashListItem } from './TrashListItem';
@@ -19,11 +22,16 @@ export interface SidebarProps {
   onOpen: (id: string) => void;
   onRestore: (brief: BriefSummary) => void;
   onPurge: (brief: BriefSummary) => void;
+  /** Files picked with Import or dropped on the list. */
+  onImportFiles: (files: File[]) => void;
+  /** An import is running. */
+  importing: boolean;
 }
 
 /** The library: new brief, filter, the list (or the Trash), damaged files. */
 export function Sidebar(props: SidebarProps) {
   const { library, openId, filter, now, onFilterChange, onNewBrief, onChooseTemplate, onOpenDeskLibrary, onOpen, onRestore, onPurge } = props;
+  const { onImportFiles, importing } = props;
   const inTrash = library.view === 'trash';
   const shown = filterBriefs(library.briefs, filter);
   const count = library.status === 'ready' ? shown.length : null;
@@ -34,22 +42,25 @@ export function Sidebar(props: SidebarProps) {
           <span className="app-mark" aria-hidden="true" />
           Briefdesk
         </h1>
-        <div className="split-button">
-          <button type="button" className="button button-primary" onClick={onNewBrief} title={`New brief (${shortcutLabel('N')})`}>
-            New brief
-          </button>
-          <button
-            type="button"
-            className="button button-primary split-button-more"
-            aria-label="Choose template"
-            aria-haspopup="dialog"
-            title="New brief from a template…"
-            onClick={onChooseTemplate}
-          >
-            <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" className="icon">
-              <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-          </button>
+        <div className="sidebar-header-actions">
+          <div className="split-button">
+            <button type="button" className="button button-primary" onClick={onNewBrief} title={`New brief (${shortcutLabel('N')})`}>
+              New brief
+            </button>
+            <button
+              type="button"
+              className="button button-primary split-button-more"
+              aria-label="Choose template"
+              aria-haspopup="dialog"
+              title="New brief from a template…"
+              onClick={onChooseTemplate}
+            >
+              <svg aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" className="icon">
+                <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+            </button>
+          </div>
+          <ImportButton onFiles={onImportFiles} busy={importing} />
         </div>
       </header>
 
@@ -75,39 +86,41 @@ export function Sidebar(props: SidebarProps) {
         {count !== null && <span className="count">{count}</span>}
       </div>
 
-      <div className="sidebar-scroll">
-        {library.status === 'error' && (
-          <div className="inline-error" role="alert">
-            <p>Couldn’t load the library — {library.error}</p>
-            <button type="button" className="button button-small" onClick={library.reload}>
-              Retry
-            </button>
-          </div>
-        )}
-        {library.status === 'loading' && library.briefs.length === 0 && <p className="sidebar-note">Loading…</p>}
-
-        <ul className="brief-list" aria-label="Briefs" aria-busy={library.status === 'loading'}>
-          {shown.map((brief) =>
-            inTrash ? (
-              <TrashListItem key={brief.id} brief={brief} now={now} onRestore={onRestore} onPurge={onPurge} />
-            ) : (
-              <BriefListItem key={brief.id} brief={brief} now={now} isOpen={brief.id === openId} onOpen={onOpen} />
-            ),
+      <LibraryDropZone onFiles={onImportFiles}>
+        <div className="sidebar-scroll">
+          {library.status === 'error' && (
+            <div className="inline-error" role="alert">
+              <p>Couldn’t load the library — {library.error}</p>
+              <button type="button" className="button button-small" onClick={library.reload}>
+                Retry
+              </button>
+            </div>
           )}
-        </ul>
+          {library.status === 'loading' && library.briefs.length === 0 && <p className="sidebar-note">Loading…</p>}
 
-        {library.status === 'ready' && shown.length === 0 && (
-          <p className="sidebar-note">
-            {filter.trim() !== ''
-              ? `No ${inTrash ? 'trashed ' : ''}briefs match “${filter.trim()}”.`
-              : inTrash
-                ? 'The Trash is empty.'
-                : 'No briefs yet.'}
-          </p>
-        )}
+          <ul className="brief-list" aria-label="Briefs" aria-busy={library.status === 'loading'}>
+            {shown.map((brief) =>
+              inTrash ? (
+                <TrashListItem key={brief.id} brief={brief} now={now} onRestore={onRestore} onPurge={onPurge} />
+              ) : (
+                <BriefListItem key={brief.id} brief={brief} now={now} isOpen={brief.id === openId} onOpen={onOpen} />
+              ),
+            )}
+          </ul>
 
-        {!inTrash && <DamagedFiles damaged={library.damaged} />}
-      </div>
+          {library.status === 'ready' && shown.length === 0 && (
+            <p className="sidebar-note">
+              {filter.trim() !== ''
+                ? `No ${inTrash ? 'trashed ' : ''}briefs match “${filter.trim()}”.`
+                : inTrash
+                  ? 'The Trash is empty.'
+                  : 'No briefs yet.'}
+            </p>
+          )}
+
+          {!inTrash && <DamagedFiles damaged={library.damaged} />}
+        </div>
+      </LibraryDropZone>
 
       <footer className="sidebar-footer">
         <button
@@ -134,6 +147,7 @@ export function Sidebar(props: SidebarProps) {
           </svg>
           Desk library
         </button>
+        <BulkExportButton briefs={inTrash ? [] : library.briefs} filter={filter} available={!inTrash && library.status === 'ready'} />
       </footer>
     </aside>
   );

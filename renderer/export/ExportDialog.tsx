@@ -1,49 +1,47 @@
 import { type FormEvent, useState } from 'react';
-import type { ExportedFile, ExportFormat } from '../../shared/api/contract';
+import type { ExportFormat } from '../../shared/api/contract';
+import { FormActions } from '../components/FormActions';
+import { InlineAlert } from '../components/InlineAlert';
 import { ModalDialog } from '../components/ModalDialog';
-import { type RadioOption, RadioChoice } from '../components/RadioChoice';
+import { RadioChoice } from '../components/RadioChoice';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
-import { downloadFile } from './download-file';
+import { bundleDownload } from './bundle-download';
+import { CheckOption } from './CheckOption';
+import { type Download, downloadFile } from './download-file';
+import { EXPORT_FORMATS, FORMAT_HINTS, IMAGES_IN_FOLDER_LABEL } from './export-formats';
 import { exportLatest } from './export-latest';
-import { InlineAlert } from '../components/InlineAlert';
-import { FormActions } from '../components/FormActions';
-
-type AppFormat = Extract<ExportFormat, 'html' | 'json'>;
-
-const FORMATS: readonly RadioOption<AppFormat>[] = [
-  { value: 'html', label: 'HTML page' },
-  { value: 'json', label: 'JSON (lossless)' },
-];
-
-const FORMAT_HINTS: Record<AppFormat, string> = {
-  html: 'One standalone page with its images inside: opens offline in any browser, prints well.',
-  json: 'Everything in the brief, with its images and desk blocks, to bring back into Briefdesk.',
-};
 
 export interface ExportDialogProps {
   briefId: string;
-  onExported: (file: ExportedFile) => void;
+  /** Called with what was downloaded (its file name) once the download has started. */
+  onExported: (download: Pick<Download, 'fileName'>) => void;
   onClose: () => void;
 }
 
-/** "Export brief": choose a format; the file is saved as a download (the library is not changed). */
+/**
+ * "Export brief": choose a format (HTML page, Markdown, PDF, JSON) and, for
+ * HTML, whether images go in a folder beside the page. One file downloads as
+ * it is; a page or Markdown file with an images folder downloads as a zip.
+ * The library is not changed.
+ */
 export function ExportDialog({ briefId, onExported, onClose }: ExportDialogProps) {
   const workbench = useWorkbench();
-  const [format, setFormat] = useState<AppFormat>('html');
+  const [format, setFormat] = useState<ExportFormat>('html');
+  const [imagesInFolder, setImagesInFolder] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const busyLabel = format === 'pdf' ? 'Printing PDF…' : 'Exporting…';
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     setExporting(true);
     setProblem(null);
     try {
-      const bundle = await exportLatest(workbench, briefId, format);
-      const file = bundle.files[0];
-      if (!file) throw new Error('the export is empty');
-      downloadFile(file);
-      onExported(file);
+      const images = format === 'html' && imagesInFolder ? 'folder' : 'embed';
+      const download = bundleDownload(await exportLatest(workbench, briefId, format, images));
+      downloadFile(download);
+      onExported(download);
     } catch (failure) {
       setProblem(`Couldn’t export the brief — ${errorMessage(failure)}`);
       setExporting(false);
@@ -53,15 +51,24 @@ export function ExportDialog({ briefId, onExported, onClose }: ExportDialogProps
   return (
     <ModalDialog title="Export brief" onClose={onClose} className="modal-top export-dialog">
       <form onSubmit={(event) => void submit(event)} noValidate aria-busy={exporting}>
-        <RadioChoice label="Format" options={FORMATS} value={format} onChange={setFormat} autoFocus disabled={exporting} />
+        <RadioChoice label="Format" options={EXPORT_FORMATS} value={format} onChange={setFormat} autoFocus disabled={exporting} />
         <p className="field-hint">{FORMAT_HINTS[format]}</p>
+        {format === 'html' && (
+          <CheckOption
+            label={IMAGES_IN_FOLDER_LABEL}
+            hint="The page and its images folder download together as a zip."
+            checked={imagesInFolder}
+            onChange={setImagesInFolder}
+            disabled={exporting}
+          />
+        )}
         {exporting && (
           <p className="modal-text" role="status">
-            Exporting…
+            {busyLabel}
           </p>
         )}
         <InlineAlert message={problem} />
-        <FormActions onCancel={onClose} submitLabel="Export" busy={exporting} busyLabel="Exporting…" />
+        <FormActions onCancel={onClose} submitLabel="Export" busy={exporting} busyLabel={busyLabel} />
       </form>
     </ModalDialog>
   );

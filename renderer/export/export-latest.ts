@@ -1,4 +1,4 @@
-import type { ExportBundle, ExportFormat } from '../../shared/api/contract';
+import type { ExportBundle, ExportFormat, ImageMode } from '../../shared/api/contract';
 import type { Workbench } from '../desk/workbench-context';
 
 /**
@@ -10,7 +10,8 @@ export async function exportLatest(
   workbench: Pick<Workbench, 'api' | 'flushOpen'>,
   id: string,
   format: ExportFormat,
+  images: ImageMode = 'embed',
 ): Promise<ExportBundle> {
   if (!(await workbench.flushOpen())) throw new Error('the brief’s latest changes could not be saved first');
-  return workbench.api.exportBrief({ id, format });
+  return workbench.api.exportBrief({ id, format, images });
 }

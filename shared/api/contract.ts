@@ -10,6 +10,8 @@ import {
 import { DeskBlock, DeskBlockFields } from '../model/desk-block';
 import { EntryId, EntryName } from '../model/library-entry';
 import { DEFAULT_TEMPLATE_ID, Template } from '../model/template';
+import { BriefDiff } from '../revisions/brief-diff-model';
+import { Revision, RevisionId, RevisionName, RevisionSummary } from '../revisions/revision';
 import { type MethodName, methodNames, ipcChannel } from './method-names';
 
 export { type MethodName, methodNames, ipcChannel };
@@ -223,6 +225,38 @@ export const contract = {
       dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8),
     }),
     ImportReport,
+  ),
+  /**
+   * A brief's history, newest first, without content: automatic revisions
+   * (at most one per 5 minutes of editing), named versions, and the ones
+   * kept on export, publish and before an import, pull or restore replaced
+   * the brief. Old revisions are thinned (all for 7 days, then one a day to
+   * 90 days, then one a week; named versions always kept).
+   */
+  listRevisions: method(byId, z.object({ revisions: z.array(RevisionSummary) })),
+  /** One revision, with the brief's content at that moment. Unknown: 'not_found'; a damaged file: 'damaged'. */
+  getRevision: method(z.object({ id: BriefId, revisionId: RevisionId }), Revision),
+  /** Keep the brief as it is on disk now as a named version ("Save version"). */
+  saveVersion: method(z.object({ id: BriefId, name: RevisionName }), RevisionSummary),
+  /**
+   * Make a revision's content the brief's content again. The current state
+   * is first kept as a 'before-restore' revision, `undoRevisionId`:
+   * restoring that one undoes the restore. The brief is saved like any save
+   * (revision + 1), so an editor holding the old revision gets a conflict.
+   */
+  restoreRevision: method(
+    z.object({ id: BriefId, revisionId: RevisionId }),
+    z.object({ brief: Brief, undoRevisionId: RevisionId }),
+  ),
+  /**
+   * What changed from a revision (older) to the brief as it is now — or to
+   * the revision `toRevisionId` — field by field, and the body line by line
+   * (each Key Takeaways item, the Editor's Desk title, text and sign-off,
+   * headings, paragraphs, list items) with word diffs inside changed lines.
+   */
+  diffRevision: method(
+    z.object({ id: BriefId, revisionId: RevisionId, toRevisionId: RevisionId.optional() }),
+    BriefDiff,
   ),
   /** Version, shell and data folder. */
   getAppInfo: method(z.object({}), AppInfo),

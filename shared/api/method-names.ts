@@ -24,6 +24,11 @@ export const methodNames = [
   'deleteDeskBlock',
   'exportBrief',
   'importFile',
+  'listRevisions',
+  'getRevision',
+  'saveVersion',
+  'restoreRevision',
+  'diffRevision',
   'getAppInfo',
 ] as const;
 

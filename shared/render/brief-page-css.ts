@@ -1,10 +1,13 @@
 /**
- * The stylesheet of an exported brief, inlined in its `<style>`: one reading
+ * The stylesheets of exported pages, inlined in their `<style>`: one reading
  * column from 320 px phones up, light and dark (prefers-color-scheme), a
  * print stylesheet, logical properties so right-to-left pages mirror, and
- * only the reader's own fonts (nothing is fetched).
+ * only the reader's own fonts (nothing is fetched). The brief page and the
+ * index page of an export share the theme, header and print pieces.
  */
-export const BRIEF_PAGE_CSS = `
+
+/** Colours (light and dark), fonts per script, the reset and the reading column every exported page shares. */
+export const PAGE_THEME_CSS = `
 :root {
   color-scheme: light dark;
   --paper: #fbfaf7; --ink: #1d1c1a; --ink-soft: #3a3733; --muted: #5d584f; --rule: #ddd6ca;
@@ -32,7 +35,10 @@ body {
   overflow-wrap: break-word;
 }
 .page { max-width: 44rem; margin: 0 auto; padding: clamp(1.5rem, 6vw, 4rem) clamp(1rem, 5vw, 2rem) 2rem; }
+`;
 
+/** A page header: section kicker, headline, standfirst, byline. */
+export const PAGE_HEADER_CSS = `
 /* Header */
 .brief-header { margin-block-end: 2rem; }
 .kicker {
@@ -50,7 +56,17 @@ h1 {
   border-block: 1px solid var(--rule); font: .875rem/1.5 var(--sans); color: var(--muted);
 }
 .byline .author { color: var(--ink); font-weight: 600; }
+`;
 
+/** The print palette, page margins and full-width column, to put inside `@media print`. */
+export const PAGE_PRINT_THEME_CSS = `  :root { --paper: #fff; --ink: #000; --ink-soft: #222; --muted: #444; --rule: #bbb; --accent: #8a1f12; --panel: #fff; --tint: #fff; --code: #f2f2f2; }
+  @page { margin: 18mm 16mm 20mm; }
+  body { font-size: 10.5pt; line-height: 1.5; background: #fff; color: #000; }
+  .page { max-width: none; padding: 0; }
+`;
+
+/** The stylesheet of an exported brief. */
+export const BRIEF_PAGE_CSS = `${PAGE_THEME_CSS}${PAGE_HEADER_CSS}
 /* Hero */
 .hero { margin: 0 0 2.5rem; }
 .hero img { display: block; inline-size: 100%; block-size: auto; border-radius: 4px; background: var(--panel); }
@@ -139,11 +155,7 @@ strong { font-weight: 700; }
 }
 
 @media print {
-  :root { --paper: #fff; --ink: #000; --ink-soft: #222; --muted: #444; --rule: #bbb; --accent: #8a1f12; --panel: #fff; --tint: #fff; --code: #f2f2f2; }
-  @page { margin: 18mm 16mm 20mm; }
-  body { font-size: 10.5pt; line-height: 1.5; background: #fff; color: #000; }
-  .page { max-width: none; padding: 0; }
-  h1 { font-size: 24pt; }
+${PAGE_PRINT_THEME_CSS}  h1 { font-size: 24pt; }
   .standfirst { font-size: 12.5pt; }
   .hero img { max-block-size: 95mm; object-fit: cover; }
   .key-takeaways { border: 1px solid var(--rule); border-block-start: 3pt solid var(--accent); }

@@ -118,7 +118,9 @@ function footerSections(brief: Brief, options: RenderBriefHtmlOptions, label: st
     const title = esc(link.title.trim() || 'Untitled brief');
     // A relative path to the other page (no scheme), or a web address.
     const href = link.href !== null && (isAllowedLinkHref(link.href) || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link.href)) ? link.href : null;
-    return [href ? `<li><a href="${esc(href)}">${title}</a></li>` : `<li>${title}</li>`];
+    // data-brief-id lets an import of this page name the same library brief.
+    const item = `<li data-brief-id="${esc(ref.id)}">`;
+    return [href ? `${item}<a href="${esc(href)}">${title}</a></li>` : `${item}${title}</li>`];
   });
   if (related.length > 0) {
     sections.push(

@@ -1,14 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { exportBriefs } from '../../main/services/export/export-briefs';
+import { importFile } from '../../main/services/import/import-file';
+import { writeExportIndex } from '../../main/services/export/export-index-file';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';
 
 // Exported pages opened from disk, as an analyst's reader would: every fixture
-// brief, plus the full one with its images in a folder beside it.
+// brief, plus the full one with its images in a folder beside it, plus a brief
+// imported from plain text shaped like a published brief.
 
 interface ExportedPage {
   name: string;
@@ -17,6 +20,8 @@ interface ExportedPage {
 
 let workDir = '';
 const exported: ExportedPage[] = [];
+const SEED_SHAPED = path.resolve(import.meta.dirname, '../fixtures/import/seed-shaped-brief.txt');
+const IMPORTED = 'seed-shaped brief (imported from text)';
 
 test.beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-e2e-'));
@@ -29,6 +34,11 @@ test.beforeAll(async () => {
       if (page) exported.push({ name, file: page.path });
     }
     if (folder[0]) exported.push({ name: 'full (images in a folder)', file: folder[0].path });
+    const report = await importFile(store, await readFile(SEED_SHAPED), 'seed-shaped-brief.txt');
+    const [imported] = await exportBriefs(store, [report.id], { format: 'html', outDir: path.join(workDir, 'imported') });
+    if (imported) exported.push({ name: IMPORTED, file: imported.path });
+    const index = await writeExportIndex(store, embedded, { outDir: path.join(workDir, 'embed'), generator: 'Briefdesk test' });
+    exported.push({ name: 'index page', file: index.path });
   } finally {
     await store.close();
   }
@@ -61,7 +71,7 @@ async function openExport(page: Page, file: string) {
   return { requests, dialogs, cspViolations, outsideRequests };
 }
 
-for (const name of [...FIXTURE_NAMES, 'full (images in a folder)']) {
+for (const name of [...FIXTURE_NAMES, 'full (images in a folder)', IMPORTED]) {
   test(`exported "${name}" has no axe violations (light and dark) and makes no request`, async ({ page }) => {
     const entry = exported.find((item) => item.name === name);
     expect(entry, `${name} was exported`).toBeDefined();
@@ -105,4 +115,22 @@ test('nothing in the hostile brief runs: no script, no handler, no dialog, no bl
   expect(await page.locator('script').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('type')))).toEqual([
     'application/ld+json',
   ]);
+});
+
+test('the index page of an export has no axe violations (light and dark), makes no request and leads to each page', async ({ page }) => {
+  const entry = exported.find((item) => item.name === 'index page');
+  const opened = await openExport(page, entry?.file ?? '');
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefs' })).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} — ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+  }
+  expect(opened.outsideRequests()).toEqual([]);
+  expect(await opened.cspViolations()).toEqual([]);
+  const links = page.getByRole('listitem').getByRole('link');
+  await expect(links).toHaveCount(FIXTURE_NAMES.length);
+  const headline = 'Green Corridor or Bottleneck: Northern Ports Race to Electrify Before the 2028 Deadline';
+  await page.getByRole('link', { name: headline }).click();
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
 });

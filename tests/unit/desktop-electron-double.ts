@@ -27,7 +27,28 @@ export function fakeEvent(url = ''): FakeEvent {
 type PermissionRequestHandler = Parameters<Session['setPermissionRequestHandler']>[0];
 type PermissionCheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
 
+type BeforeRequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
+/** A session's webRequest: records the onBeforeRequest listener and its filter. */
+export class FakeWebRequest {
+  beforeRequest: BeforeRequestListener | null = null;
+  beforeRequestFilter: unknown = null;
+
+  onBeforeRequest(filter: unknown, listener: BeforeRequestListener): void {
+    this.beforeRequestFilter = filter;
+    this.beforeRequest = listener;
+  }
+
+  /** Asks the listener about a request to `url`, as Chromium would: true when it is cancelled. */
+  cancels(url: string): boolean | undefined {
+    let cancel: boolean | undefined;
+    this.beforeRequest?.({ url }, (response) => (cancel = response.cancel ?? false));
+    return cancel;
+  }
+}
+
 export class FakeSession {
+  webRequest = new FakeWebRequest();
   permissionRequestHandler: PermissionRequestHandler = null;
   permissionCheckHandler: PermissionCheckHandler = null;
 
@@ -60,6 +81,7 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
   session = new FakeSession();
   replaceMisspelling = vi.fn();
+  printToPDF = vi.fn(async (_options: Record<string, unknown>) => Buffer.from('%PDF-1.4\n%%EOF\n'));
   setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']): void {
     this.windowOpenHandler = handler;
   }
@@ -76,6 +98,9 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized = vi.fn(() => false);
   isDestroyed = vi.fn(() => false);
   close = vi.fn();
+  destroy = vi.fn(() => {
+    this.isDestroyed.mockReturnValue(true);
+  });
 
   constructor(options: Record<string, unknown>) {
     super();
@@ -108,6 +133,14 @@ class FakeApp extends EventEmitter {
   getVersion = vi.fn(() => '0.0.0-test');
 }
 
+/** One session per partition name, as Electron keeps them (fresh for each test). */
+let partitions = new Map<string, FakeSession>();
+function partitionSession(partition: string): FakeSession {
+  const found = partitions.get(partition) ?? new FakeSession();
+  partitions.set(partition, found);
+  return found;
+}
+
 function createDouble() {
   return {
     app: new FakeApp(),
@@ -119,7 +152,7 @@ function createDouble() {
       handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) => undefined),
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => '') },
-    session: { defaultSession: new FakeSession() },
+    session: { defaultSession: new FakeSession(), fromPartition: vi.fn((partition: string, _options?: unknown) => partitionSession(partition)) },
     nativeTheme: { shouldUseDarkColors: false },
     dialog: {
       showErrorBox: vi.fn((_title: string, _content: string) => undefined),
@@ -140,4 +173,5 @@ export const electronDouble = createDouble();
 export function resetElectronDouble(): void {
   Object.assign(electronDouble, createDouble());
   FakeBrowserWindow.created = [];
+  partitions = new Map();
 }

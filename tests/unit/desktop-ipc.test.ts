@@ -36,6 +36,11 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     deleteDeskBlock: refuse,
     exportBrief: refuse,
     importFile: refuse,
+    listRevisions: refuse,
+    getRevision: refuse,
+    saveVersion: refuse,
+    restoreRevision: refuse,
+    diffRevision: refuse,
     getAppInfo: refuse,
     ...overrides,
   };

@@ -35,6 +35,8 @@ export interface ExportHtmlOptions {
   stem: string;
   /** Stems of the other briefs exported with this one, to link related briefs between the pages. */
   stems?: ReadonlyMap<string, string>;
+  /** The extension of those other files (`<stem>.pdf` when briefs are exported as PDF). @default 'html' */
+  linkExtension?: 'html' | 'pdf';
   /** Program name and version for the page's generator line. */
   generator?: string;
   now?: Date;
@@ -83,7 +85,7 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
     const title = titles.get(relatedId);
     if (title === undefined) return undefined;
     const stem = options.stems?.get(relatedId);
-    return { title, href: stem === undefined ? null : `${encodeURIComponent(stem)}.html` };
+    return { title, href: stem === undefined ? null : `${encodeURIComponent(stem)}.${options.linkExtension ?? 'html'}` };
   };
   const html = renderBriefHtml(brief, {
     renderBody: await nodeBodyRenderer(),

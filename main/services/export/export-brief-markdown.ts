@@ -5,7 +5,7 @@ import type { RelatedBriefLink } from '../../../shared/render/render-brief-html'
 import { renderBriefMarkdown } from '../../../shared/render/brief-markdown';
 import type { LibraryStore } from '../library-store';
 import type { ExportAsset } from './export-brief-html';
-import { exportStem } from './export-file-name';
+import { exportStem } from '../../../shared/render/export-file-name';
 
 /** A Markdown export of one brief, not yet written. */
 export interface MarkdownExport {

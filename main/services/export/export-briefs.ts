@@ -8,10 +8,11 @@ import type { LibraryStore } from '../library-store';
 import { exportBriefHtml, type ExportAsset, type ImageMode } from './export-brief-html';
 import { exportBriefJson } from './export-brief-json';
 import { exportBriefMarkdown } from './export-brief-markdown';
-import { exportStem } from './export-file-name';
+import { exportStem } from '../../../shared/render/export-file-name';
+import { noPdfPrinter, type PdfPrinter } from './pdf-printer';
 
 /** The formats `exportBriefs` writes. */
-export type ExportFormat = 'html' | 'md' | 'json';
+export type ExportFormat = 'html' | 'md' | 'json' | 'pdf';
 
 /** Options of exportBriefs. */
 export interface ExportBriefsOptions {
@@ -23,6 +24,8 @@ export interface ExportBriefsOptions {
   /** Program name and version, written into HTML pages. */
   generator?: string;
   now?: Date;
+  /** Prints `pdf` exports (one printer for the whole run; the caller closes it). */
+  pdfPrinter?: PdfPrinter;
   /** Called after each brief's files are on disk. */
   onWritten?: (written: WrittenExport) => void;
 }
@@ -59,12 +62,13 @@ async function copyAssets(outDir: string, stem: string, assets: readonly ExportA
 /**
  * Export briefs of `store` into `options.outDir`, durably (temp file, fsync,
  * rename): one `<slug>.html` (with `<slug>-assets/` for `images: 'folder'`),
- * `<slug>.md` (its images always in `<slug>-assets/`) or `<slug>.json` per
- * brief, named from the headline and never replacing a file already in the
+ * `<slug>.md` (its images always in `<slug>-assets/`), `<slug>.pdf` (the
+ * page with images embedded, printed by `options.pdfPrinter`) or
+ * `<slug>.json` per brief, named from the headline and never replacing a file already in the
  * folder. Every id is checked before anything is
  * written: an unknown one throws BriefdeskError('not_found', 'No brief with
  * id …'). Works on a read-only store. Related briefs exported together link
- * to each other's pages (HTML) or files (Markdown front matter).
+ * to each other's pages (HTML, PDF) or files (Markdown front matter).
  */
 export async function exportBriefs(store: LibraryStore, ids: readonly string[], options: ExportBriefsOptions): Promise<WrittenExport[]> {
   const outDir = resolve(options.outDir);
@@ -106,6 +110,19 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
       const path = join(outDir, page.fileName);
       await writeFileDurable(path, page.html);
       result = { id, fileName: page.fileName, path, assets: page.assets.map((asset) => asset.relativePath), warnings: page.warnings };
+    } else if (options.format === 'pdf') {
+      const page = await exportBriefHtml(store, id, {
+        images: 'embed',
+        stem,
+        stems,
+        linkExtension: 'pdf',
+        ...(options.generator === undefined ? {} : { generator: options.generator }),
+        ...(options.now === undefined ? {} : { now: options.now }),
+      });
+      const fileName = `${stem}.pdf`;
+      const path = join(outDir, fileName);
+      await writeFileDurable(path, await (options.pdfPrinter ?? noPdfPrinter).print(page.html));
+      result = { id, fileName, path, assets: [], warnings: page.warnings };
     } else if (options.format === 'md') {
       const file = await exportBriefMarkdown(store, id, { stem, stems });
       await copyAssets(outDir, stem, file.assets);

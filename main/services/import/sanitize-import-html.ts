@@ -1,0 +1,106 @@
+import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
+import { isAllowedLinkHref } from '../../../shared/editor/link-policy';
+
+/** Elements an imported page may keep: text structure the body schema (or the importer) can use. */
+const ALLOWED_TAGS = [
+  'article', 'main', 'section', 'header', 'footer', 'aside', 'div', 'span', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'a', 'img', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'ins', 'code', 'kbd', 'samp', 'mark', 'small',
+  'sub', 'sup', 'abbr', 'cite', 'q', 'time',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class',
+  'data-type', 'data-title', 'data-desk-name', 'data-series', 'data-publication',
+];
+
+/** Site chrome whose text is not part of an article: removed with its content. */
+const CHROME = ['nav', 'form', 'button', 'select', 'option', 'textarea', 'dialog', 'menu'];
+
+/** Classes the importer reads: Briefdesk's own blocks and the usual names of an article's parts. */
+const KEPT_CLASSES = new Set([
+  'key-takeaways', 'key-takeaways-title', 'key-takeaways-list',
+  'editors-desk', 'editors-desk-badge', 'editors-desk-title', 'editors-desk-body', 'editors-desk-signoff',
+  'editors-desk-desk-name', 'editors-desk-series', 'editors-desk-publication',
+  'title', 'subtitle', 'standfirst', 'lede', 'dek', 'byline', 'author', 'caption', 'credit', 'kicker',
+]);
+
+const DATA_TYPES = new Set(['key-takeaways', 'takeaway', 'editors-desk']);
+
+/** Embedded bytes of an image type the library stores. */
+export const DATA_IMAGE_URL = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif);base64,[A-Za-z0-9+/\s]+={0,2}\s*$/i;
+
+/** A relative path (no scheme, not protocol-relative): a file beside the imported one. */
+export const RELATIVE_PATH = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s\\]/i;
+
+const INTEGER = /^\d{1,5}$/;
+
+function keep(event: UponSanitizeAttributeHookEvent, allowed: boolean): void {
+  if (!allowed) event.keepAttr = false;
+}
+
+function checkAttribute(element: Element, event: UponSanitizeAttributeHookEvent): void {
+  const tag = element.localName;
+  const value = event.attrValue.trim();
+  switch (event.attrName) {
+    case 'href':
+      if (tag === 'a' && isAllowedLinkHref(value)) event.attrValue = value;
+      else event.keepAttr = false;
+      return;
+    case 'src':
+      return keep(event, tag === 'img' && (DATA_IMAGE_URL.test(value) || /^https?:\/\//i.test(value) || RELATIVE_PATH.test(value)));
+    case 'width':
+    case 'height':
+      return keep(event, tag === 'img' && INTEGER.test(value));
+    case 'alt':
+      return keep(event, tag === 'img');
+    case 'start':
+      return keep(event, tag === 'ol' && INTEGER.test(value));
+    case 'type':
+      return keep(event, tag === 'ol' && /^[1aAiI]$/.test(value));
+    case 'data-type':
+      return keep(event, DATA_TYPES.has(value));
+    case 'data-title':
+    case 'data-desk-name':
+    case 'data-series':
+    case 'data-publication':
+      return keep(event, tag === 'aside');
+    case 'class': {
+      const classes = tag === 'a' ? [] : value.split(/\s+/).filter((name) => KEPT_CLASSES.has(name));
+      if (classes.length === 0) event.keepAttr = false;
+      else event.attrValue = classes.join(' ');
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+const CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ADD_FORBID_CONTENTS: CHROME,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+} satisfies Config;
+
+/** Adds the import's attribute rules to a DOMPurify instance (once per instance). */
+export function configureImportSanitizer(purify: DOMPurify): void {
+  purify.addHook('uponSanitizeAttribute', (node, event) => checkAttribute(node, event));
+}
+
+/**
+ * Sanitizes imported HTML with DOMPurify (`purify` configured by
+ * configureImportSanitizer): text structure, links with http(s)/mailto
+ * targets, images with embedded, web or relative sources, Briefdesk's block
+ * markup; no script, style, event handler, SVG, MathML, frame or form, and
+ * navigation chrome goes with its text. Returns the clean nodes in a
+ * fragment of `purify`'s document.
+ */
+export function sanitizeImportHtml(purify: DOMPurify, html: string): DocumentFragment {
+  return purify.sanitize(html, CONFIG);
+}

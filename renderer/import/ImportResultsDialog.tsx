@@ -1,0 +1,29 @@
+import { ModalDialog } from '../components/ModalDialog';
+import { importSummary } from './import-summary';
+import { ImportResultRow } from './ImportResultRow';
+import type { ImportOutcome } from './run-import';
+
+export interface ImportResultsDialogProps {
+  outcomes: readonly ImportOutcome[];
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}
+
+/** "Import results": a line on how it went, then each file with what it became or why it did not. */
+export function ImportResultsDialog({ outcomes, onOpen, onClose }: ImportResultsDialogProps) {
+  return (
+    <ModalDialog title="Import results" onClose={onClose} className="modal-wide modal-top import-results">
+      <p className="import-summary">{importSummary(outcomes)}</p>
+      <ul className="import-results-list" aria-label="Files">
+        {outcomes.map((outcome, index) => (
+          <ImportResultRow key={index} outcome={outcome} onOpen={onOpen} />
+        ))}
+      </ul>
+      <div className="modal-actions">
+        <button type="button" className="button button-primary" data-autofocus onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,29 @@
+// npm run crash: bundles the crash harness and its child with esbuild into a
+// temp dir (Node cannot run the TypeScript sources directly), then runs the
+// harness. Exit code 0 when no kill corrupted or lost anything.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const out = mkdtempSync(path.join(tmpdir(), 'briefdesk-crash-build-'));
+try {
+  await build({
+    entryPoints: { harness: path.join(here, 'harness.ts'), child: path.join(here, 'child.ts') },
+    outdir: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // Bundled CommonJS packages call require(); give the ES module one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  const result = spawnSync(process.execPath, [path.join(out, 'harness.js'), path.join(out, 'child.js')], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
