@@ -5,6 +5,7 @@ import { bodyExtensions } from '../../shared/editor/body-extensions';
 import { briefBlockViews, BriefBlocksUi } from '../blocks/block-views';
 import { EditorShortcuts } from './editor-shortcuts';
 import { OrderedListPasteOffer } from './ordered-list-paste';
+import { PasteSanitizer } from './paste-sanitizer';
 import { SlashMenu } from './slash-menu';
 
 export interface EditingExtensionOptions {
@@ -17,6 +18,7 @@ export function editingExtensions(options: EditingExtensionOptions): Extensions 
   return [
     ...bodyExtensions({ resolveImageSrc: options.resolveImageSrc, blockViews: briefBlockViews() }),
     BriefBlocksUi,
+    PasteSanitizer,
     SlashMenu,
     OrderedListPasteOffer,
     UndoRedo.configure({ depth: 200 }),

@@ -8,6 +8,7 @@ import { test, expect } from './fixtures';
 import { type FileToImport, ImportPage, textFile } from './pages/import-page';
 import { BriefdeskApi } from './support/briefdesk-api';
 import { startsWith } from './support/starts-with';
+import { provoke, watchForPayloads } from './support/payload-watch';
 
 /** Every importFile request the page sends, by file name. */
 function recordImportRequests(page: Page): string[] {
@@ -135,46 +136,6 @@ const HOSTILE_TXT = textFile(
     '',
   ].join('\n'),
 );
-
-/** What hostile content could do to a page: dialogs, errors, blocked loads; `pwned()` reads window.__pwned. */
-async function watchForPayloads(page: Page) {
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`));
-  });
-  return {
-    dialogs,
-    errors,
-    pwned: () => page.evaluate(() => Reflect.get(window, '__pwned')),
-    cspViolations: () => page.evaluate(() => Reflect.get(window, '__cspViolations')),
-  };
-}
-
-/** Gives every element under `root` the events an injected handler would wait for, and hovers its links. */
-async function provoke(page: Page, root: Locator): Promise<void> {
-  await root.evaluate((element) => {
-    for (const node of [element, ...Array.from(element.querySelectorAll('*'))]) {
-      for (const type of ['mouseover', 'mouseenter', 'focus', 'animationstart', 'load', 'error', 'toggle', 'click']) {
-        if (type === 'click' && node instanceof HTMLAnchorElement) continue;
-        node.dispatchEvent(new Event(type));
-      }
-    }
-  });
-  for (const link of await root.getByRole('link').all()) await link.hover();
-  // Let anything a payload scheduled (timers, image loads) happen before it is checked.
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-}
 
 test.describe('Import', () => {
   test('files dragged over the library light it up with "Drop files to import"; other drags do not', async ({ shell, briefdesk, page }) => {

@@ -4,7 +4,7 @@ import { assembleBody } from './assemble-body';
 import { importDom } from './import-dom';
 import { type ImportDraft, isoDateOf } from './import-draft';
 import { assetIdForSrc, type ImageSources } from './import-image-sources';
-import { sanitizeImportHtml } from './sanitize-import-html';
+import { sanitizeImportHtml } from '../../../shared/editor/sanitize-foreign-html';
 
 /** The parts of a Briefdesk page's JSON-LD that hold a brief's fields exactly as typed. */
 const BriefJsonLd = z.object({

@@ -1,5 +1,5 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
-import { configureImportSanitizer } from './sanitize-import-html';
+import { configureImportSanitizer } from '../../../shared/editor/sanitize-foreign-html';
 
 /** The DOM imports work in: a jsdom window (no scripts, no resource loading) and DOMPurify bound to it. */
 export interface ImportDom {

@@ -4,7 +4,7 @@ import { type ImportDraft, isoDateOf } from './import-draft';
 import { inlineStylesToMarks } from './inline-style-marks';
 import { articleRoot, pageMetadata } from './page-metadata';
 import { readHtmlContent } from './read-html-content';
-import { sanitizeImportHtml } from './sanitize-import-html';
+import { sanitizeImportHtml } from '../../../shared/editor/sanitize-foreign-html';
 
 /** The text of a heading once sanitized (a script inside it is not text), or null. */
 async function headingText(heading: Element | null): Promise<string | null> {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMAGE_BYTES } from '../../../shared/api/contract';
-import { DATA_IMAGE_URL, RELATIVE_PATH } from './sanitize-import-html';
+import { DATA_IMAGE_URL, RELATIVE_PATH } from '../../../shared/editor/sanitize-foreign-html';
 import type { PendingImages } from './pending-images';
 
 /** Where an import's images come from. */

@@ -6,7 +6,7 @@ import { importDom } from './import-dom';
 import type { ImageSources } from './import-image-sources';
 import { readMarkdownDesks } from './markdown-desk-fields';
 import { readHero } from './read-hero';
-import { sanitizeImportHtml } from './sanitize-import-html';
+import { sanitizeImportHtml } from '../../../shared/editor/sanitize-foreign-html';
 
 /** What an imported document's content holds. */
 export interface HtmlContent {

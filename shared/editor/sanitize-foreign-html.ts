@@ -1,5 +1,5 @@
 import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
-import { isAllowedLinkHref } from '../../../shared/editor/link-policy';
+import { isAllowedLinkHref } from './link-policy';
 
 /** Elements an imported page may keep: text structure the body schema (or the importer) can use. */
 const ALLOWED_TAGS = [
@@ -14,6 +14,9 @@ const ALLOWED_ATTR = [
   'href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class',
   'data-type', 'data-title', 'data-desk-name', 'data-series', 'data-publication',
 ];
+
+/** What the editor writes into its own copies, so a copy and paste inside Briefdesk keeps images, synced desks and the slice's shape. */
+const EDITOR_COPY_ATTR = ['data-asset', 'data-library-ref', 'data-pm-slice'];
 
 /** Site chrome whose text is not part of an article: removed with its content. */
 const CHROME = ['nav', 'form', 'button', 'select', 'option', 'textarea', 'dialog', 'menu'];
@@ -35,6 +38,12 @@ export const DATA_IMAGE_URL = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif);base6
 export const RELATIVE_PATH = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s\\]/i;
 
 const INTEGER = /^\d{1,5}$/;
+/** An image of the library, as the editor's own copies name it (`data-asset`). */
+const ASSET_ID = /^[a-f0-9]{64}\.(png|jpg|gif|webp|avif)$/;
+/** A desk-library block id (`data-library-ref` of a synced Editor's Desk). */
+const LIBRARY_REF = /^[A-Za-z0-9_-]{1,64}$/;
+/** ProseMirror's note of how deep a copied slice was open and in which nodes: "1 1 []" and the like (node names it reads are checked against the schema). */
+const PM_SLICE = /^\d{1,3} \d{1,3} \[/;
 
 function keep(event: UponSanitizeAttributeHookEvent, allowed: boolean): void {
   if (!allowed) event.keepAttr = false;
@@ -61,6 +70,12 @@ function checkAttribute(element: Element, event: UponSanitizeAttributeHookEvent)
       return keep(event, tag === 'ol' && /^[1aAiI]$/.test(value));
     case 'data-type':
       return keep(event, DATA_TYPES.has(value));
+    case 'data-asset':
+      return keep(event, tag === 'img' && ASSET_ID.test(value));
+    case 'data-library-ref':
+      return keep(event, tag === 'aside' && LIBRARY_REF.test(value));
+    case 'data-pm-slice':
+      return keep(event, PM_SLICE.test(value));
     case 'data-title':
     case 'data-desk-name':
     case 'data-series':
@@ -103,4 +118,15 @@ export function configureImportSanitizer(purify: DOMPurify): void {
  */
 export function sanitizeImportHtml(purify: DOMPurify, html: string): DocumentFragment {
   return purify.sanitize(html, CONFIG);
+}
+
+/**
+ * Sanitizes HTML pasted into the editor with the same rules as an import
+ * (`purify` configured by configureImportSanitizer), plus the attributes the
+ * editor writes into its own copies (checked: an asset id, a desk-library id,
+ * ProseMirror's slice depth), as markup for the editor's clipboard parser,
+ * which keeps what the body schema allows.
+ */
+export function sanitizePastedHtml(purify: DOMPurify, html: string): string {
+  return purify.sanitize(html, { ...CONFIG, ALLOWED_ATTR: [...ALLOWED_ATTR, ...EDITOR_COPY_ATTR], RETURN_DOM_FRAGMENT: false });
 }

@@ -1,0 +1,27 @@
+import { Extension } from '@tiptap/core';
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import { configureImportSanitizer, sanitizePastedHtml } from '../../shared/editor/sanitize-foreign-html';
+
+let purifier: DOMPurify | null = null;
+
+/** One DOMPurify on this window, with the import's rules. */
+function purify(): DOMPurify {
+  if (!purifier) {
+    purifier = createDOMPurify(window);
+    configureImportSanitizer(purifier);
+  }
+  return purifier;
+}
+
+/**
+ * Pasted and dropped HTML goes through DOMPurify, with the same rules as an
+ * imported file, before the editor parses it: no script, event handler,
+ * style, SVG, MathML, frame or form, links only to web pages and e-mail.
+ * (TipTap chains every extension's transformPastedHTML into the view's prop.)
+ */
+export const PasteSanitizer = Extension.create({
+  name: 'pasteSanitizer',
+  transformPastedHTML(html) {
+    return sanitizePastedHtml(purify(), html);
+  },
+});
