@@ -1,10 +1,32 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Tests against a real WordPress: one site for the run, started by their project's global setup. */
+const WORDPRESS_TESTS = 'tests/unit/publish-wordpress-*.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          exclude: [...configDefaults.exclude, WORDPRESS_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'wordpress',
+          include: [WORDPRESS_TESTS],
+          globalSetup: ['tests/wordpress/global-setup.ts'],
+          // The files share one site and count its posts: one file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -5,6 +5,7 @@ import { BriefdeskError } from '../../shared/model/errors';
 import { defaultDataDir } from '../services/data-dir';
 import { LibraryStore } from '../services/library-store';
 import { appVersion } from '../shell/app-version';
+import { parseBackupArgs, parseRestoreArgs, runBackup, runRestore } from './backup-command';
 import { parseExportArgs, runExport, UsageError } from './export-command';
 import { parseImportArgs, runImport } from './import-command';
 import { formatListing } from './list-command';
@@ -22,6 +23,10 @@ Commands:
                                HTML, Word (.docx) or plain text shaped like a brief (images are
                                read from the file's folder); one line per file saying what was
                                recognised, warnings on stderr, exit code 1 if any failed
+  backup --out FILE [--data DIR]
+                               write the whole library (briefs, revisions, images, templates,
+                               desk library) into one zip with a manifest of checksums
+  restore FILE --into DIR      check a backup and restore it into DIR, a new or empty folder
 
 Options:
   --data DIR        the library folder (default: ${defaultDataDir()})
@@ -35,7 +40,7 @@ Options:
   --images MODE     embed (default): images inside the page; folder: in DIR/<name>-assets/
   -h, --help        this help
 
-list and export open the library read-only: they work while Briefdesk has it open.
+list, export and backup open the library read-only: they work while Briefdesk has it open.
 import changes the library, so Briefdesk must be closed first.`;
 
 /** Name and version written into exported pages. */
@@ -69,8 +74,23 @@ async function importCommand(args: string[]): Promise<number> {
   return runImport(parseImportArgs(args, defaultDataDir()), process.stdout, process.stderr);
 }
 
+async function backupCommand(args: string[]): Promise<number> {
+  const packageJson = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
+  return runBackup(parseBackupArgs(args, defaultDataDir()), appVersion(packageJson), process.stdout);
+}
+
+async function restoreCommand(args: string[]): Promise<number> {
+  return runRestore(parseRestoreArgs(args), process.stdout);
+}
+
 /** Each command resolves to its exit code. */
-const commands: Record<string, (args: string[]) => Promise<number>> = { list, export: exportCommand, import: importCommand };
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  list,
+  export: exportCommand,
+  import: importCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -2,8 +2,10 @@
 // of contents of the start-up, one file per feature.
 import { app } from 'electron';
 import { BriefdeskError } from '../../shared/model/errors';
-import { createHandlers } from '../services/handlers';
-import { LibraryStore } from '../services/library-store';
+import { startAutoBackups } from '../services/backup/auto-backup';
+import { LibraryHolder } from '../services/backup/library-holder';
+import { switchableHandlers } from '../services/backup/switchable-handlers';
+import { openLibraryForApp } from '../services/migrations/open-for-app';
 import { builtPaths } from './built-paths';
 import { setupContextMenu } from './context-menu';
 import { resolveDataDir } from './data-dir-option';
@@ -31,16 +33,19 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 
   await app.whenReady();
-  const store = await openLibraryOrExplain((dir) => LibraryStore.open(dir), dataDir);
+  const store = await openLibraryOrExplain((dir) => openLibraryForApp(dir), dataDir);
   if (store === null) {
     app.quit();
     return;
   }
-  setupAppProtocol({ rendererDir: paths.rendererDir, assetPath: (id) => store.assetPath(id) });
-  const ipc = setupIpc(createHandlers(store, { version: app.getVersion(), shell: 'desktop', pdfPrinter: createDesktopPdfPrinter() }));
+  // A restored backup can replace the library while the app runs: everything goes through the holder.
+  const library = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
+  setupAppProtocol({ rendererDir: paths.rendererDir, assetPath: (id) => library.current.assetPath(id) });
+  const ipc = setupIpc(switchableHandlers(library, { version: app.getVersion(), shell: 'desktop', pdfPrinter: createDesktopPdfPrinter() }));
+  startAutoBackups(() => library.current, { appVersion: app.getVersion() });
   setupGracefulQuit(async () => {
     await ipc.close();
-    await store.close();
+    await library.close();
   });
   setupMenu(dataDir);
   setupMainWindow(paths.preload);

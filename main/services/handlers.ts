@@ -3,9 +3,13 @@ import { BriefdeskError } from '../../shared/model/errors';
 import { exportBriefFile } from './export/export-brief-file';
 import type { PdfPrinter } from './export/pdf-printer';
 import { decodeImportBase64 } from './import/import-base64';
+import type { LibraryHolder } from './backup/library-holder';
+import { backupHandlers } from './backup/backup-handlers';
 import { importFile } from './import/import-file';
 import type { LibraryStore } from './library-store';
+import { RecoveryStore } from './recovery/recovery-store';
 import { diffRevision } from './revisions/diff-revision';
+import { keepExportSnapshot } from './revisions/export-snapshot';
 
 /** What the shell tells the handlers about itself. */
 export interface ShellInfo {
@@ -13,6 +17,8 @@ export interface ShellInfo {
   shell: 'desktop' | 'browser';
   /** Prints PDF exports; without one, exportBrief to pdf is 'unsupported'. The shell closes it when it stops. */
   pdfPrinter?: PdfPrinter;
+  /** The shell's library, which a restored backup can replace (switchLibrary); without it restoring is 'unsupported'. */
+  library?: LibraryHolder;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -31,6 +37,7 @@ function decodeBase64(data: string): Uint8Array {
  * already validated against the contract (see shared/api/dispatch.ts).
  */
 export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandlers {
+  const recovery = new RecoveryStore(store);
   return {
     listBriefs: async ({ trash }) => store.list({ trash }),
     getBrief: ({ id }) => store.get(id),
@@ -56,14 +63,31 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
     renameDeskBlock: ({ id, name }) => store.deskLibrary.rename(id, name),
     deskBlockUsage: async ({ id }) => store.deskLibrary.usage(id),
     deleteDeskBlock: ({ id }) => store.deskLibrary.delete(id),
-    exportBrief: (request) =>
-      exportBriefFile(store, request, { generator: `Briefdesk ${info.version}`, ...(info.pdfPrinter ? { pdfPrinter: info.pdfPrinter } : {}) }),
+    exportBrief: async ({ snapshot, ...request }) => {
+      const bundle = await exportBriefFile(store, request, {
+        generator: `Briefdesk ${info.version}`,
+        ...(info.pdfPrinter ? { pdfPrinter: info.pdfPrinter } : {}),
+      });
+      return snapshot ? keepExportSnapshot(store, request.id, bundle) : bundle;
+    },
     importFile: ({ fileName, dataBase64 }) => importFile(store, decodeImportBase64(fileName, dataBase64), fileName),
     listRevisions: async ({ id }) => ({ revisions: await store.revisions.list(id) }),
     getRevision: ({ id, revisionId }) => store.revisions.get(id, revisionId),
     saveVersion: ({ id, name }) => store.revisions.saveVersion(id, name),
     restoreRevision: ({ id, revisionId }) => store.revisions.restore(id, revisionId),
     diffRevision: ({ id, revisionId, toRevisionId }) => diffRevision(store, id, revisionId, toRevisionId),
+    stashDraft: async ({ id, writer, baseRevision, content }) => {
+      await recovery.stash(id, writer, baseRevision, content);
+      return { ok: true };
+    },
+    dropDraft: async ({ id, writer }) => {
+      await recovery.drop(id, writer);
+      return { ok: true };
+    },
+    listRecoveries: ({ id }) => recovery.list(id),
+    recoverDraft: ({ id, writer }) => recovery.recover(id, writer),
+    keepUnsaved: ({ id, baseRevision, content, name }) => store.revisions.keepContent(id, content, baseRevision, name),
     getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
+    ...backupHandlers(store, info),
   };
 }

@@ -17,6 +17,11 @@ export class KeyedQueue {
     return result;
   }
 
+  /** Resolves once every task queued so far has settled (unlike idle, it does not wait for tasks queued later). */
+  async settled(): Promise<void> {
+    await Promise.all(this.#tails.values());
+  }
+
   /** Resolves once every queued task, including ones queued while waiting, has settled. */
   async idle(): Promise<void> {
     while (this.#tails.size > 0) {

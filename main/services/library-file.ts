@@ -5,6 +5,8 @@ import { BriefdeskError } from '../../shared/model/errors';
 import { describeIssues } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
 import { IndexRow } from './index-row';
+import { LIBRARY_STEPS } from './migrations/library-steps';
+import { runMigrations } from './migrations/migration-step';
 
 /** Version of library.json. Bump it with a migration. */
 export const LIBRARY_SCHEMA_VERSION = 2;
@@ -27,29 +29,9 @@ export function emptyLibraryData(): LibraryData {
 
 const VersionOnly = z.object({ schemaVersion: z.number() });
 
-/**
- * Upgrades of library.json, by the version they upgrade from. Each takes a
- * file of that version (unchecked) and returns one of the next.
- */
-const MIGRATIONS: Record<number, (value: Record<string, unknown>) => Record<string, unknown>> = {
-  // 2 adds `deskRefs` to the index rows. It can only come from the brief
-  // files, so the rows are dropped: opening the library rebuilds them.
-  1: (value) => ({ ...value, schemaVersion: 2, rows: {} }),
-};
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Bring a value read from library.json up to the current version; anything unknown passes unchanged. */
+/** Bring a value read from library.json up to the current version (see LIBRARY_STEPS); anything unknown passes unchanged. */
 export function migrateLibraryData(value: unknown): unknown {
-  let current = value;
-  for (;;) {
-    if (!isRecord(current) || typeof current.schemaVersion !== 'number') return current;
-    const migrate = MIGRATIONS[current.schemaVersion];
-    if (!migrate) return current;
-    current = migrate(current);
-  }
+  return runMigrations(LIBRARY_STEPS, value).value;
 }
 
 /**

@@ -29,6 +29,7 @@ import { KeyedQueue } from './keyed-queue';
 import type { LibraryContext } from './library-context';
 import { emptyLibraryData, type LibraryData, libraryDb } from './library-file';
 import { LibraryLock } from './lock';
+import { backupBeforeMigration } from './migrations/before-migration';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
 import { Revisions } from './revisions/revision-store';
 import { TemplateStore } from './template-store';
@@ -89,6 +90,8 @@ export class LibraryStore {
   /** The journal missed a change (it could not be written): rewrite library.json at close. */
   #indexDirty = false;
   #state: 'open' | 'closing' | 'closed' = 'open';
+  /** What the analyst should know about how the library was opened (migrated, or read-only because it is newer). */
+  #notice: string | null = null;
 
   private constructor(dataDir: string, lock: LibraryLock | null, options: LibraryStoreOptions) {
     this.dataDir = dataDir;
@@ -148,12 +151,19 @@ export class LibraryStore {
     const lock = readOnly ? null : await LibraryLock.acquire(dir);
     const store = new LibraryStore(dir, lock, options);
     try {
+      // A library of an older format is backed up to backups/ before #load migrates it.
+      if (!readOnly) store.#notice = await backupBeforeMigration(dir, store.#now());
       await store.#load();
       return store;
     } catch (error) {
       await lock?.release();
       throw error;
     }
+  }
+
+  /** What the analyst should know about how the library was opened (it was migrated, or is newer and read-only), or null. */
+  get notice(): string | null {
+    return this.#notice;
   }
 
   /** Live briefs (or, with `trash`, the Trash), most recently updated first, and damaged files. */
@@ -246,6 +256,28 @@ export class LibraryStore {
     });
   }
 
+  /**
+   * Bring back, under its own id, a brief whose file was damaged and set
+   * aside, from content kept elsewhere (its newest good revision): checked
+   * like a save, written at `revision`, its damaged-file entries dropped
+   * from the listing (the quarantined file stays). Throws 'conflict' when
+   * the library has a brief with that id.
+   */
+  async recreate(id: string, content: BriefContent, meta: { revision: number; createdAt: string }): Promise<Brief> {
+    this.#assertWritable();
+    const checked = parseBriefContent(content);
+    return this.#queue.run(briefQueue(id), async () => {
+      if (this.#rows.has(id)) throw new BriefdeskError('conflict', 'This brief is in the library already; there is nothing to bring back.');
+      const now = this.#now().toISOString();
+      const brief: Brief = { schemaVersion: BRIEF_SCHEMA_VERSION, id, revision: meta.revision, createdAt: meta.createdAt, updatedAt: now, trashedAt: null, ...checked };
+      await this.#persist(brief);
+      this.#damaged = this.#damaged.filter((entry) => entry.id !== id);
+      // library.json keeps the damaged-file list: rewrite it now so the entry does not come back.
+      await this.#queue.run(INDEX_QUEUE, () => this.#compact());
+      return brief;
+    });
+  }
+
   /** A copy of a brief as a new draft, with "(copy)" after the headline. */
   async duplicate(id: string): Promise<Brief> {
     this.#assertWritable();
@@ -310,6 +342,11 @@ export class LibraryStore {
     await this.#queue.idle();
   }
 
+  /** Resolves once every write pending now has finished (saves arriving meanwhile are not waited for). */
+  async settle(): Promise<void> {
+    await this.#queue.settled();
+  }
+
   /** Finish pending writes, fold the journal into library.json and release the lock. */
   async close(): Promise<void> {
     if (this.#state !== 'open') return;
@@ -329,9 +366,16 @@ export class LibraryStore {
     try {
       data = await this.#db.adapter.read();
     } catch (error) {
-      if (!(error instanceof BriefdeskError) || error.code !== 'damaged') throw error;
-      // The index is derived from the brief files: set the damaged one aside and rebuild it.
-      if (!this.readOnly) await quarantineFile(this.dataDir, join(this.dataDir, LIBRARY_FILE), 'library', this.#now());
+      if (!(error instanceof BriefdeskError)) throw error;
+      if (error.code === 'unsupported' && this.readOnly) {
+        // Written by a newer Briefdesk: show the briefs (the index is rebuilt in memory from their files), change nothing.
+        this.#notice = `${error.message} Until then it is open read-only: nothing can be changed.`;
+      } else if (error.code !== 'damaged') {
+        throw error;
+      } else if (!this.readOnly) {
+        // The index is derived from the brief files: set the damaged one aside and rebuild it.
+        await quarantineFile(this.dataDir, join(this.dataDir, LIBRARY_FILE), 'library', this.#now());
+      }
     }
     if (data === null) mustCompact = true;
     this.#db.data = data ?? emptyLibraryData();

@@ -4,8 +4,11 @@ import { parseArgs } from 'node:util';
 import { BriefdeskError } from '../../shared/model/errors';
 import { defaultDataDir } from '../services/data-dir';
 import { ChromiumPdfPrinter } from '../services/export/chromium-pdf';
-import { createHandlers } from '../services/handlers';
-import { LibraryStore } from '../services/library-store';
+import { startAutoBackups } from '../services/backup/auto-backup';
+import { LibraryHolder } from '../services/backup/library-holder';
+import { switchableHandlers } from '../services/backup/switchable-handlers';
+import { openLibraryForApp } from '../services/migrations/open-for-app';
+import type { LibraryStore } from '../services/library-store';
 import { appVersion } from '../shell/app-version';
 import { startWebServer } from './server';
 
@@ -46,16 +49,19 @@ async function main(): Promise<void> {
 
   let store: LibraryStore;
   try {
-    store = await LibraryStore.open(dataDir);
+    store = await openLibraryForApp(dataDir);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
   // Chromium starts on the first PDF export and stays for the next ones.
   const pdfPrinter = new ChromiumPdfPrinter();
-  const handlers = createHandlers(store, { version: appVersion(packageJson), shell: 'browser', pdfPrinter });
+  // A restored backup can replace the library while the shell runs: everything goes through the holder.
+  const library = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
+  const handlers = switchableHandlers(library, { version: appVersion(packageJson), shell: 'browser', pdfPrinter });
+  startAutoBackups(() => library.current, { appVersion: appVersion(packageJson) });
   const server = await startWebServer({
     handlers,
-    assetPath: (id) => store.assetPath(id),
+    assetPath: (id) => library.current.assetPath(id),
     rendererDir,
     port,
   }).catch(async (error: unknown) => {
@@ -71,7 +77,7 @@ async function main(): Promise<void> {
     try {
       await server.close();
       await pdfPrinter.close().catch(() => undefined);
-      await store.close();
+      await library.close();
       process.exit(0);
     } catch (error) {
       fail(`could not finish writing the library: ${error instanceof Error ? error.message : String(error)}`);

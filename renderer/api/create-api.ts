@@ -49,6 +49,14 @@ export function apiOver(transport: Transport): BriefdeskApi {
     purgeBrief: clientMethod(transport, 'purgeBrief'),
     addImage: clientMethod(transport, 'addImage'),
     getAppInfo: clientMethod(transport, 'getAppInfo'),
+    backupLibrary: clientMethod(transport, 'backupLibrary'),
+    restoreBackup: clientMethod(transport, 'restoreBackup'),
+    switchLibrary: clientMethod(transport, 'switchLibrary'),
+    getLibraryStatus: clientMethod(transport, 'getLibraryStatus'),
+    listRecoverable: clientMethod(transport, 'listRecoverable'),
+    restoreNewestGoodVersion: clientMethod(transport, 'restoreNewestGoodVersion'),
+    getBackupSettings: clientMethod(transport, 'getBackupSettings'),
+    saveBackupSettings: clientMethod(transport, 'saveBackupSettings'),
     listTemplates: clientMethod(transport, 'listTemplates'),
     saveTemplate: clientMethod(transport, 'saveTemplate'),
     deleteTemplate: clientMethod(transport, 'deleteTemplate'),
@@ -65,6 +73,11 @@ export function apiOver(transport: Transport): BriefdeskApi {
     saveVersion: clientMethod(transport, 'saveVersion'),
     restoreRevision: clientMethod(transport, 'restoreRevision'),
     diffRevision: clientMethod(transport, 'diffRevision'),
+    stashDraft: clientMethod(transport, 'stashDraft'),
+    dropDraft: clientMethod(transport, 'dropDraft'),
+    listRecoveries: clientMethod(transport, 'listRecoveries'),
+    recoverDraft: clientMethod(transport, 'recoverDraft'),
+    keepUnsaved: clientMethod(transport, 'keepUnsaved'),
   };
 }
 

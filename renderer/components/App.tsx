@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BriefdeskApi } from '../../shared/api/contract';
+import type { BriefdeskApi, SaveResult } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
 import { useBriefActions } from '../hooks/use-brief-actions';
 import { useGlobalShortcuts } from '../hooks/use-global-shortcuts';
@@ -8,6 +8,12 @@ import { useLibrary } from '../hooks/use-library';
 import { useNow } from '../hooks/use-now';
 import { useOpenBrief } from '../hooks/use-open-brief';
 import { useUnloadGuard } from '../hooks/use-unload-guard';
+import { ChangedElsewhereNotice } from '../recovery/ChangedElsewhereNotice';
+import { RecoveryNotice } from '../recovery/RecoveryNotice';
+import { attachStasher } from '../recovery/stashers';
+import { useOtherWindows } from '../recovery/use-other-windows';
+import { useRecoveryOffer, useStartupRecovery } from '../recovery/use-recovery-offer';
+import { summaryOf } from '../model/content-of';
 import { readImageFile } from '../model/read-image-file';
 import { DeskBlockCache } from '../desk/desk-block-cache';
 import { DeskLibraryDialog } from '../desk/DeskLibraryDialog';
@@ -25,7 +31,15 @@ import { Toast, type ToastMessage } from './Toast';
 /** Briefdesk: the library on the left, the open brief on the right. */
 export function App({ api }: { api: BriefdeskApi }) {
   const library = useLibrary(api);
-  const opened = useOpenBrief(api, (result) => library.upsert(result.summary));
+  const announceSave = useRef<(result: SaveResult) => void>(() => undefined);
+  const opened = useOpenBrief(
+    api,
+    (result) => {
+      library.upsert(result.summary);
+      announceSave.current(result);
+    },
+    (controller) => attachStasher(controller, api),
+  );
   const [filter, setFilter] = useState('');
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [purging, setPurging] = useState<BriefSummary | null>(null);
@@ -42,16 +56,31 @@ export function App({ api }: { api: BriefdeskApi }) {
   const importer = useLibraryImport({ api, library, opened, setFilter });
   const uploadImage = useCallback(async (file: File) => api.addImage(await readImageFile(file)), [api]);
 
+  const windows = useOtherWindows({ api, opened, activeEditor, onSummary: library.upsert, notify });
+  announceSave.current = windows.announce;
+  const recovery = useRecoveryOffer({
+    api,
+    opened,
+    notify,
+    onRecovered: (brief) => {
+      const summary = summaryOf(brief);
+      library.upsert(summary);
+      windows.announce({ revision: brief.revision, updatedAt: brief.updatedAt, summary });
+    },
+  });
+  const startup = useStartupRecovery(api, notify);
+
   useUnloadGuard(opened.registry);
   useGlobalShortcuts({ onNewBrief: actions.newBrief, onSave: () => void opened.flush() });
 
-  // On start, open the most recently updated brief.
+  // On start, open the brief with kept unsaved changes, else the most recently updated one.
   const first = library.briefs[0];
   useEffect(() => {
-    if (autoOpened.current || library.status !== 'ready' || library.view !== 'briefs') return;
+    if (autoOpened.current || library.status !== 'ready' || library.view !== 'briefs' || !startup.checked) return;
     autoOpened.current = true;
-    if (first && opened.current.kind === 'none') opened.open(first.id);
-  }, [library.status, library.view, first, opened]);
+    const target = startup.briefId ?? first?.id;
+    if (target && opened.current.kind === 'none') opened.open(target);
+  }, [library.status, library.view, first, opened, startup]);
 
   const current = opened.current;
   const openId = current.kind === 'open' ? current.brief.id : current.kind === 'none' ? null : current.id;
@@ -97,7 +126,25 @@ export function App({ api }: { api: BriefdeskApi }) {
           uploadImage={uploadImage}
           onDuplicate={actions.duplicateOpen}
           onDelete={actions.trashOpen}
-          onReload={opened.reload}
+          onReload={windows.reloadKeeping}
+          notice={
+            windows.changedElsewhere ? (
+              <ChangedElsewhereNotice
+                busy={windows.busy}
+                error={windows.error}
+                onReload={windows.reloadKeeping}
+                onKeepEditing={windows.keepEditing}
+              />
+            ) : recovery.offer ? (
+              <RecoveryNotice
+                offer={recovery.offer}
+                busy={recovery.busy}
+                error={recovery.error}
+                onRecover={recovery.recover}
+                onDiscard={recovery.discard}
+              />
+            ) : null
+          }
         />
       );
     }

@@ -3,6 +3,8 @@ import type { Brief } from '../../shared/model/brief';
 import { useWorkbench } from '../desk/workbench-context';
 import { ExportDialog } from '../export/ExportDialog';
 import { PreviewDialog } from '../export/PreviewDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
+import { useHistoryShortcut } from '../history/use-history-shortcut';
 import { useExportShortcuts } from '../hooks/use-export-shortcuts';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import { exactTime } from '../model/relative-time';
@@ -16,7 +18,7 @@ export interface EditorActionsProps {
   onDelete: () => void;
 }
 
-type ActionDialog = 'none' | 'save-template' | 'export' | 'preview';
+type ActionDialog = 'none' | 'save-template' | 'export' | 'preview' | 'history';
 
 /** The bar above the open brief: when it was created, and what can be done to it as a whole. */
 export function EditorActions({ brief, headline, onDuplicate, onDelete }: EditorActionsProps) {
@@ -24,6 +26,7 @@ export function EditorActions({ brief, headline, onDuplicate, onDelete }: Editor
   const [dialog, setDialog] = useState<ActionDialog>('none');
   const close = () => setDialog('none');
   useExportShortcuts({ onExport: () => setDialog('export'), onPreview: () => setDialog('preview') });
+  useHistoryShortcut(() => setDialog('history'));
   return (
     <div className="editor-actions">
       <p className="editor-created">
@@ -49,6 +52,16 @@ export function EditorActions({ brief, headline, onDuplicate, onDelete }: Editor
           onClick={() => setDialog('export')}
         >
           Export
+        </button>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+Shift+H Meta+Shift+H"
+          title={`Earlier versions of this brief: compare, restore, save a named version (${shortcutLabel('H', { shift: true })})`}
+          onClick={() => setDialog('history')}
+        >
+          History
         </button>
         <button type="button" className="button button-small button-quiet" aria-haspopup="dialog" onClick={openDeskLibrary}>
           Desk library
@@ -95,6 +108,7 @@ export function EditorActions({ brief, headline, onDuplicate, onDelete }: Editor
         />
       )}
       {dialog === 'preview' && <PreviewDialog briefId={brief.id} headline={headline} onClose={close} />}
+      {dialog === 'history' && <HistoryDialog briefId={brief.id} headline={headline} onClose={close} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { ImageAsset } from '../../shared/api/contract';
 import type { BodyDoc, Brief, BriefContent } from '../../shared/model/brief';
 import { useWorkbench } from '../desk/workbench-context';
@@ -21,10 +21,12 @@ export interface EditorPaneProps {
   onDuplicate: () => void;
   onDelete: () => void;
   onReload: () => void;
+  /** Shown above the brief, outside its scrolling (kept unsaved changes, changes from another window). */
+  notice?: ReactNode;
 }
 
 /** The open brief: its header fields, hero image and body; every change goes to the save controller. */
-export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDuplicate, onDelete, onReload }: EditorPaneProps) {
+export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDuplicate, onDelete, onReload, notice }: EditorPaneProps) {
   const [content, setContent] = useState<BriefContent>(() => contentOf(brief));
   const contentRef = useRef(content);
   const headlineRef = useRef<HTMLTextAreaElement>(null);
@@ -57,6 +59,7 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
   return (
     <main className="editor-pane" aria-label="Brief editor">
       <EditorActions brief={brief} headline={content.headline} onDuplicate={onDuplicate} onDelete={onDelete} />
+      {notice}
       <div className="editor-scroll">
         <div className="editor-columns">
           <article className="sheet">

@@ -2,6 +2,8 @@ import type { BriefSummary } from '../../shared/model/brief';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import type { Library } from '../hooks/use-library';
 import { filterBriefs } from '../model/filter-briefs';
+import { LibraryMenu } from '../backup/LibraryMenu';
+import { LibraryNotice } from '../backup/LibraryNotice';
 import { BulkExportButton } from '../export/BulkExportButton';
 import { ImportButton } from '../import/ImportButton';
 import { LibraryDropZone } from '../import/LibraryDropZone';
@@ -63,6 +65,7 @@ export function Sidebar(props: SidebarProps) {
           <ImportButton onFiles={onImportFiles} busy={importing} />
         </div>
       </header>
+      <LibraryNotice />
 
       <div className="sidebar-search">
         <input
@@ -118,7 +121,7 @@ export function Sidebar(props: SidebarProps) {
             </p>
           )}
 
-          {!inTrash && <DamagedFiles damaged={library.damaged} />}
+          {!inTrash && <DamagedFiles damaged={library.damaged} onRestored={library.reload} />}
         </div>
       </LibraryDropZone>
 
@@ -148,6 +151,7 @@ export function Sidebar(props: SidebarProps) {
           Desk library
         </button>
         <BulkExportButton briefs={inTrash ? [] : library.briefs} filter={filter} available={!inTrash && library.status === 'ready'} />
+        <LibraryMenu />
       </footer>
     </aside>
   );

@@ -23,7 +23,7 @@ export interface ExportDialogProps {
  * "Export brief": choose a format (HTML page, Markdown, PDF, JSON) and, for
  * HTML, whether images go in a folder beside the page. One file downloads as
  * it is; a page or Markdown file with an images folder downloads as a zip.
- * The library is not changed.
+ * The brief as exported is kept in its History (an 'export' revision).
  */
 export function ExportDialog({ briefId, onExported, onClose }: ExportDialogProps) {
   const workbench = useWorkbench();
@@ -39,7 +39,7 @@ export function ExportDialog({ briefId, onExported, onClose }: ExportDialogProps
     setProblem(null);
     try {
       const images = format === 'html' && imagesInFolder ? 'folder' : 'embed';
-      const download = bundleDownload(await exportLatest(workbench, briefId, format, images));
+      const download = bundleDownload(await exportLatest(workbench, briefId, format, images, true));
       downloadFile(download);
       onExported(download);
     } catch (failure) {

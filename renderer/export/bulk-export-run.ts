@@ -74,8 +74,10 @@ async function generatorName(api: BulkExportOptions['api']): Promise<string> {
  * Exports briefs one after another (getBrief + exportBrief), every brief
  * with `stems` computed for the whole set so names never clash and related
  * briefs link to each other. A brief that fails is reported and the others
- * go on. For HTML, an `index.html` (renderExportIndexHtml) listing the
- * exported pages comes first. Aborting `signal` stops after the brief being
+ * go on. Each brief exported is kept in its History (an 'export'
+ * revision, not repeated for an unchanged brief). For HTML, an
+ * `index.html` (renderExportIndexHtml) listing the exported pages comes
+ * first. Aborting `signal` stops after the brief being
  * exported and gives 'cancelled' with no files. Each brief is awaited, so
  * the page stays responsive between them.
  */
@@ -96,7 +98,7 @@ export async function runBulkExport(options: BulkExportOptions): Promise<BulkExp
     options.onProgress?.({ done, total, headline });
     try {
       const brief = await api.getBrief({ id: summary.id });
-      const bundle = await api.exportBrief({ id: summary.id, format, images, stems });
+      const bundle = await api.exportBrief({ id: summary.id, format, images, stems, snapshot: true });
       const clash = bundle.files.find((file) => taken.has(file.fileName));
       if (clash) throw new Error(`“${clash.fileName}” is already in the export`);
       const [main] = bundle.files;

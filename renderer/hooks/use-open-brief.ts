@@ -25,26 +25,38 @@ export interface OpenBriefApi {
   showPending: () => string | null;
   /** Throw away unsaved changes and load the brief from disk again. */
   reload: () => void;
+  /** Show a newer copy of the open brief in its place (fetched after another window saved it); the open one's unsaved state goes. */
+  replace: (brief: Brief) => void;
   close: () => void;
   /** Save the open brief now. */
   flush: () => Promise<boolean>;
 }
 
-/** Which brief is open, with its save controller; switching briefs flushes the previous one. */
-export function useOpenBrief(api: BriefdeskApi, onSaved: (result: SaveResult) => void): OpenBriefApi {
+/**
+ * Which brief is open, with its save controller; switching briefs flushes the
+ * previous one. `onCreated` sees each new controller (to keep its unsaved edits).
+ */
+export function useOpenBrief(
+  api: BriefdeskApi,
+  onSaved: (result: SaveResult) => void,
+  onCreated?: (controller: SaveController) => void,
+): OpenBriefApi {
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const onCreatedRef = useRef(onCreated);
+  onCreatedRef.current = onCreated;
   const [registry] = useState(
     () =>
-      new SaveRegistry(
-        (id, revision) =>
-          new SaveController({
-            id,
-            revision,
-            save: (request) => api.saveBrief(request),
-            onSaved: (result) => onSavedRef.current(result),
-          }),
-      ),
+      new SaveRegistry((id, revision) => {
+        const controller = new SaveController({
+          id,
+          revision,
+          save: (request) => api.saveBrief(request),
+          onSaved: (result) => onSavedRef.current(result),
+        });
+        onCreatedRef.current?.(controller);
+        return controller;
+      }),
   );
   const [current, setCurrent] = useState<OpenBrief>({ kind: 'none' });
   const currentRef = useRef(current);
@@ -116,6 +128,17 @@ export function useOpenBrief(api: BriefdeskApi, onSaved: (result: SaveResult) =>
     open(id);
   }, [open, registry]);
 
+  const replace = useCallback(
+    (brief: Brief) => {
+      const previous = currentRef.current;
+      if (previous.kind !== 'open' || previous.brief.id !== brief.id) return;
+      registry.discard(brief.id);
+      request.current += 1;
+      show(brief, false);
+    },
+    [registry, show],
+  );
+
   const close = useCallback(() => {
     releaseCurrent();
     request.current += 1;
@@ -129,5 +152,5 @@ export function useOpenBrief(api: BriefdeskApi, onSaved: (result: SaveResult) =>
 
   useEffect(() => () => registry.disposeAll(), [registry]);
 
-  return { current, registry, open, openLoaded, showPending, reload, close, flush };
+  return { current, registry, open, openLoaded, showPending, reload, replace, close, flush };
 }

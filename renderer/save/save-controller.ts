@@ -135,6 +135,29 @@ export class SaveController {
     return this.latest;
   }
 
+  /** How many changes update() has had: each change counts one. */
+  get editVersion(): number {
+    return this.version;
+  }
+
+  /** The editVersion the last successful save covered. */
+  get savedEditVersion(): number {
+    return this.savedVersion;
+  }
+
+  /**
+   * Build on another revision from now on: the analyst chose to keep editing
+   * after the brief was saved elsewhere (what was there is kept as a
+   * version). Clears a conflict and saves what is pending over `revision`.
+   */
+  rebase(revision: number): void {
+    if (this.disposed) return;
+    this.revision = revision;
+    if (this.failure?.code === 'conflict') this.failure = null;
+    if (this.hasUnsavedChanges()) void this.flush();
+    this.emit();
+  }
+
   getState = (): SaveState => this.state;
 
   subscribe = (listener: () => void): (() => void) => {
@@ -199,11 +222,12 @@ export class SaveController {
   private send(content: BriefContent, version: number): void {
     this.inFlight = true;
     this.emit();
+    const baseRevision = this.revision;
     this.options
-      .save({ id: this.id, baseRevision: this.revision, content })
+      .save({ id: this.id, baseRevision, content })
       .then(
         (result) => this.succeeded(result, version),
-        (error: unknown) => this.failed(error),
+        (error: unknown) => this.failed(error, baseRevision),
       );
   }
 
@@ -227,9 +251,14 @@ export class SaveController {
     if (this.closeWhenSaved) this.dispose();
   }
 
-  private failed(error: unknown): void {
+  private failed(error: unknown, baseRevision: number): void {
     this.inFlight = false;
     const code = isBriefdeskError(error) ? error.code : null;
+    if (code === 'conflict' && baseRevision !== this.revision && !this.disposed) {
+      // Rebased while this save was under way: it built on the old revision; save again on the new one.
+      this.kick();
+      return;
+    }
     if (code === 'conflict') {
       this.failure = { code, message: CONFLICT_MESSAGE };
     } else {

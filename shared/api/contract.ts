@@ -12,6 +12,16 @@ import { EntryId, EntryName } from '../model/library-entry';
 import { DEFAULT_TEMPLATE_ID, Template } from '../model/template';
 import { BriefDiff } from '../revisions/brief-diff-model';
 import { Revision, RevisionId, RevisionName, RevisionSummary } from '../revisions/revision';
+import { DraftWriter, RecoveryListing } from '../recovery/recovery-draft';
+import {
+  AutoBackupSettings,
+  AutoBackupStatus,
+  LibraryBackup,
+  LibrarySwitched,
+  MAX_BACKUP_TRANSFER_BYTES,
+  RestoredBackup,
+  RestoreId,
+} from '../model/library-backup';
 import { type MethodName, methodNames, ipcChannel } from './method-names';
 
 export { type MethodName, methodNames, ipcChannel };
@@ -197,8 +207,13 @@ export const contract = {
    * message where no Chromium is available), `json` the lossless export of
    * exportBriefJson. `stems` names the file stems of briefs exported
    * together: the brief's own files use its stem, and related briefs listed
-   * there link to each other's pages. Reads only: nothing in the library
-   * changes. Unknown id: 'not_found'.
+   * there link to each other's pages. With `snapshot: false` (the default;
+   * Preview) it reads only: nothing in the library changes. With `snapshot:
+   * true` (the analyst's Export, bulk export) the brief as exported is also
+   * kept in its history as an 'export' revision — unless its newest revision
+   * is already an 'export' one with the same content; a revision that cannot
+   * be written is reported in `warnings`, the export still returned.
+   * Unknown id: 'not_found'.
    */
   exportBrief: method(
     z.object({
@@ -206,6 +221,8 @@ export const contract = {
       format: ExportFormat,
       images: ImageMode.default('embed'),
       stems: z.record(BriefId, ExportStem).optional(),
+      /** Keep an 'export' revision of the brief (see above). @default false */
+      snapshot: z.boolean().default(false),
     }),
     ExportBundle,
   ),
@@ -258,6 +275,93 @@ export const contract = {
     z.object({ id: BriefId, revisionId: RevisionId, toRevisionId: RevisionId.optional() }),
     BriefDiff,
   ),
+  /**
+   * Keep a window's unsaved edits of a brief (sent at most about once a
+   * second while they are not saved) in recovery/<id>.json, replacing what
+   * that window kept before. Read-only library: 'io'. Unknown brief: 'not_found'.
+   */
+  stashDraft: method(
+    z.object({ id: BriefId, writer: DraftWriter, baseRevision: z.number().int().nonnegative(), content: BriefContent }),
+    Ok,
+  ),
+  /** Forget a window's kept edits of a brief: a save covered them, or the analyst discarded them. */
+  dropDraft: method(z.object({ id: BriefId, writer: DraftWriter }), Ok),
+  /**
+   * Kept unsaved edits that differ from the saved brief, newest first: of
+   * one brief (`id`), or of every brief not in the Trash. A damaged recovery
+   * file is moved to quarantine/ and described in `problems`.
+   */
+  listRecoveries: method(z.object({ id: BriefId.optional() }), RecoveryListing),
+  /**
+   * Save a window's kept edits as the brief's content (revision + 1) and
+   * forget them. When the brief was saved elsewhere since those edits began,
+   * what it holds now is first kept as a 'before-restore' revision
+   * (`keptRevisionId`). No longer kept: 'not_found'.
+   */
+  recoverDraft: method(
+    z.object({ id: BriefId, writer: DraftWriter }),
+    z.object({ brief: Brief, keptRevisionId: RevisionId.nullable() }),
+  ),
+  /**
+   * Keep unsaved edits as a named version of the brief without changing the
+   * brief: a window setting its edits aside to load what another window saved.
+   */
+  keepUnsaved: method(
+    z.object({ id: BriefId, baseRevision: z.number().int().nonnegative(), content: BriefContent, name: RevisionName }),
+    RevisionSummary,
+  ),
+  /**
+   * The whole library as one zip (base64) with a manifest of SHA-256
+   * checksums: library.json and its journal, briefs, revisions, images,
+   * templates, the desk library. Taken while the library stays open. Above
+   * MAX_BACKUP_TRANSFER_BYTES it is 'too_large' (the message names the CLI).
+   */
+  backupLibrary: method(z.object({}), LibraryBackup),
+  /**
+   * Check a backup (a readable zip, a known manifest, every checksum, every
+   * brief valid) and restore it into a NEW folder beside the library; the
+   * library open now is untouched. A damaged or foreign archive is
+   * 'invalid_input' with what is wrong, and nothing is written.
+   */
+  restoreBackup: method(
+    z.object({
+      fileName: z.string().min(1).max(500),
+      dataBase64: z.string().max(Math.ceil((MAX_BACKUP_TRANSFER_BYTES * 4) / 3) + 8),
+    }),
+    RestoredBackup,
+  ),
+  /**
+   * Make a restored library the library: the open one is closed and kept,
+   * renamed to `<name>-before-restore-<time>`; the restored folder takes
+   * its place and is opened. The renderer reloads afterwards.
+   */
+  switchLibrary: method(z.object({ restoreId: RestoreId }), LibrarySwitched),
+  /**
+   * How the library is open: `readOnly` (written by a newer Briefdesk:
+   * briefs can be read and exported, nothing changed) and `notice`, what the
+   * analyst should be told (that, or that an older library was upgraded and
+   * where its backup is), or null.
+   */
+  getLibraryStatus: method(z.object({}), z.object({ readOnly: z.boolean(), notice: z.string().nullable() })),
+  /** The damaged briefs (moved to quarantine, not in the library) that have a good revision to come back from. */
+  listRecoverable: method(
+    z.object({}),
+    z.object({ items: z.array(z.object({ id: BriefId, revisionId: RevisionId, createdAt: z.string(), headline: z.string() })) }),
+  ),
+  /**
+   * Recreate a damaged brief from its newest good revision, under the same
+   * id; its damaged-file entry leaves the list (the quarantined file stays).
+   * 'not_found' when it has no good revision, 'conflict' when it is in the library.
+   */
+  restoreNewestGoodVersion: method(byId, Brief),
+  /** The automatic daily backups: folder (null: off), how many are kept, when the last was made, and its failure if it failed. */
+  getBackupSettings: method(z.object({}), AutoBackupStatus),
+  /**
+   * Set the automatic daily backups: an existing folder outside the library
+   * (an absolute path) or null to turn them off, and how many to keep. A
+   * backup is made at once when one is due.
+   */
+  saveBackupSettings: method(AutoBackupSettings, AutoBackupStatus),
   /** Version, shell and data folder. */
   getAppInfo: method(z.object({}), AppInfo),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;

@@ -31,6 +31,10 @@ export interface ExportIndexOptions {
   lang?: string;
   /** The briefs, in the order to list them. */
   entries: ExportIndexEntry[];
+  /** A feed of the same briefs, announced in the head (`<link rel="alternate">`) for feed readers. */
+  feed?: { href: string; title: string; type: 'application/atom+xml' };
+  /** The colophon's sentence. @default 'Exported from <generator>.' */
+  colophon?: string;
 }
 
 const esc = escapeUTF8;
@@ -132,7 +136,8 @@ function entryItem(entry: ExportIndexEntry, pageLanguage: string, pageDir: 'ltr'
  * inline CSS) listing each entry — kicker, headline linked to its page,
  * standfirst, byline and date — with `lang`/`dir` on entries whose language
  * differs from the page's, a schema.org ItemList in JSON-LD, and a
- * Content-Security-Policy that allows no script and no request. Every value
+ * Content-Security-Policy that allows no script and no request; optionally
+ * a feed link in the head and another colophon sentence. Every value
  * is escaped; links other than relative paths and http(s)/mailto addresses
  * are dropped (the headline stays, unlinked). Pure: no Node, no DOM.
  */
@@ -143,6 +148,12 @@ export function renderExportIndexHtml(options: ExportIndexOptions): string {
   const generator = options.generator ?? 'Briefdesk';
   const title = options.title.trim() || 'Briefs';
   const count = options.entries.length;
+  const feedHref = options.feed === undefined ? null : safeHref(options.feed.href);
+  const feedLink =
+    options.feed === undefined || feedHref === null
+      ? ''
+      : `<link rel="alternate" type="${esc(options.feed.type)}" title="${esc(options.feed.title.trim() || title)}" href="${esc(feedHref)}">`;
+  const colophon = options.colophon?.trim() || `Exported from ${generator}.`;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
@@ -168,6 +179,7 @@ export function renderExportIndexHtml(options: ExportIndexOptions): string {
     '<meta name="color-scheme" content="light dark">',
     `<title>${esc(title)}</title>`,
     `<meta name="generator" content="${esc(generator)}">`,
+    ...(feedLink ? [feedLink] : []),
     `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`,
     `<style>${EXPORT_INDEX_CSS}</style>`,
     '</head>',
@@ -179,7 +191,7 @@ export function renderExportIndexHtml(options: ExportIndexOptions): string {
     '</header>',
     list,
     '</main>',
-    `<footer class="colophon"><p${label}>Exported from ${esc(generator)}.</p></footer>`,
+    `<footer class="colophon"><p${label}>${esc(colophon)}</p></footer>`,
     '</body>',
     '</html>',
     '',

@@ -29,11 +29,14 @@ const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]
 /** A relative path inside the export folder (e.g. `slug-assets/<sha256>.png`): no scheme, no `..`, no `//`. */
 const RELATIVE_ASSET = /^(?!.*\.\.)(?!\/)[A-Za-z0-9_-][A-Za-z0-9._~/-]*$/;
 
+/** A library image in a site's shared folder, seen from a page one folder down (`../assets/<sha256>.png`). */
+const SITE_ASSET = /^\.\.\/[A-Za-z0-9_-]+\/[a-f0-9]{64}\.(?:png|jpg|gif|webp|avif)$/;
+
 const INTEGER = /^\d{1,5}$/;
 
-/** Whether an image `src` can appear in an export: embedded image bytes or a file beside the page. */
+/** Whether an image `src` can appear in an export: embedded image bytes, a file beside the page or a site's shared image. */
 export function isExportableImageSrc(src: string): boolean {
-  return DATA_IMAGE.test(src) || RELATIVE_ASSET.test(src);
+  return DATA_IMAGE.test(src) || RELATIVE_ASSET.test(src) || SITE_ASSET.test(src);
 }
 
 function keep(event: UponSanitizeAttributeHookEvent, allowed: boolean): void {

@@ -40,6 +40,11 @@ export interface ExportHtmlOptions {
   /** Program name and version for the page's generator line. */
   generator?: string;
   now?: Date;
+  /**
+   * Where a page inside a site links its images and related pages instead
+   * (e.g. `../assets/<file>` and `../<stem>/`); `ExportAsset.relativePath` is then that link.
+   */
+  sitePaths?: { asset: (assetId: string) => string; page: (stem: string) => string };
 }
 
 function pixelSize(path: string): { width: number; height: number } | null {
@@ -72,7 +77,7 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
       return null;
     }
     if (options.images === 'embed') return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
-    const relativePath = `${options.stem}-assets/${assetId}`;
+    const relativePath = options.sitePaths?.asset(assetId) ?? `${options.stem}-assets/${assetId}`;
     assets.set(assetId, { relativePath, sourcePath: path });
     return relativePath;
   };
@@ -85,7 +90,8 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
     const title = titles.get(relatedId);
     if (title === undefined) return undefined;
     const stem = options.stems?.get(relatedId);
-    return { title, href: stem === undefined ? null : `${encodeURIComponent(stem)}.${options.linkExtension ?? 'html'}` };
+    if (stem === undefined) return { title, href: null };
+    return { title, href: options.sitePaths?.page(stem) ?? `${encodeURIComponent(stem)}.${options.linkExtension ?? 'html'}` };
   };
   const html = renderBriefHtml(brief, {
     renderBody: await nodeBodyRenderer(),

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { type Brief, BriefContent, type DamagedBrief } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { countWords } from '../../../shared/model/word-count';
@@ -116,12 +117,39 @@ export class Revisions {
   }
 
   /**
+   * Keep content that never reached the brief file — a window's unsaved
+   * edits, set aside when it loads what another window saved — as a named
+   * version made on revision `baseRevision`. Checked like a save
+   * ('invalid_input' when it does not fit the brief format).
+   */
+  async keepContent(briefId: string, content: BriefContent, baseRevision: number, name: string): Promise<RevisionSummary> {
+    this.#cx.assertWritable();
+    const checked = parseBriefContent(content);
+    const parsedName = RevisionName.safeParse(name);
+    if (!parsedName.success) {
+      throw new BriefdeskError('invalid_input', parsedName.error.issues[0]?.message ?? 'The version name is not usable.');
+    }
+    return this.#briefs.run(briefId, async () => {
+      const current = await this.#briefs.read(briefId);
+      const unsaved: Brief = { ...current, ...checked, revision: Math.min(baseRevision, current.revision) };
+      return revisionSummaryOf(await this.#capture(unsaved, 'named', parsedName.data));
+    });
+  }
+
+  /**
    * Keep the brief as it is now, for a reason other than a name: an export,
    * a publication, or just before an import, pull or restore replaces it.
+   * When the brief's newest revision is of the same kind and holds the same
+   * content (exporting twice in a row, a bulk export of unchanged briefs),
+   * nothing is written and that revision is returned.
    */
   async snapshot(briefId: string, kind: Exclude<RevisionKind, 'named'>): Promise<RevisionSummary> {
     this.#cx.assertWritable();
-    return this.#briefs.run(briefId, async () => revisionSummaryOf(await this.#capture(await this.#briefs.read(briefId), kind)));
+    return this.#briefs.run(briefId, async () => {
+      const brief = await this.#briefs.read(briefId);
+      const repeated = await this.#newestSame(brief, kind);
+      return revisionSummaryOf(repeated ?? (await this.#capture(brief, kind)));
+    });
   }
 
   /**
@@ -191,6 +219,24 @@ export class Revisions {
     this.#latest.set(brief.id, at.getTime());
     await this.#thin(brief.id, at);
     return revision;
+  }
+
+  /**
+   * The brief's newest revision when it is of `kind` and its content equals
+   * the brief's; else null (also when that revision cannot be read — a
+   * damaged one is set aside — so a new one gets written).
+   */
+  async #newestSame(brief: Brief, kind: RevisionKind): Promise<Revision | null> {
+    let newest: RevisionIdInfo | null = null;
+    for (const info of (await this.#idsOf(brief.id)).values()) {
+      if (newest === null || info.time > newest.time || (info.time === newest.time && info.id > newest.id)) newest = info;
+    }
+    if (newest === null || newest.kind !== kind) return null;
+    const revision = await this.#readOrSetAside(brief.id, newest.id).catch((error: unknown) => {
+      if (error instanceof BriefdeskError && (error.code === 'damaged' || error.code === 'not_found')) return null;
+      throw error;
+    });
+    return revision !== null && isDeepStrictEqual(revision.content, contentOf(brief)) ? revision : null;
   }
 
   /** Delete what retention no longer keeps. A failure leaves the files for the next thinning. */

@@ -1,0 +1,41 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isDurableTempFile } from '../durable-write';
+import { errorCode, ioError } from '../io-error';
+import { LOCK_FILE } from '../lock';
+import { BACKUPS_DIR } from './backup-format';
+
+/** Whether a file or folder of the data dir is left out of a backup: the lock, temp files, backups/. */
+function leftOut(relativePath: string, name: string): boolean {
+  if (relativePath === LOCK_FILE || relativePath === BACKUPS_DIR) return true;
+  return isDurableTempFile(name);
+}
+
+/**
+ * Every file of the library in `dataDir`, as sorted `/`-separated paths
+ * relative to it — library.json and its journal, articles, assets,
+ * revisions, templates, the desk library, quarantine — without the lock,
+ * temp files of interrupted writes and the backups/ folder.
+ */
+export async function listLibraryFiles(dataDir: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(relative: string): Promise<void> {
+    const dir = relative === '' ? dataDir : join(dataDir, relative);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder removed meanwhile (a brief deleted for good): nothing of it to keep.
+      if (errorCode(error) === 'ENOENT' && relative !== '') return;
+      throw ioError('read', dir, error);
+    }
+    for (const entry of entries) {
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (leftOut(path, entry.name)) continue;
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  }
+  await walk('');
+  return found.sort();
+}

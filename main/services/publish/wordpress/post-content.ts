@@ -1,0 +1,91 @@
+import { assetIdFromSrc } from '../../../../shared/editor/brief-image';
+import { resolveSyncedDesks } from '../../../../shared/editor/resolve-synced-desks';
+import type { BodyDoc, Brief, PmNodeJson } from '../../../../shared/model/brief';
+import type { DeskBlockSource } from '../../../../shared/model/desk-block';
+import { nodeBodyRenderer } from '../../export/node-body-renderer';
+
+/**
+ * The marker put at the start of every post's content: an HTML comment
+ * naming the brief, `<!-- briefdesk:brief=<id> -->`. It lets a publish whose
+ * create request timed out find the post it may have made (by a search for
+ * the id, confirmed by the exact marker in content.raw), so a retry never
+ * makes a second post. Readers of the site do not see it.
+ */
+export function briefMarker(briefId: string): string {
+  return `<!-- briefdesk:brief=${briefId} -->`;
+}
+
+/** True when a post's raw content carries the marker of `briefId`. */
+export function hasBriefMarker(raw: string, briefId: string): boolean {
+  return raw.includes(briefMarker(briefId));
+}
+
+/** The content without any Briefdesk marker. */
+export function withoutMarker(raw: string): string {
+  return raw.replace(/<!-- briefdesk:brief=[A-Za-z0-9_-]+ -->\n?/g, '');
+}
+
+/** An image the body or the hero shows, with the text it should carry on the site. */
+export interface ImageUse {
+  assetId: string;
+  alt: string;
+  caption: string;
+}
+
+/** The hero's caption on the site: the caption, and the credit after it. */
+export function heroCaption(hero: NonNullable<Brief['hero']>): string {
+  const caption = hero.caption.trim();
+  const credit = hero.credit.trim();
+  return caption && credit ? `${caption} — ${credit}` : caption || credit;
+}
+
+/** Every library image a brief shows — the hero first, then the body's in order — each once. */
+export function imagesOf(brief: Brief, body: BodyDoc): ImageUse[] {
+  const uses = new Map<string, ImageUse>();
+  if (brief.hero) uses.set(brief.hero.asset, { assetId: brief.hero.asset, alt: brief.hero.alt, caption: heroCaption(brief.hero) });
+  const visit = (node: PmNodeJson): void => {
+    const src = node.attrs?.src;
+    const assetId = node.type === 'image' && typeof src === 'string' ? assetIdFromSrc(src) : null;
+    if (assetId && !uses.has(assetId)) {
+      const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
+      const title = typeof node.attrs?.title === 'string' ? node.attrs.title : '';
+      uses.set(assetId, { assetId, alt, caption: title });
+    }
+    for (const child of node.content ?? []) visit(child);
+  };
+  visit(body);
+  return [...uses.values()];
+}
+
+/** The body a brief publishes: synced Editor's Desks brought up to date from the desk library. */
+export function publishedBody(brief: Brief, deskBlocks: (id: string) => DeskBlockSource | undefined): BodyDoc {
+  return resolveSyncedDesks(brief.body, deskBlocks).body;
+}
+
+/** Sets the `src` of the images of `html` whose current source is an asset id (as rendered) to `url(assetId)`. */
+async function pointImagesAt(html: string, url: (assetId: string) => string | null): Promise<string> {
+  const { JSDOM } = await import('jsdom');
+  const fragment = JSDOM.fragment(html);
+  for (const image of Array.from(fragment.querySelectorAll('img'))) {
+    const target = url(image.getAttribute('src') ?? '');
+    if (target === null) image.remove();
+    else image.setAttribute('src', target);
+  }
+  const container = fragment.ownerDocument.createElement('div');
+  container.append(fragment);
+  return container.innerHTML;
+}
+
+/**
+ * A post's content: the marker, then the body as the export renders it —
+ * Key Takeaways and Editor's Desk with their classes, through the editor's
+ * schema and DOMPurify — its images pointing at the site's copies
+ * (`imageUrl`; an image without one is left out). The export's sanitizer
+ * keeps only embedded or relative image sources, so images are rendered
+ * with their asset id as a relative source and pointed at the site after.
+ */
+export async function renderPostContent(briefId: string, body: BodyDoc, imageUrl: (assetId: string) => string | null): Promise<string> {
+  const render = await nodeBodyRenderer();
+  const html = render(body, (src) => assetIdFromSrc(src));
+  return `${briefMarker(briefId)}\n${await pointImagesAt(html, imageUrl)}`;
+}
