@@ -88,4 +88,19 @@ describe.skipIf(site === null)('a post changed on the WordPress site', () => {
     // The pulled state is the known one: publishing again updates without a conflict.
     expect((await publishToWordPress(store, brief.id, target, { status: 'draft' })).outcome).toBe('updated');
   });
+
+  it('deleted on the site: reported, and made again only with overwrite', async () => {
+    const store = await fixture.open(await fixture.tempDir());
+    const brief = await createPublishableBrief(store, 'Removed from the site');
+    const first = await publishToWordPress(store, brief.id, target, { status: 'draft' });
+    if (first.outcome !== 'created') throw new Error(first.outcome);
+    await api.call(`/wp/v2/posts/${first.postId}`, { method: 'DELETE', query: { force: 'true' } });
+    const before = await api.countPosts();
+
+    expect(await publishToWordPress(store, brief.id, target, { status: 'draft' })).toMatchObject({ outcome: 'remote_missing', postId: first.postId });
+    expect(await api.countPosts()).toBe(before);
+    const again = await publishToWordPress(store, brief.id, target, { status: 'draft', overwrite: true });
+    expect(again.outcome).toBe('created');
+    expect(await api.countPosts()).toBe(before + 1);
+  });
 });

@@ -12,9 +12,12 @@ declare module 'vitest' {
  * Global setup of the WordPress tests: one throwaway WordPress for the whole
  * run, handed to the test files with `inject('wordpress')` and stopped at the
  * end. Missing packages fail the run with a clear message; only an explicit
- * BRIEFDESK_SKIP_WORDPRESS=1 skips (and says so).
+ * BRIEFDESK_SKIP_WORDPRESS=1 skips (and says so), and never where CI is set.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  if (process.env.BRIEFDESK_SKIP_WORDPRESS === '1' && process.env.CI) {
+    throw new Error('BRIEFDESK_SKIP_WORDPRESS=1 is for local runs only: CI must run the WordPress tests.');
+  }
   if (process.env.BRIEFDESK_SKIP_WORDPRESS === '1') {
     process.stdout.write('WordPress tests skipped: BRIEFDESK_SKIP_WORDPRESS=1.\n');
     project.provide('wordpress', null);

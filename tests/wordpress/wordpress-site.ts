@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, openSync } from 'node:fs';
+import { existsSync, openSync, readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,16 @@ export interface WordPressSite {
 /** The site's details without `stop`, as handed from a global setup to the tests. */
 export type WordPressSiteInfo = Omit<WordPressSite, 'stop'>;
 
-/** Programs the harness needs, from Debian's wordpress, mariadb-server, php-cli and php-mysql packages. */
+/** PHP's xml extension (package php-xml), which WordPress's XML-RPC needs, for some PHP version. */
+function phpXmlInstalled(): boolean {
+  try {
+    return readdirSync('/etc/php').some((version) => existsSync(`/etc/php/${version}/mods-available/xml.ini`));
+  } catch {
+    return false;
+  }
+}
+
+/** Programs the harness needs, from Debian's wordpress, mariadb-server, php-cli, php-mysql and php-xml packages. */
 const REQUIRED = [
   '/usr/bin/php',
   '/usr/sbin/mariadbd',
@@ -43,10 +52,11 @@ const REQUIRED = [
 /** Why a WordPress test site cannot be started here (a missing package), or null. */
 export function missingWordPressPackages(): string | null {
   const missing = REQUIRED.filter((file) => !existsSync(file));
+  if (!phpXmlInstalled()) missing.push('the PHP xml extension');
   if (missing.length === 0) return null;
   return (
     `The WordPress tests need a local WordPress: missing ${missing.join(', ')}. ` +
-    'Install the Debian packages with `apt-get install -y wordpress mariadb-server php-cli php-mysql` ' +
+    'Install the Debian packages with `apt-get install -y wordpress mariadb-server php-cli php-mysql php-xml` ' +
     '(.ci/run does this), or set BRIEFDESK_SKIP_WORDPRESS=1 to skip these tests on this machine.'
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Brief } from '../../../../shared/model/brief';
 import { exportStem } from '../../../../shared/render/export-file-name';
+import { KeyedQueue } from '../../keyed-queue';
 import type { LibraryStore } from '../../library-store';
 import { type PostRecord, type Publications, publicationsOf } from '../publications';
 import { imagesOf, publishedBody, renderPostContent } from './post-content';
@@ -65,6 +66,9 @@ export interface PublishRemoteMissing {
 
 export type PublishResult = PublishDone | PublishRemoteChanged | PublishRemoteMissing;
 
+/** One publish at a time per library, target and brief: two at once could both create a post. */
+const publishing = new KeyedQueue();
+
 /** The site's time format (UTC, no zone) of a date. */
 const gmt = (date: Date): string => date.toISOString().slice(0, 19);
 
@@ -73,7 +77,9 @@ function checkOptions(target: WordPressTarget, options: PublishOptions): { targe
   if (!parsedTarget.success) {
     throw new WordPressError('invalid_target', `The WordPress target's settings are incomplete: ${parsedTarget.error.issues[0]?.message ?? 'invalid'}.`);
   }
-  WordPressPostStatus.parse(options.status);
+  if (!WordPressPostStatus.safeParse(options.status).success) {
+    throw new WordPressError('invalid_target', `“${String(options.status)}” is not a post status WordPress takes (draft, pending, publish or future).`);
+  }
   let dateGmt: string | undefined;
   if (options.date !== undefined) {
     const date = new Date(options.date);
@@ -138,7 +144,11 @@ async function postPayload(
  * 'not_found' for an unknown brief.
  */
 export async function publishToWordPress(store: LibraryStore, briefId: string, target: WordPressTarget, options: PublishOptions): Promise<PublishResult> {
-  const { target: site, dateGmt } = checkOptions(target, options);
+  const checked = checkOptions(target, options);
+  return publishing.run(`${store.dataDir}\n${checked.target.id}\n${briefId}`, () => publishOnce(store, briefId, checked.target, checked.dateGmt, options));
+}
+
+async function publishOnce(store: LibraryStore, briefId: string, site: WordPressTarget, dateGmt: string | undefined, options: PublishOptions): Promise<PublishResult> {
   const now = options.now ?? (() => new Date());
   const brief = await store.get(briefId);
   const publications = await publicationsOf(store);

@@ -1,4 +1,4 @@
-import { escapeXML } from 'entities';
+import { encodeXML } from 'entities';
 import { isWordPressError, WordPressError, type WordPressErrorKind } from './wordpress-error';
 import { restError, WordPressRest } from './wordpress-rest';
 import { WpIndex, WpUser } from './wordpress-schemas';
@@ -25,9 +25,6 @@ export interface ConnectionFailed {
 
 export type ConnectionResult = ConnectionOk | ConnectionFailed;
 
-/** WordPress's codes for credentials it saw and refused. */
-const CREDENTIAL_ERRORS = new Set(['incorrect_password', 'invalid_username', 'invalid_email', 'application_passwords_disabled_for_user']);
-
 const failed = (error: WordPressError): ConnectionFailed => ({ ok: false, problem: error.kind, retryable: error.retryable, message: error.message });
 
 /**
@@ -36,7 +33,7 @@ const failed = (error: WordPressError): ConnectionFailed => ({ ok: false, proble
  * false when refused, null when XML-RPC cannot tell (turned off, blocked).
  */
 async function credentialsWorkOverXmlRpc(rest: WordPressRest, site: WordPressSite): Promise<boolean | null> {
-  const param = (value: string): string => `<param><value><string>${escapeXML(value)}</string></value></param>`;
+  const param = (value: string): string => `<param><value><string>${encodeXML(value)}</string></value></param>`;
   const body =
     '<?xml version="1.0"?><methodCall><methodName>wp.getProfile</methodName><params>' +
     `<param><value><int>1</int></value></param>${param(site.username)}${param(site.applicationPassword)}</params></methodCall>`;
@@ -143,7 +140,7 @@ export async function testConnection(site: WordPressSite, options: { timeoutMs?:
         ),
       );
     }
-    if (me.status === 401 && error && CREDENTIAL_ERRORS.has(error.code)) return failed(rest.failure(me));
+    // Any other 401 names the credentials (incorrect_password, invalid_username, …): `auth`; 403, 5xx… as the site said.
     return failed(rest.failure(me));
   } catch (error) {
     if (isWordPressError(error)) return failed(error);

@@ -1,0 +1,89 @@
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+
+/** A small local HTTP server the tests put in front of (or instead of) WordPress. */
+export interface TestServer {
+  url: string;
+  /** "METHOD route" of every request received (route: the rest_route, or the path). */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    });
+  });
+}
+
+function describe(request: IncomingMessage): string {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  return `${request.method ?? 'GET'} ${url.searchParams.get('rest_route') ?? url.pathname}`;
+}
+
+function closer(server: Server): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+}
+
+/** Options of the proxy. */
+export interface ProxyOptions {
+  /** Hold WordPress's answer back this long before passing it on (0: at once). */
+  delayMs?: (request: IncomingMessage) => number;
+  /** Remove the Authorization header before forwarding, as some web servers do. */
+  stripAuthorization?: boolean;
+}
+
+/**
+ * A proxy to `target` (a WordPress site): forwards each request at once —
+ * so WordPress carries it out — and passes the answer back, after
+ * `delayMs` when asked (to outlast a client's timeout), without the
+ * Authorization header when `stripAuthorization`.
+ */
+export async function startProxy(target: string, options: ProxyOptions = {}): Promise<TestServer> {
+  const upstream = new URL(target);
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    requests.push(describe(request));
+    const headers = { ...request.headers };
+    if (options.stripAuthorization) delete headers.authorization;
+    const forward = httpRequest(
+      { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          const send = (): void => {
+            if (response.destroyed) return;
+            response.writeHead(answer.statusCode ?? 502, answer.headers);
+            response.end(Buffer.concat(chunks));
+          };
+          const delay = options.delayMs?.(request) ?? 0;
+          if (delay > 0) setTimeout(send, delay);
+          else send();
+        });
+      },
+    );
+    forward.on('error', () => {
+      if (!response.headersSent) response.writeHead(502);
+      response.end();
+    });
+    request.pipe(forward);
+  });
+  return { url: await listen(server), requests, close: closer(server) };
+}
+
+/** A web server that is not WordPress: every address answers 404 with an HTML page. */
+export async function startNotWordPress(): Promise<TestServer> {
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    requests.push(describe(request));
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><title>Not found</title><h1>Not found</h1>');
+  });
+  return { url: await listen(server), requests, close: closer(server) };
+}
