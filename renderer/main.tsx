@@ -17,6 +17,7 @@ import './styles/library.css';
 import './styles/export.css';
 import './styles/import.css';
 import './styles/history.css';
+import './styles/publish.css';
 
 /** The browser shell's address carries the access token once; keep it out of history and screenshots. */
 function forgetTokenInAddress(): void {

@@ -9,6 +9,7 @@ import { parseBackupArgs, parseRestoreArgs, runBackup, runRestore } from './back
 import { parseExportArgs, runExport, UsageError } from './export-command';
 import { parseImportArgs, runImport } from './import-command';
 import { formatListing } from './list-command';
+import { runOutbox, runPublish, runTargets } from './publish-command';
 
 const usage = `Usage: briefdesk <command> [options]
 
@@ -27,6 +28,18 @@ Commands:
                                write the whole library (briefs, revisions, images, templates,
                                desk library) into one zip with a manifest of checksums
   restore FILE --into DIR      check a backup and restore it into DIR, a new or empty folder
+  targets add NAME --wordpress URL --user USER [--data DIR]
+                               add (or change) a WordPress site; the application password is read
+                               from BRIEFDESK_TARGET_PASSWORD or standard input, stored encrypted
+  targets add NAME --folder DIR [--base-url URL] [--data DIR]
+                               add (or change) a static-site folder
+  targets list [--json] | targets remove NAME
+                               the publishing targets (passwords are never shown)
+  publish ID --target NAME [--status draft|pending|publish|future] [--at ISO-TIME] [--overwrite]
+                               check the brief, then publish it; exit code 0 published, 3 queued in
+                               the outbox (site unreachable), 1 otherwise — a post changed on the
+                               site is never replaced without --overwrite
+  outbox [--run] [--json]      the publishes waiting; --run tries every queued one now
 
 Options:
   --data DIR        the library folder (default: ${defaultDataDir()})
@@ -41,7 +54,7 @@ Options:
   -h, --help        this help
 
 list, export and backup open the library read-only: they work while Briefdesk has it open.
-import changes the library, so Briefdesk must be closed first.`;
+import, targets, publish and outbox change the library, so Briefdesk must be closed first.`;
 
 /** Name and version written into exported pages. */
 function generatorName(): string {
@@ -83,6 +96,8 @@ async function restoreCommand(args: string[]): Promise<number> {
   return runRestore(parseRestoreArgs(args), process.stdout);
 }
 
+const io = { out: process.stdout, err: process.stderr, input: process.stdin, env: process.env };
+
 /** Each command resolves to its exit code. */
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   list,
@@ -90,6 +105,9 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  targets: (args) => runTargets(args, defaultDataDir(), generatorName(), io),
+  publish: (args) => runPublish(args, defaultDataDir(), generatorName(), io),
+  outbox: (args) => runOutbox(args, defaultDataDir(), generatorName(), io),
 };
 
 async function main(argv: string[]): Promise<number> {

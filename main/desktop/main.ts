@@ -12,9 +12,11 @@ import { resolveDataDir } from './data-dir-option';
 import { setupGracefulQuit } from './graceful-quit';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
+import { setupOutbox } from './outbox';
 import { openLibraryOrExplain } from './open-library';
 import { createDesktopPdfPrinter } from './pdf-printer';
 import { registerAppScheme, setupAppProtocol } from './protocol';
+import { safeStorageSecretStore } from './safe-storage-secret-store';
 import { setupSecurity } from './security';
 import { setupSingleInstance } from './single-instance';
 import { revealMainWindow, setupMainWindow } from './window';
@@ -41,10 +43,13 @@ async function main(): Promise<void> {
   // A restored backup can replace the library while the app runs: everything goes through the holder.
   const library = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
   setupAppProtocol({ rendererDir: paths.rendererDir, assetPath: (id) => library.current.assetPath(id) });
-  const ipc = setupIpc(switchableHandlers(library, { version: app.getVersion(), shell: 'desktop', pdfPrinter: createDesktopPdfPrinter() }));
+  const secrets = safeStorageSecretStore();
+  const ipc = setupIpc(switchableHandlers(library, { version: app.getVersion(), shell: 'desktop', pdfPrinter: createDesktopPdfPrinter(), secrets }));
   startAutoBackups(() => library.current, { appVersion: app.getVersion() });
+  const outbox = setupOutbox(() => library.current, secrets, app.getVersion());
   setupGracefulQuit(async () => {
     await ipc.close();
+    await outbox.stop();
     await library.close();
   });
   setupMenu(dataDir);

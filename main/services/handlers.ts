@@ -10,6 +10,8 @@ import type { LibraryStore } from './library-store';
 import { RecoveryStore } from './recovery/recovery-store';
 import { diffRevision } from './revisions/diff-revision';
 import { keepExportSnapshot } from './revisions/export-snapshot';
+import { publishHandlers } from './publish/publish-handlers';
+import type { SecretStore } from './publish/secret-store';
 
 /** What the shell tells the handlers about itself. */
 export interface ShellInfo {
@@ -19,6 +21,8 @@ export interface ShellInfo {
   pdfPrinter?: PdfPrinter;
   /** The shell's library, which a restored backup can replace (switchLibrary); without it restoring is 'unsupported'. */
   library?: LibraryHolder;
+  /** Seals publishing passwords (desktop: safeStorage); without it, a key file outside the library (publish/secret-store-file-key.ts). */
+  secrets?: SecretStore;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -89,5 +93,6 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
     keepUnsaved: ({ id, baseRevision, content, name }) => store.revisions.keepContent(id, content, baseRevision, name),
     getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
     ...backupHandlers(store, info),
+    ...publishHandlers(store, info),
   };
 }

@@ -9,6 +9,8 @@ import { LibraryHolder } from '../services/backup/library-holder';
 import { switchableHandlers } from '../services/backup/switchable-handlers';
 import { openLibraryForApp } from '../services/migrations/open-for-app';
 import type { LibraryStore } from '../services/library-store';
+import { OutboxRunner } from '../services/publish/outbox-runner';
+import { publishEnvOf } from '../services/publish/publish-handlers';
 import { appVersion } from '../shell/app-version';
 import { startWebServer } from './server';
 
@@ -59,6 +61,11 @@ async function main(): Promise<void> {
   const library = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
   const handlers = switchableHandlers(library, { version: appVersion(packageJson), shell: 'browser', pdfPrinter });
   startAutoBackups(() => library.current, { appVersion: appVersion(packageJson) });
+  // Publishes waiting in the outbox are sent when due; passwords: a key file outside the library.
+  const outbox = new OutboxRunner(() => library.current, publishEnvOf(store, { version: appVersion(packageJson) }), {
+    onError: (error) => process.stderr.write(`briefdesk: outbox: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+  outbox.start();
   const server = await startWebServer({
     handlers,
     assetPath: (id) => library.current.assetPath(id),
@@ -76,6 +83,7 @@ async function main(): Promise<void> {
     stopping = true;
     try {
       await server.close();
+      await outbox.stop();
       await pdfPrinter.close().catch(() => undefined);
       await library.close();
       process.exit(0);

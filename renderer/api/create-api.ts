@@ -78,6 +78,18 @@ export function apiOver(transport: Transport): BriefdeskApi {
     listRecoveries: clientMethod(transport, 'listRecoveries'),
     recoverDraft: clientMethod(transport, 'recoverDraft'),
     keepUnsaved: clientMethod(transport, 'keepUnsaved'),
+    listTargets: clientMethod(transport, 'listTargets'),
+    saveTarget: clientMethod(transport, 'saveTarget'),
+    deleteTarget: clientMethod(transport, 'deleteTarget'),
+    testTarget: clientMethod(transport, 'testTarget'),
+    checkBrief: clientMethod(transport, 'checkBrief'),
+    publishBrief: clientMethod(transport, 'publishBrief'),
+    listOutbox: clientMethod(transport, 'listOutbox'),
+    retryJob: clientMethod(transport, 'retryJob'),
+    cancelJob: clientMethod(transport, 'cancelJob'),
+    resolveJob: clientMethod(transport, 'resolveJob'),
+    listPublications: clientMethod(transport, 'listPublications'),
+    unpublish: clientMethod(transport, 'unpublish'),
   };
 }
 

@@ -19,6 +19,7 @@ import { DeskBlockCache } from '../desk/desk-block-cache';
 import { DeskLibraryDialog } from '../desk/DeskLibraryDialog';
 import { type Workbench, WorkbenchContext } from '../desk/workbench-context';
 import { ImportFlow } from '../import/ImportFlow';
+import { PublishingProvider } from '../publish/publishing-context';
 import { useLibraryImport } from '../import/use-library-import';
 import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { ConfirmPurgeDialog } from './ConfirmPurgeDialog';
@@ -172,6 +173,7 @@ export function App({ api }: { api: BriefdeskApi }) {
 
   return (
     <WorkbenchContext value={workbench}>
+    <PublishingProvider api={api}>
     <div className="app">
       <Sidebar
         library={library}
@@ -213,6 +215,7 @@ export function App({ api }: { api: BriefdeskApi }) {
       )}
       {libraryDialog === 'desk-library' && <DeskLibraryDialog onClose={() => setLibraryDialog('none')} />}
     </div>
+    </PublishingProvider>
     </WorkbenchContext>
   );
 }

@@ -8,6 +8,9 @@ import { useHistoryShortcut } from '../history/use-history-shortcut';
 import { useExportShortcuts } from '../hooks/use-export-shortcuts';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import { exactTime } from '../model/relative-time';
+import { PublishDialog } from '../publish/PublishDialog';
+import { usePublishing } from '../publish/publishing-context';
+import { usePublishShortcut } from '../publish/use-publish-shortcut';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 
 export interface EditorActionsProps {
@@ -18,7 +21,7 @@ export interface EditorActionsProps {
   onDelete: () => void;
 }
 
-type ActionDialog = 'none' | 'save-template' | 'export' | 'preview' | 'history';
+type ActionDialog = 'none' | 'save-template' | 'export' | 'preview' | 'history' | 'publish';
 
 /** The bar above the open brief: when it was created, and what can be done to it as a whole. */
 export function EditorActions({ brief, headline, onDuplicate, onDelete }: EditorActionsProps) {
@@ -27,12 +30,24 @@ export function EditorActions({ brief, headline, onDuplicate, onDelete }: Editor
   const close = () => setDialog('none');
   useExportShortcuts({ onExport: () => setDialog('export'), onPreview: () => setDialog('preview') });
   useHistoryShortcut(() => setDialog('history'));
+  usePublishShortcut(() => setDialog('publish'));
+  const { openSettings } = usePublishing();
   return (
     <div className="editor-actions">
       <p className="editor-created">
         Created <time dateTime={brief.createdAt}>{exactTime(brief.createdAt)}</time>
       </p>
       <div className="editor-action-buttons">
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="Control+Alt+P Meta+Alt+P"
+          title={`Publish this brief to a WordPress site or a static-site folder (${shortcutLabel('P', { alt: true })})`}
+          onClick={() => setDialog('publish')}
+        >
+          Publish
+        </button>
         <button
           type="button"
           className="button button-small button-quiet"
@@ -109,6 +124,17 @@ export function EditorActions({ brief, headline, onDuplicate, onDelete }: Editor
       )}
       {dialog === 'preview' && <PreviewDialog briefId={brief.id} headline={headline} onClose={close} />}
       {dialog === 'history' && <HistoryDialog briefId={brief.id} headline={headline} onClose={close} />}
+      {dialog === 'publish' && (
+        <PublishDialog
+          briefId={brief.id}
+          headline={headline}
+          onClose={close}
+          onOpenSettings={() => {
+            close();
+            openSettings();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { LibraryNotice } from '../backup/LibraryNotice';
 import { BulkExportButton } from '../export/BulkExportButton';
 import { ImportButton } from '../import/ImportButton';
 import { LibraryDropZone } from '../import/LibraryDropZone';
+import { OutboxButton } from '../publish/OutboxButton';
+import { SettingsButton } from '../settings/SettingsButton';
 import { BriefListItem } from './BriefListItem';
 import { DamagedFiles } from './DamagedFiles';
 import { TrashListItem } from './TrashListItem';
@@ -152,6 +154,8 @@ export function Sidebar(props: SidebarProps) {
         </button>
         <BulkExportButton briefs={inTrash ? [] : library.briefs} filter={filter} available={!inTrash && library.status === 'ready'} />
         <LibraryMenu />
+        <OutboxButton />
+        <SettingsButton />
       </footer>
     </aside>
   );

@@ -22,6 +22,10 @@ import {
   RestoredBackup,
   RestoreId,
 } from '../model/library-backup';
+import { Checklist } from '../publish/checklist';
+import { JobId, OutboxJob } from '../publish/outbox-job';
+import { JobResolution, Publication, PublishOutcome, PublishRequest } from '../publish/publish-outcome';
+import { PublishTarget, TargetId, TargetInput, TargetTestResult } from '../publish/target';
 import { type MethodName, methodNames, ipcChannel } from './method-names';
 
 export { type MethodName, methodNames, ipcChannel };
@@ -364,6 +368,45 @@ export const contract = {
   saveBackupSettings: method(AutoBackupSettings, AutoBackupStatus),
   /** Version, shell and data folder. */
   getAppInfo: method(z.object({}), AppInfo),
+  /** Publishing targets (WordPress sites, static-site folders); passwords are never sent, only `hasPassword`. */
+  listTargets: method(
+    z.object({}),
+    z.object({
+      targets: z.array(PublishTarget),
+      /** How this shell keeps application passwords, in one sentence for the Settings dialog (the SecretStore's description). */
+      passwordStorage: z.string(),
+    }),
+  ),
+  /**
+   * Add (no id) or change a target. The application password is write-only:
+   * stored encrypted, never returned; left out on a change, the stored one is kept.
+   */
+  saveTarget: method(TargetInput, PublishTarget),
+  /** Remove a target and its stored password (what was published stays on the site). */
+  deleteTarget: method(z.object({ id: TargetId }), Ok),
+  /** "Test connection": a saved target (password left out: the stored one) or settings not saved yet. */
+  testTarget: method(TargetInput, TargetTestResult),
+  /** The pre-publish checklist of a brief as it is now: errors block publishing, warnings can be acknowledged. */
+  checkBrief: method(byId, Checklist),
+  /**
+   * Publish a brief: checklist, a 'publish' revision (the version that is
+   * published, even if the job has to wait), then the site. Offline or a
+   * failing site → `queued` (retried with backoff); a post changed on the
+   * site → `needs_decision`; see PublishOutcome.
+   */
+  publishBrief: method(PublishRequest, PublishOutcome),
+  /** The outbox: publishes waiting, running, needing a decision or failed, oldest first. */
+  listOutbox: method(z.object({}), z.object({ jobs: z.array(OutboxJob) })),
+  /** Attempt a queued or failed job now. */
+  retryJob: method(z.object({ jobId: JobId }), PublishOutcome),
+  /** Remove a job that is not running; nothing is sent. */
+  cancelJob: method(z.object({ jobId: JobId }), Ok),
+  /** Decide on a job whose post was changed on the site: replace it, bring the site's text into the brief, or cancel. */
+  resolveJob: method(z.object({ jobId: JobId, action: z.enum(['overwrite', 'pull', 'cancel']) }), JobResolution),
+  /** Where a brief is published (target, link, time) and whether it changed since. */
+  listPublications: method(byId, z.object({ publications: z.array(Publication) })),
+  /** Take a brief off a static-site folder target ('unsupported' for WordPress targets). */
+  unpublish: method(z.object({ id: BriefId, targetId: TargetId }), z.object({ removed: z.boolean() })),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

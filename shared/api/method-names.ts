@@ -43,6 +43,18 @@ export const methodNames = [
   'getBackupSettings',
   'saveBackupSettings',
   'getAppInfo',
+  'listTargets',
+  'saveTarget',
+  'deleteTarget',
+  'testTarget',
+  'checkBrief',
+  'publishBrief',
+  'listOutbox',
+  'retryJob',
+  'cancelJob',
+  'resolveJob',
+  'listPublications',
+  'unpublish',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

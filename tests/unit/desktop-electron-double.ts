@@ -133,6 +133,17 @@ class FakeApp extends EventEmitter {
   getVersion = vi.fn(() => '0.0.0-test');
 }
 
+/** safeStorage: "encrypts" by flipping bits behind a `v10` header (so the text is never stored as it is); decrypting anything else throws. */
+class FakeSafeStorage {
+  available = true;
+  isEncryptionAvailable = vi.fn(() => this.available);
+  encryptString = vi.fn((plain: string) => Buffer.concat([Buffer.from('v10'), Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)]));
+  decryptString = vi.fn((encrypted: Buffer) => {
+    if (encrypted.subarray(0, 3).toString() !== 'v10') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(encrypted.subarray(3).map((byte) => byte ^ 0x5a)).toString('utf8');
+  });
+}
+
 /** One session per partition name, as Electron keeps them (fresh for each test). */
 let partitions = new Map<string, FakeSession>();
 function partitionSession(partition: string): FakeSession {
@@ -163,6 +174,8 @@ function createDouble() {
       setApplicationMenu: vi.fn(),
     },
     BrowserWindow: FakeBrowserWindow,
+    safeStorage: new FakeSafeStorage(),
+    powerMonitor: new EventEmitter(),
   };
 }
 

@@ -8,9 +8,9 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-function listen(server: Server): Promise<string> {
+function listen(server: Server, port = 0): Promise<string> {
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
     });
@@ -36,6 +36,8 @@ export interface ProxyOptions {
   delayMs?: (request: IncomingMessage) => number;
   /** Remove the Authorization header before forwarding, as some web servers do. */
   stripAuthorization?: boolean;
+  /** Listen on this port (a proxy started again where a closed one was: the site is back). @default a free port */
+  port?: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
     });
     request.pipe(forward);
   });
-  return { url: await listen(server), requests, close: closer(server) };
+  return { url: await listen(server, options.port), requests, close: closer(server) };
 }
 
 /** A web server that is not WordPress: every address answers 404 with an HTML page. */

@@ -160,14 +160,18 @@ export class Publications {
 
 const opened = new WeakMap<object, Promise<Publications>>();
 
+/** A view of a store (the publish service's snapshot view) names, under this key, the store it stands for: both share one Publications. */
+export const STANDS_FOR: unique symbol = Symbol('briefdesk.standsFor');
+
 /**
  * The publication records of a library, opened once per open library
  * (keyed by the store object) and shared by every publish on it.
  */
-export function publicationsOf(store: { dataDir: string; readOnly: boolean }): Promise<Publications> {
+export function publicationsOf(view: { dataDir: string; readOnly: boolean; [STANDS_FOR]?: object }): Promise<Publications> {
+  const store = view[STANDS_FOR] ?? view;
   let publications = opened.get(store);
   if (!publications) {
-    publications = Publications.open(store.dataDir, { readOnly: store.readOnly });
+    publications = Publications.open(view.dataDir, { readOnly: view.readOnly });
     opened.set(store, publications);
     publications.catch(() => opened.delete(store));
   }

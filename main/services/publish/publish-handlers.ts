@@ -1,0 +1,65 @@
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { ShellInfo } from '../handlers';
+import type { LibraryStore } from '../library-store';
+import { type PublishEnv, type PublishService, publishServiceOf } from './publish-service';
+import { defaultKeyFile, FileKeySecretStore } from './secret-store-file-key';
+
+/** The contract's publishing methods. */
+export type PublishHandlers = Pick<
+  ApiHandlers,
+  | 'listTargets'
+  | 'saveTarget'
+  | 'deleteTarget'
+  | 'testTarget'
+  | 'checkBrief'
+  | 'publishBrief'
+  | 'listOutbox'
+  | 'retryJob'
+  | 'cancelJob'
+  | 'resolveJob'
+  | 'listPublications'
+  | 'unpublish'
+>;
+
+/**
+ * What publishing needs from a shell: its secret store (the desktop's
+ * safeStorage), or else the key file outside the library (browser shell, CLI).
+ */
+export function publishEnvOf(store: LibraryStore, info: Pick<ShellInfo, 'version' | 'secrets'>): PublishEnv {
+  return {
+    secrets: info.secrets ?? new FileKeySecretStore(defaultKeyFile(), store.dataDir),
+    generator: `Briefdesk ${info.version}`,
+  };
+}
+
+/** The publishing methods on a library store (see PublishService). */
+export function publishHandlers(store: LibraryStore, info: ShellInfo): PublishHandlers {
+  let env: PublishEnv | null = null;
+  const service = (): Promise<PublishService> => {
+    env ??= publishEnvOf(store, info);
+    return publishServiceOf(store, env);
+  };
+  return {
+    listTargets: async () => {
+      const publishing = await service();
+      return { targets: publishing.targets.list(), passwordStorage: publishing.secrets.description };
+    },
+    saveTarget: async (input) => (await service()).targets.save(input),
+    deleteTarget: async ({ id }) => {
+      await (await service()).targets.delete(id);
+      return { ok: true };
+    },
+    testTarget: async (input) => (await service()).testTarget(input),
+    checkBrief: async ({ id }) => (await service()).checkBrief(id),
+    publishBrief: async (request) => (await service()).publish(request),
+    listOutbox: async () => ({ jobs: (await service()).listOutbox() }),
+    retryJob: async ({ jobId }) => (await service()).retry(jobId),
+    cancelJob: async ({ jobId }) => {
+      await (await service()).cancel(jobId);
+      return { ok: true };
+    },
+    resolveJob: async ({ jobId, action }) => (await service()).resolve(jobId, action),
+    listPublications: async ({ id }) => ({ publications: await (await service()).listPublications(id) }),
+    unpublish: async ({ id, targetId }) => ({ removed: await (await service()).unpublish(id, targetId) }),
+  };
+}

@@ -1,0 +1,77 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { BriefdeskApi } from '../../shared/api/contract';
+import type { OutboxJob } from '../../shared/publish/outbox-job';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { OutboxDialog } from './OutboxDialog';
+
+/** How often the outbox is listed while the app is open (jobs retry by themselves on the Node side). */
+const OUTBOX_POLL_MS = 15_000;
+
+/** What the publishing parts of the app share: the outbox and when publications changed. */
+export interface Publishing {
+  /** The outbox as last listed; null until listed, or when it cannot be. */
+  jobs: OutboxJob[] | null;
+  /** Lists the outbox again now. */
+  refreshOutbox: () => void;
+  /** Shows the Outbox view. */
+  openOutbox: () => void;
+  /** Shows Settings (publishing targets). */
+  openSettings: () => void;
+  /** Goes up whenever a publish, retry or decision may have changed where briefs are published. */
+  generation: number;
+  /** Something was published, queued or resolved: the outbox and the published-where line are read again. */
+  changed: () => void;
+}
+
+const PublishingContext = createContext<Publishing | null>(null);
+
+/** The publishing state; only inside <PublishingProvider>. */
+export function usePublishing(): Publishing {
+  const publishing = useContext(PublishingContext);
+  if (!publishing) throw new Error('usePublishing is used outside <PublishingProvider>.');
+  return publishing;
+}
+
+/** Keeps the outbox listed (every 15 s and after each change) and shows the Outbox view and Settings when asked. */
+export function PublishingProvider({ api, children }: { api: BriefdeskApi; children: ReactNode }) {
+  const [jobs, setJobs] = useState<OutboxJob[] | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [tick, setTick] = useState(0);
+  const [open, setOpen] = useState<'none' | 'outbox' | 'settings'>('none');
+
+  useEffect(() => {
+    let current = true;
+    api.listOutbox({}).then(
+      (answer) => {
+        if (current) setJobs(answer.jobs);
+      },
+      () => {
+        if (current) setJobs(null);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, tick, generation]);
+
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), OUTBOX_POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const refreshOutbox = useCallback(() => setTick((n) => n + 1), []);
+  const openOutbox = useCallback(() => setOpen('outbox'), []);
+  const openSettings = useCallback(() => setOpen('settings'), []);
+  const close = useCallback(() => setOpen('none'), []);
+  const changed = useCallback(() => setGeneration((n) => n + 1), []);
+  const value = useMemo<Publishing>(() => ({ jobs, refreshOutbox, openOutbox, openSettings, generation, changed }),
+    [jobs, refreshOutbox, openOutbox, openSettings, generation, changed],);
+
+  return (
+    <PublishingContext value={value}>
+      {children}
+      {open === 'outbox' && <OutboxDialog onClose={close} />}
+      {open === 'settings' && <SettingsDialog onClose={close} />}
+    </PublishingContext>
+  );
+}

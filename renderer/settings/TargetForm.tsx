@@ -1,0 +1,150 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { PublishTarget, TargetTestResult } from '../../shared/publish/target';
+import { FormActions } from '../components/FormActions';
+import { InlineAlert } from '../components/InlineAlert';
+import { useWorkbench } from '../desk/workbench-context';
+import { errorMessage } from '../model/error-message';
+import { connectionText } from './connection-text';
+import { draftProblem, inputOf, type TargetDraft } from './target-draft';
+
+export interface TargetFormProps {
+  initial: TargetDraft;
+  onSaved: (target: PublishTarget) => void;
+  onCancel: () => void;
+}
+
+/** One text field with its label (and an optional hint as its description). */
+function Field(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'url' | 'password';
+  hint?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+  autoComplete?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        type={props.type ?? 'text'}
+        className="text-input"
+        value={props.value}
+        placeholder={props.placeholder}
+        autoComplete={props.autoComplete ?? 'off'}
+        spellCheck={false}
+        data-autofocus={props.autoFocus ? true : undefined}
+        aria-describedby={props.hint === undefined ? undefined : `${id}-hint`}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+      {props.hint !== undefined && (
+        <p id={`${id}-hint`} className="field-hint">
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Add or change a publishing target: a WordPress site (address, user name,
+ * application password — write-only: a stored one is never shown back) or a
+ * static-site folder (full path, optional base URL). "Test connection" tries
+ * the settings as typed and says what it found in plain words.
+ */
+export function TargetForm({ initial, onSaved, onCancel }: TargetFormProps) {
+  const { api } = useWorkbench();
+  const [draft, setDraft] = useState(initial);
+  const [busy, setBusy] = useState<'none' | 'saving' | 'testing'>('none');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [tested, setTested] = useState<TargetTestResult | null>(null);
+  const change = (patch: Partial<TargetDraft>): void => {
+    setDraft((before) => ({ ...before, ...patch }));
+    setTested(null);
+  };
+  const isNew = initial.id === undefined;
+  const wordpress = draft.kind === 'wordpress';
+
+  async function save(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const missing = draftProblem(draft);
+    if (missing) return setProblem(missing);
+    setBusy('saving');
+    setProblem(null);
+    try {
+      onSaved(await api.saveTarget(inputOf(draft)));
+    } catch (error) {
+      setProblem(`Couldn’t save the target — ${errorMessage(error)}`);
+      setBusy('none');
+    }
+  }
+
+  async function test(): Promise<void> {
+    const missing = draftProblem(draft);
+    if (missing) return setProblem(missing);
+    setBusy('testing');
+    setProblem(null);
+    setTested(null);
+    try {
+      setTested(await api.testTarget(inputOf(draft)));
+    } catch (error) {
+      setProblem(`Couldn’t test the connection — ${errorMessage(error)}`);
+    } finally {
+      setBusy('none');
+    }
+  }
+
+  const title = `${isNew ? 'Add' : 'Edit'} ${wordpress ? 'WordPress site' : 'static-site folder'}`;
+  return (
+    <form className="target-form" onSubmit={(event) => void save(event)} noValidate aria-label={title} aria-busy={busy !== 'none'}>
+      <h3 className="settings-heading">{title}</h3>
+      <Field label="Name" value={draft.name} onChange={(name) => change({ name })} autoFocus placeholder={wordpress ? 'Harbour Desk site' : 'Team site folder'} />
+      {wordpress ? (
+        <>
+          <Field label="Site address" type="url" value={draft.url} onChange={(url) => change({ url })} placeholder="https://example.com" />
+          <Field label="User name" value={draft.username} onChange={(username) => change({ username })} autoComplete="username" />
+          <Field
+            label="Application password"
+            type="password"
+            value={draft.password}
+            onChange={(password) => change({ password })}
+            autoComplete="new-password"
+            hint={
+              draft.hasPassword
+                ? 'Saved — enter a new one to replace it.'
+                : 'Made in WordPress under Users → Profile → Application Passwords.'
+            }
+          />
+        </>
+      ) : (
+        <>
+          <Field label="Folder (full path)" value={draft.folder} onChange={(folder) => change({ folder })} placeholder="/home/me/site" />
+          <Field
+            label="Base URL (optional)"
+            type="url"
+            value={draft.baseUrl}
+            onChange={(baseUrl) => change({ baseUrl })}
+            hint="Where the folder is served, for the feed and sitemap links."
+          />
+        </>
+      )}
+      <div className="target-test">
+        <button type="button" className="button button-small" disabled={busy !== 'none'} onClick={() => void test()}>
+          {busy === 'testing' ? 'Testing…' : 'Test connection'}
+        </button>
+        {tested && (
+          <p className={tested.ok ? 'target-test-result is-ok' : 'target-test-result is-problem'} role={tested.ok ? 'status' : 'alert'}>
+            {connectionText(tested)}
+          </p>
+        )}
+      </div>
+      <InlineAlert message={problem} />
+      <FormActions onCancel={onCancel} submitLabel={isNew ? 'Add target' : 'Save'} busy={busy === 'saving'} busyLabel="Saving…" />
+    </form>
+  );
+}
