@@ -75,7 +75,7 @@ try {
   const text = await readFile(path.join(root, 'tests/fixtures/import/seed-shaped-brief.txt'));
   const imported = await call('importFile', { fileName: 'seed-shaped-brief.txt', dataBase64: text.toString('base64') });
   const exported = await call('exportBrief', { id: imported.id, format: 'html' });
-  const side = await browser.newPage({ viewport: { width: 1180, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+  const side = await browser.newPage({ viewport: { width: 1320, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
   await side.goto(url);
   // The newest brief opens first: the imported one.
   const headline = side.getByRole('textbox', { name: 'Headline' });
@@ -83,12 +83,14 @@ try {
   if ((await headline.inputValue()) !== imported.headline) throw new Error('The imported brief did not open first.');
   await side.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   await side.evaluate(() => document.fonts.ready);
+  // Show the recognised blocks: the Key Takeaways and the Editor's Desk.
+  await side.getByRole('region', { name: 'Key takeaways' }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
   const editorShot = await side.screenshot();
   const pageView = await browser.newPage({ viewport: { width: 700, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
   await pageView.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   await pageView.setContent(exported.files[0].content, { waitUntil: 'load' });
   const pageShot = await pageView.screenshot();
-  const sheet = await browser.newPage({ viewport: { width: 1180 + 700 + 24, height: 900 + 24 } });
+  const sheet = await browser.newPage({ viewport: { width: 1320 + 700 + 24, height: 900 + 24 } });
   const img = (png) => `<img alt="" src="data:image/png;base64,${png.toString('base64')}">`;
   await sheet.setContent(
     `<body style="margin:0;padding:12px;display:flex;gap:0;background:#d9dde3">${img(editorShot)}<div style="width:12px"></div>${img(pageShot)}</body>`,
