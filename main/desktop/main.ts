@@ -44,9 +44,9 @@ async function main(): Promise<void> {
   const library = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
   setupAppProtocol({ rendererDir: paths.rendererDir, assetPath: (id) => library.current.assetPath(id) });
   const secrets = safeStorageSecretStore();
-  const ipc = setupIpc(switchableHandlers(library, { version: app.getVersion(), shell: 'desktop', pdfPrinter: createDesktopPdfPrinter(), secrets }));
-  startAutoBackups(() => library.current, { appVersion: app.getVersion() });
   const outbox = setupOutbox(() => library.current, secrets, app.getVersion());
+  const ipc = setupIpc(switchableHandlers(library, { version: app.getVersion(), shell: 'desktop', pdfPrinter: createDesktopPdfPrinter(), secrets, outbox }));
+  startAutoBackups(() => library.current, { appVersion: app.getVersion() });
   setupGracefulQuit(async () => {
     await ipc.close();
     await outbox.stop();

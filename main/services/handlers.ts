@@ -11,6 +11,7 @@ import { RecoveryStore } from './recovery/recovery-store';
 import { diffRevision } from './revisions/diff-revision';
 import { keepExportSnapshot } from './revisions/export-snapshot';
 import { publishHandlers } from './publish/publish-handlers';
+import type { OutboxRunner } from './publish/outbox-runner';
 import type { SecretStore } from './publish/secret-store';
 
 /** What the shell tells the handlers about itself. */
@@ -23,6 +24,8 @@ export interface ShellInfo {
   library?: LibraryHolder;
   /** Seals publishing passwords (desktop: safeStorage); without it, a key file outside the library (publish/secret-store-file-key.ts). */
   secrets?: SecretStore;
+  /** The shell's outbox runner, which `wakeOutbox` wakes; without it `wakeOutbox` answers `woken: false`. */
+  outbox?: Pick<OutboxRunner, 'networkMayBeBack'>;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -44,6 +47,7 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
   const recovery = new RecoveryStore(store);
   return {
     listBriefs: async ({ trash }) => store.list({ trash }),
+    searchBriefs: (query) => store.search.search(query),
     getBrief: ({ id }) => store.get(id),
     createBrief: ({ templateId }) => store.create(templateId),
     saveBrief: ({ id, content, baseRevision }) => store.save(id, content, baseRevision),

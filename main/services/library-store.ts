@@ -32,6 +32,7 @@ import { LibraryLock } from './lock';
 import { backupBeforeMigration } from './migrations/before-migration';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
 import { Revisions } from './revisions/revision-store';
+import { LibrarySearch } from './search/library-search';
 import { TemplateStore } from './template-store';
 
 /** Options of LibraryStore.open. */
@@ -75,6 +76,8 @@ export class LibraryStore {
   readonly deskLibrary: DeskLibrary;
   /** Each brief's history: automatic revisions, named versions, restore. */
   readonly revisions: Revisions;
+  /** Full-text search, kept current by every write of a brief. */
+  readonly search: LibrarySearch;
   readonly #lock: LibraryLock | null;
   readonly #db: Low<LibraryData>;
   readonly #journal: IndexJournal;
@@ -130,6 +133,15 @@ export class LibraryStore {
         if (!this.readOnly) this.#indexDirty = true;
       },
     });
+    this.search = new LibrarySearch({
+      row: (id) => this.#rows.get(id),
+      summary: (id) => {
+        const row = this.#rows.get(id);
+        return row ? summaryOf(row) : undefined;
+      },
+      summaries: () => [...this.#rows.values()].map(summaryOf),
+      readBrief: (id) => readBriefFile(this.#briefPath(id), id).then((read) => read.brief, () => null),
+    });
   }
 
   /**
@@ -154,6 +166,8 @@ export class LibraryStore {
       // A library of an older format is backed up to backups/ before #load migrates it.
       if (!readOnly) store.#notice = await backupBeforeMigration(dir, store.#now());
       await store.#load();
+      // Built in the background from the brief files; searches wait for it.
+      store.search.start();
       return store;
     } catch (error) {
       await lock?.release();
@@ -318,6 +332,7 @@ export class LibraryStore {
       });
       await syncDirectory(join(this.dataDir, ARTICLES_DIR));
       this.#rows.delete(id);
+      this.search.remove(id);
       await this.#recordIndexChange({ op: 'delete', id });
     });
   }
@@ -352,6 +367,7 @@ export class LibraryStore {
     if (this.#state !== 'open') return;
     this.#state = 'closing';
     try {
+      await this.search.stop();
       await this.flush();
       if (!this.readOnly && (this.#journal.lineCount > 0 || this.#indexDirty)) await this.#compact();
     } finally {
@@ -468,6 +484,7 @@ export class LibraryStore {
     const stamp = await writeBriefFile(this.#briefPath(brief.id), brief);
     const row = indexRowOf(brief, stamp);
     this.#rows.set(brief.id, row);
+    this.search.put(brief);
     await this.#recordIndexChange({ op: 'upsert', row });
     return row;
   }
@@ -495,6 +512,7 @@ export class LibraryStore {
 
   async #forget(id: string): Promise<void> {
     this.#rows.delete(id);
+    this.search.remove(id);
     if (!this.readOnly) await this.#recordIndexChange({ op: 'delete', id });
   }
 

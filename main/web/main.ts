@@ -59,12 +59,13 @@ async function main(): Promise<void> {
   const pdfPrinter = new ChromiumPdfPrinter();
   // A restored backup can replace the library while the shell runs: everything goes through the holder.
   const library = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
-  const handlers = switchableHandlers(library, { version: appVersion(packageJson), shell: 'browser', pdfPrinter });
-  startAutoBackups(() => library.current, { appVersion: appVersion(packageJson) });
-  // Publishes waiting in the outbox are sent when due; passwords: a key file outside the library.
+  // Publishes waiting in the outbox are sent when due, and at once when the page says it is online again
+  // (wakeOutbox); passwords: a key file outside the library.
   const outbox = new OutboxRunner(() => library.current, publishEnvOf(store, { version: appVersion(packageJson) }), {
     onError: (error) => process.stderr.write(`briefdesk: outbox: ${error instanceof Error ? error.message : String(error)}\n`),
   });
+  const handlers = switchableHandlers(library, { version: appVersion(packageJson), shell: 'browser', pdfPrinter, outbox });
+  startAutoBackups(() => library.current, { appVersion: appVersion(packageJson) });
   outbox.start();
   const server = await startWebServer({
     handlers,

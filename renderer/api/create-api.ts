@@ -40,6 +40,7 @@ function clientMethod<M extends MethodName>(
 export function apiOver(transport: Transport): BriefdeskApi {
   return {
     listBriefs: clientMethod(transport, 'listBriefs'),
+    searchBriefs: clientMethod(transport, 'searchBriefs'),
     getBrief: clientMethod(transport, 'getBrief'),
     createBrief: clientMethod(transport, 'createBrief'),
     saveBrief: clientMethod(transport, 'saveBrief'),
@@ -90,6 +91,7 @@ export function apiOver(transport: Transport): BriefdeskApi {
     resolveJob: clientMethod(transport, 'resolveJob'),
     listPublications: clientMethod(transport, 'listPublications'),
     unpublish: clientMethod(transport, 'unpublish'),
+    wakeOutbox: clientMethod(transport, 'wakeOutbox'),
   };
 }
 

@@ -1,3 +1,5 @@
+import { useMemo, useRef, useState } from 'react';
+import type { SearchHit } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import type { Library } from '../hooks/use-library';
@@ -8,6 +10,11 @@ import { BulkExportButton } from '../export/BulkExportButton';
 import { ImportButton } from '../import/ImportButton';
 import { LibraryDropZone } from '../import/LibraryDropZone';
 import { OutboxButton } from '../publish/OutboxButton';
+import { useWorkbench } from '../desk/workbench-context';
+import { isSearching, libraryTags, NO_FILTERS, type SearchFilters } from '../search/search-filters';
+import { SearchFiltersPanel } from '../search/SearchFiltersPanel';
+import { useLibrarySearch } from '../search/use-library-search';
+import { VirtualBriefList } from '../search/VirtualBriefList';
 import { SettingsButton } from '../settings/SettingsButton';
 import { BriefListItem } from './BriefListItem';
 import { DamagedFiles } from './DamagedFiles';
@@ -32,13 +39,29 @@ export interface SidebarProps {
   importing: boolean;
 }
 
-/** The library: new brief, filter, the list (or the Trash), damaged files. */
+/** A row of the list: a brief, and what a search matched in it. */
+interface ListRow {
+  brief: BriefSummary;
+  hit?: SearchHit;
+}
+
+/** The library: new brief, search and filters, the list (or the Trash), damaged files. */
 export function Sidebar(props: SidebarProps) {
   const { library, openId, filter, now, onFilterChange, onNewBrief, onChooseTemplate, onOpenDeskLibrary, onOpen, onRestore, onPurge } = props;
   const { onImportFiles, importing } = props;
   const inTrash = library.view === 'trash';
-  const shown = filterBriefs(library.briefs, filter);
-  const count = library.status === 'ready' ? shown.length : null;
+  const { api } = useWorkbench();
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const search = useLibrarySearch(api, filter, filters, inTrash, library.briefs);
+  const searching = isSearching(filter, filters);
+  const tags = useMemo(() => libraryTags(library.briefs), [library.briefs]);
+  const rows = useMemo<ListRow[]>(() => {
+    if (search.hits) return search.hits.map((hit) => ({ brief: hit.summary, hit }));
+    // Until the first answer comes back, the headline/section/tag filter in the window stands in.
+    return (searching ? filterBriefs(library.briefs, filter) : library.briefs).map((brief) => ({ brief }));
+  }, [search.hits, searching, library.briefs, filter]);
+  const count = library.status === 'ready' ? (search.hits ? search.total : rows.length) : null;
+  const scrollRef = useRef<HTMLDivElement>(null);
   return (
     <aside className="sidebar" aria-label="Library">
       <header className="sidebar-header">
@@ -74,7 +97,7 @@ export function Sidebar(props: SidebarProps) {
           type="search"
           className="search-input"
           aria-label="Filter briefs"
-          placeholder="Filter by headline, section or tag"
+          placeholder="Search briefs"
           value={filter}
           onChange={(event) => onFilterChange(event.target.value)}
           onKeyDown={(event) => {
@@ -84,6 +107,7 @@ export function Sidebar(props: SidebarProps) {
             }
           }}
         />
+        <SearchFiltersPanel filters={filters} tags={tags} onChange={setFilters} />
       </div>
 
       <div className="sidebar-view-heading">
@@ -92,7 +116,7 @@ export function Sidebar(props: SidebarProps) {
       </div>
 
       <LibraryDropZone onFiles={onImportFiles}>
-        <div className="sidebar-scroll">
+        <div className="sidebar-scroll" ref={scrollRef}>
           {library.status === 'error' && (
             <div className="inline-error" role="alert">
               <p>Couldn’t load the library — {library.error}</p>
@@ -103,21 +127,34 @@ export function Sidebar(props: SidebarProps) {
           )}
           {library.status === 'loading' && library.briefs.length === 0 && <p className="sidebar-note">Loading…</p>}
 
-          <ul className="brief-list" aria-label="Briefs" aria-busy={library.status === 'loading'}>
-            {shown.map((brief) =>
-              inTrash ? (
-                <TrashListItem key={brief.id} brief={brief} now={now} onRestore={onRestore} onPurge={onPurge} />
-              ) : (
-                <BriefListItem key={brief.id} brief={brief} now={now} isOpen={brief.id === openId} onOpen={onOpen} />
-              ),
-            )}
-          </ul>
+          {search.error !== null && (
+            <p className="inline-error" role="alert">
+              Couldn’t search the library — {search.error}
+            </p>
+          )}
 
-          {library.status === 'ready' && shown.length === 0 && (
+          <VirtualBriefList
+            items={rows}
+            scrollRef={scrollRef}
+            keyOf={(row) => row.brief.id}
+            label="Briefs"
+            busy={library.status === 'loading' || search.pending}
+            renderRow={({ brief, hit }, row) =>
+              inTrash ? (
+                <TrashListItem brief={brief} now={now} onRestore={onRestore} onPurge={onPurge} row={row} />
+              ) : (
+                <BriefListItem brief={brief} now={now} isOpen={brief.id === openId} onOpen={onOpen} hit={hit} row={row} />
+              )
+            }
+          />
+
+          {library.status === 'ready' && rows.length === 0 && !search.pending && (
             <p className="sidebar-note">
               {filter.trim() !== ''
                 ? `No ${inTrash ? 'trashed ' : ''}briefs match “${filter.trim()}”.`
-                : inTrash
+                : searching
+                  ? `No ${inTrash ? 'trashed ' : ''}briefs match these filters.`
+                  : inTrash
                   ? 'The Trash is empty.'
                   : 'No briefs yet.'}
             </p>

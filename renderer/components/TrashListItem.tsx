@@ -1,4 +1,5 @@
 import type { BriefSummary } from '../../shared/model/brief';
+import type { VirtualRowProps } from '../search/VirtualBriefList';
 import { exactTime, relativeTime } from '../model/relative-time';
 import { displayHeadline } from '../model/untitled';
 import { wordsLabel } from '../model/word-count-label';
@@ -8,15 +9,17 @@ export interface TrashListItemProps {
   now: number;
   onRestore: (brief: BriefSummary) => void;
   onPurge: (brief: BriefSummary) => void;
+  /** Its place in the (virtualized) library list. */
+  row?: VirtualRowProps;
 }
 
 /** One brief in the Trash, with its way back and its way out. */
-export function TrashListItem({ brief, now, onRestore, onPurge }: TrashListItemProps) {
+export function TrashListItem({ brief, now, onRestore, onPurge, row }: TrashListItemProps) {
   const headline = displayHeadline(brief.headline);
   const trashedAt = brief.trashedAt ?? brief.updatedAt;
   const trashed = relativeTime(trashedAt, now);
   return (
-    <li className="brief-row is-trashed" aria-label={`${headline} — in Trash since ${trashed}, ${wordsLabel(brief.wordCount)}`}>
+    <li {...row} className="brief-row is-trashed" aria-label={`${headline} — in Trash since ${trashed}, ${wordsLabel(brief.wordCount)}`}>
       <div className="brief-row-body">
         <span className={`brief-row-headline${brief.headline.trim() === '' ? ' is-untitled' : ''}`}>{headline}</span>
         <span className="brief-row-meta">

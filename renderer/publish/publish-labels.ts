@@ -65,9 +65,14 @@ export function remoteChangeText(job: Pick<OutboxJob, 'remote'>): string | null 
   return `The site’s copy was changed${who}${when} since the last publish.`;
 }
 
+/** The name of a publication's target, or a plain phrase when it was deleted. */
+export function targetNameOf(publication: Pick<Publication, 'targetName'>): string {
+  return publication.targetName === '' ? 'a deleted target' : publication.targetName;
+}
+
 /** The published-where line of one publication: "Published to Harbour site · 14 March 2026 at 10:20". */
 export function publicationText(publication: Publication): string {
-  const name = publication.targetName === '' ? 'a deleted target' : publication.targetName;
+  const name = targetNameOf(publication);
   const status = publication.kind === 'wordpress' && publication.status !== 'publish' ? ` (${statusLabel(publication.status).toLowerCase()})` : '';
   return `Published to ${name}${status} · ${exactTime(publication.publishedAt)}`;
 }

@@ -3,6 +3,7 @@ import type { BriefdeskApi } from '../../shared/api/contract';
 import type { OutboxJob } from '../../shared/publish/outbox-job';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { OutboxDialog } from './OutboxDialog';
+import { useWakeOutboxWhenOnline } from './use-wake-when-online';
 
 /** How often the outbox is listed while the app is open (jobs retry by themselves on the Node side). */
 const OUTBOX_POLL_MS = 15_000;
@@ -32,7 +33,10 @@ export function usePublishing(): Publishing {
   return publishing;
 }
 
-/** Keeps the outbox listed (every 15 s and after each change) and shows the Outbox view and Settings when asked. */
+/**
+ * Keeps the outbox listed (every 15 s and after each change), wakes the
+ * outbox when the window goes online, and shows the Outbox view and Settings when asked.
+ */
 export function PublishingProvider({ api, children }: { api: BriefdeskApi; children: ReactNode }) {
   const [jobs, setJobs] = useState<OutboxJob[] | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -64,6 +68,8 @@ export function PublishingProvider({ api, children }: { api: BriefdeskApi; child
   const openSettings = useCallback(() => setOpen('settings'), []);
   const close = useCallback(() => setOpen('none'), []);
   const changed = useCallback(() => setGeneration((n) => n + 1), []);
+  // Back online: the waiting publishes are tried at once, then everything is listed again.
+  useWakeOutboxWhenOnline(api, changed);
   const value = useMemo<Publishing>(() => ({ jobs, refreshOutbox, openOutbox, openSettings, generation, changed }),
     [jobs, refreshOutbox, openOutbox, openSettings, generation, changed],);
 

@@ -4,8 +4,10 @@ import {
   Brief,
   BriefContent,
   BriefId,
+  BriefStatus,
   BriefSummary,
   DamagedBrief,
+  IsoDateTime,
 } from '../model/brief';
 import { DeskBlock, DeskBlockFields } from '../model/desk-block';
 import { EntryId, EntryName } from '../model/library-entry';
@@ -120,6 +122,36 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** A stretch of text, as UTF-16 offsets: `text.slice(start, end)` is the matched word. */
+export const TextRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type TextRange = z.infer<typeof TextRange>;
+
+/** One brief found by searchBriefs: its row, how well it matched, and where. */
+export const SearchHit = z.object({
+  summary: BriefSummary,
+  score: z.number(),
+  /** The matched words in `summary.headline`. */
+  headlineHighlights: z.array(TextRange),
+  /** A short stretch of the best matching text (standfirst, body, takeaway, desk…) with its matched words. */
+  snippet: z.object({ text: z.string(), highlights: z.array(TextRange) }),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** What searchBriefs looks for: words (prefix and fuzzy matched) and filters. */
+export const SearchQuery = z.object({
+  query: z.string().max(500),
+  status: BriefStatus.optional(),
+  tag: z.string().min(1).max(80).optional(),
+  /** Updated at or after this moment. */
+  updatedAfter: IsoDateTime.optional(),
+  /** Updated at or before this moment. */
+  updatedBefore: IsoDateTime.optional(),
+  /** Search the Trash instead of the live briefs. @default false */
+  trash: z.boolean().default(false),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
 const byId = z.object({ id: BriefId });
 const byEntryId = z.object({ id: EntryId });
 const Ok = z.object({ ok: z.literal(true) });
@@ -139,6 +171,15 @@ export const contract = {
   listBriefs: method(z.object({ trash: z.boolean().default(false) }), LibraryListing),
   /** One brief, whole. */
   getBrief: method(byId, Brief),
+  /**
+   * Full-text search of the library (headline, standfirst, body, takeaways,
+   * Editor's Desk title, analysis and sign-off, tags, section) with prefix
+   * and fuzzy matching, narrowed by status, tag and update time; best match
+   * first, with the matched words marked. An empty query lists the briefs
+   * that pass the filters, most recently updated first. `total` counts every
+   * match, `results` holds at most `limit`.
+   */
+  searchBriefs: method(SearchQuery, z.object({ results: z.array(SearchHit), total: z.number().int().nonnegative() })),
   /**
    * A new brief made from a template: the built-in "Standard brief" (Key
    * Takeaways, Editor's Desk, an empty paragraph) unless `templateId` names
@@ -407,6 +448,12 @@ export const contract = {
   listPublications: method(byId, z.object({ publications: z.array(Publication) })),
   /** Take a brief off a static-site folder target ('unsupported' for WordPress targets). */
   unpublish: method(z.object({ id: BriefId, targetId: TargetId }), z.object({ removed: z.boolean() })),
+  /**
+   * The network may be back (the window went online): try every queued job
+   * of the outbox now. Resolves once that run is over; `woken` is false
+   * where no outbox runner runs.
+   */
+  wakeOutbox: method(z.object({}), z.object({ woken: z.boolean() })),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

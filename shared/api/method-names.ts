@@ -6,6 +6,7 @@
 export const methodNames = [
   'listBriefs',
   'getBrief',
+  'searchBriefs',
   'createBrief',
   'saveBrief',
   'duplicateBrief',
@@ -55,6 +56,7 @@ export const methodNames = [
   'resolveJob',
   'listPublications',
   'unpublish',
+  'wakeOutbox',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

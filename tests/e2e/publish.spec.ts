@@ -137,6 +137,70 @@ test.describe('Publishing', () => {
     await expect(publish.publishedWhere).not.toContainText('changed since publishing');
   });
 
+  test('Unpublish from a folder: asked first, the page leaves the folder, its index and feed, and the brief no longer says it is published', async ({
+    shell,
+    briefdesk,
+    page,
+    request,
+  }) => {
+    const publish = new PublishPage(page);
+    const api = new BriefdeskApi(request, shell);
+    const OTHER = 'Harbour cranes return after the refit';
+    const body = { type: 'doc' as const, content: [takeawaysNode('One.', 'Two.', 'Three.'), paragraphNode('The operator cites fuel costs.')] };
+    const brief = await api.createBrief({ headline: HEADLINE, standfirst: FIRST_STANDFIRST, body });
+    const other = await api.createBrief({ headline: OTHER, standfirst: 'The east quay works again from Monday.', body });
+    const target = await api.call('saveTarget', { name: 'Team site', kind: 'folder', folder: site });
+    for (const id of [brief.id, other.id]) {
+      const outcome = await api.call('publishBrief', { id, targetId: target.id, status: 'publish', acknowledgeWarnings: false });
+      expect(outcome.state).toBe('published');
+    }
+    const pages = await sitePages(site);
+    expect(pages).toHaveLength(2);
+    const pageOf = async (headline: string): Promise<string> => {
+      for (const candidate of pages) if ((await readFile(path.join(site, candidate), 'utf8')).includes(headline)) return candidate;
+      throw new Error(`no page holds ${headline}`);
+    };
+    const unpublished = await pageOf(HEADLINE);
+    const kept = await pageOf(OTHER);
+    const slug = path.dirname(unpublished);
+    expect(await readFile(path.join(site, 'index.html'), 'utf8')).toContain(HEADLINE);
+    expect(await readFile(path.join(site, 'feed.xml'), 'utf8')).toContain(HEADLINE);
+
+    await briefdesk.open(shell);
+    await briefdesk.openBrief(HEADLINE);
+    await expect(publish.publishedWhere).toContainText('Published to Team site');
+    const unpublish = publish.publishedWhere.getByRole('button', { name: 'Unpublish from Team site' });
+
+    // Asked first: Cancel leaves everything as it was.
+    await unpublish.click();
+    const confirm = page.getByRole('alertdialog', { name: 'Unpublish from “Team site”?' });
+    await expect(confirm).toContainText('The brief stays in your library');
+    await expect(confirm.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused();
+    await expectAccessibleDialog(page, 'unpublish-confirm');
+    await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    expect(await sitePages(site)).toEqual(pages);
+
+    await unpublish.click();
+    await confirm.getByRole('button', { name: 'Unpublish', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(publish.publishedWhere).toHaveCount(0);
+    expect(await sitePages(site)).toEqual([kept]);
+    const index = await readFile(path.join(site, 'index.html'), 'utf8');
+    const feed = await readFile(path.join(site, 'feed.xml'), 'utf8');
+    expect(index).toContain(OTHER);
+    expect(index).not.toContain(HEADLINE);
+    expect(index).not.toContain(`${slug}/`);
+    expect(feed).toContain(OTHER);
+    expect(feed).not.toContain(HEADLINE);
+    expect(feed).not.toContain(`${slug}/`);
+    expect((await api.call('listPublications', { id: brief.id })).publications).toEqual([]);
+
+    // The other brief is still published there.
+    await briefdesk.openBrief(OTHER);
+    await expect(publish.publishedWhere).toContainText('Published to Team site');
+  });
+
   test('the Outbox: a folder that cannot be written shows its error, Retry now once fixed publishes, Cancel removes a job', async ({
     shell,
     briefdesk,
@@ -202,6 +266,62 @@ test.describe('Publishing', () => {
     await publish.outbox.getByRole('button', { name: 'Close', exact: true }).click();
     await expect(publish.outboxButton).toHaveAccessibleName('Outbox');
     expect(await readFile(folder, 'utf8')).toBe('not a folder');
+  });
+
+  test('a WordPress site that cannot be reached: "Will publish when the site can be reached", the Outbox lists the job with its error, and going online tries it again', async ({
+    launchShell,
+    briefdesk,
+    page,
+    request,
+  }) => {
+    const publish = new PublishPage(page);
+    // The shell keeps its password key in this test's folder, not in the home folder.
+    const before = process.env.BRIEFDESK_KEY_FILE;
+    process.env.BRIEFDESK_KEY_FILE = path.join(site, 'keys', 'publishing.key');
+    const shell = await launchShell().finally(() => {
+      if (before === undefined) delete process.env.BRIEFDESK_KEY_FILE;
+      else process.env.BRIEFDESK_KEY_FILE = before;
+    });
+    const api = new BriefdeskApi(request, shell);
+    await api.createBrief({
+      headline: HEADLINE,
+      standfirst: FIRST_STANDFIRST,
+      body: { type: 'doc', content: [takeawaysNode('One.', 'Two.', 'Three.'), paragraphNode('The operator cites fuel costs.')] },
+    });
+    // Nothing listens on the discard port: the site cannot be reached.
+    await api.call('saveTarget', { name: 'Harbour Desk', kind: 'wordpress', url: 'http://127.0.0.1:9', username: 'editor', applicationPassword: 'abcd efgh ijkl mnop qrst uvwx' });
+    await briefdesk.open(shell);
+    await briefdesk.openBrief(HEADLINE);
+
+    await publish.openPublish();
+    await expect(publish.checklist).toContainText('Everything checks out.');
+    await publish.choose('Harbour Desk', 'Draft');
+    await publish.submitPublish.click();
+    const result = publish.publishDialog.getByRole('status');
+    await expect(result).toContainText('Will publish when the site can be reached.');
+    await expect(publish.publishDialog.getByRole('button', { name: 'Close', exact: true })).toBeFocused();
+    await expectAccessibleDialog(page, 'queued');
+    await publish.publishDialog.getByRole('button', { name: 'Open the Outbox' }).click();
+    await expect(publish.publishDialog).toBeHidden();
+    await expect(publish.outbox).toBeVisible();
+
+    const job = publish.job(HEADLINE);
+    await expect(job).toHaveCount(1);
+    await expect(job).toContainText('To Harbour Desk');
+    await expect(job).toContainText('Waiting to retry');
+    await expect(job).toContainText('1 attempt');
+    await expect(job).toContainText(/Last error: Cannot reach 127\.0\.0\.1:9/);
+    await expect(job).toContainText('Next try');
+
+    // The window goes offline and online again: the outbox is tried at once (still unreachable).
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await expect(job).toContainText('2 attempts');
+    await expect(job).toContainText(/Last error: Cannot reach 127\.0\.0\.1:9/);
+    await publish.outbox.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(publish.outboxButton).toHaveAccessibleName('Outbox, 1 waiting');
+    // Not published anywhere: the brief shows no published-where line.
+    await expect(publish.publishedWhere).toHaveCount(0);
   });
 
   test('a WordPress site in Settings: Test connection in plain words, the password never shown back, Edit, Delete after a confirmation', async ({

@@ -17,6 +17,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   };
   return {
     listBriefs: refuse,
+    searchBriefs: refuse,
     getBrief: refuse,
     createBrief: refuse,
     saveBrief: refuse,
@@ -59,6 +60,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     resolveJob: refuse,
     listPublications: refuse,
     unpublish: refuse,
+    wakeOutbox: refuse,
     backupLibrary: refuse,
     restoreBackup: refuse,
     switchLibrary: refuse,

@@ -1,26 +1,51 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { LibraryStore } from '../../main/services/library-store';
+import { OutboxRunner, type RunnerTimers } from '../../main/services/publish/outbox-runner';
 import { publishServiceOf, type PublishService } from '../../main/services/publish/publish-service';
 import type { PublishOutcome } from '../../shared/publish/publish-outcome';
 import { SiteApi } from '../wordpress/site-api';
-import { startProxy, type TestServer } from '../wordpress/test-servers';
+import { restartWebServer, stopWebServer, webServerRunning } from '../wordpress/wordpress-site';
 import { createPublishable, manualClock, publishableContent, testEnv } from './publish-fixtures';
 import { storeFixture } from './store-fixtures';
 
 const site = inject('wordpress');
 const fixture = storeFixture();
-const servers: TestServer[] = [];
+// The next test files share the site: whatever happens here, its web server runs again afterwards.
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
+  if (site && !(await webServerRunning(site))) await restartWebServer(site);
 });
 
 async function setup(url: string, password = site?.appPassword ?? '') {
   const root = await fixture.tempDir();
   const clock = manualClock(Date.now());
   const store = await fixture.open(join(root, 'library'));
-  const service = await publishServiceOf(store, { ...testEnv(join(root, 'keys'), clock.now), timeoutMs: 10_000 });
+  const env = { ...testEnv(join(root, 'keys'), clock.now), timeoutMs: 10_000 };
+  const service = await publishServiceOf(store, env);
   const target = await service.targets.save({ name: `Site ${root.slice(-6)}`, kind: 'wordpress', url, username: site?.adminUser ?? '', applicationPassword: password });
-  return { store, service, clock, targetId: target.id };
+  return { store, env, service, clock, targetId: target.id };
+}
+
+/** Timers the test fires by hand: the runner's sleeps are recorded, not waited for. */
+function handTimers(): RunnerTimers & { fire: () => void; sleeps: number[] } {
+  let pending: { run: () => void } | null = null;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    setTimeout: (run, ms) => {
+      sleeps.push(ms);
+      pending = { run };
+      return pending;
+    },
+    clearTimeout: (handle) => {
+      if (pending === handle) pending = null;
+    },
+    fire: () => {
+      const due = pending;
+      pending = null;
+      due?.run();
+    },
+  };
 }
 
 const publish = (service: PublishService, id: string, targetId: string, overwrite = false): Promise<PublishOutcome> =>
@@ -34,30 +59,48 @@ const postIdOf = (outcome: PublishOutcome): number => {
 describe.skipIf(site === null)('the outbox against a real WordPress', () => {
   const api = new SiteApi(site!);
 
-  it('a job made while the site is down waits and says why, then completes exactly once when it is back', async () => {
-    const proxy = await startProxy(site!.url);
-    const port = Number(new URL(proxy.url).port);
-    const { store, service, clock, targetId } = await setup(proxy.url);
-    await proxy.close(); // the site goes away
-    const id = await createPublishable(store, 'Published while the site was down');
+  it('a job made while WordPress is stopped waits and says why; the runner tries again; WordPress restarted, it completes exactly once', async () => {
+    const { store, env, service, clock, targetId } = await setup(site!.url);
+    const id = await createPublishable(store, 'Published while WordPress was stopped');
     const before = await api.countPosts();
+    const address = new URL(site!.url).host;
 
+    await stopWebServer(site!); // PHP's server ends; MariaDB keeps running
+    expect(await webServerRunning(site!)).toBe(false);
     const first = await publish(service, id, targetId);
-    expect(first).toMatchObject({ state: 'queued', job: { state: 'queued', attempts: 1, lastError: expect.stringMatching(/^Cannot reach 127\.0\.0\.1/) } });
-    clock.advance(30_000);
-    const [second] = await service.runDue();
-    expect(second).toMatchObject({ state: 'queued', job: { attempts: 2, lastError: expect.stringMatching(/Cannot reach/) } });
-    expect(service.listOutbox()).toMatchObject([{ state: 'queued', lastError: expect.stringMatching(/Cannot reach/) }]);
-    expect(await api.countPosts()).toBe(before);
+    expect(first).toMatchObject({ state: 'queued', job: { state: 'queued', attempts: 1, lastError: expect.stringContaining(`Cannot reach ${address}`) } });
 
-    servers.push(await startProxy(site!.url, { port })); // the site is back, same address
-    const [third] = await service.runDue({ all: true });
-    expect(third?.state).toBe('published');
-    expect(await service.runDue({ all: true })).toEqual([]);
+    // The runner sleeps until the job is due (30 s), then tries again: still stopped.
+    const timers = handTimers();
+    const runner = new OutboxRunner((): LibraryStore => store, env, { timers, maxSleepMs: 3_600_000 });
+    runner.start();
+    await runner.wake();
+    expect(timers.sleeps.at(-1)).toBe(30_000);
+    expect(service.listOutbox()).toMatchObject([{ state: 'queued', attempts: 1 }]);
+    clock.advance(30_000);
+    await runner.wake();
+    expect(service.listOutbox()).toMatchObject([{ state: 'queued', attempts: 2, lastError: expect.stringContaining(`Cannot reach ${address}`) }]);
+    expect(timers.sleeps.at(-1)).toBe(60_000);
+
+    // WordPress is started again on the same port and data: the next try publishes.
+    await restartWebServer(site!);
+    expect(await api.countPosts()).toBe(before);
+    clock.advance(60_000);
+    await runner.wake();
     expect(service.listOutbox()).toEqual([]);
     expect(await api.countPosts()).toBe(before + 1);
-    const post = await api.post(postIdOf(third!));
-    expect(post.title.raw).toBe('Published while the site was down');
+    const [publication] = await service.listPublications(id);
+    expect(publication).toMatchObject({ targetId, changedSince: false });
+    const post = await api.post(Number(new URL(publication!.link).searchParams.get('p')));
+    expect(post.title.raw).toBe('Published while WordPress was stopped');
+
+    // Woken again (and every queued job tried): nothing more is sent.
+    await runner.networkMayBeBack();
+    clock.advance(24 * 3_600_000);
+    await runner.wake();
+    await runner.stop();
+    expect(await service.runDue({ all: true })).toEqual([]);
+    expect(await api.countPosts()).toBe(before + 1);
   });
 
   it('a wrong password fails the job with its message and is not retried', async () => {

@@ -23,6 +23,8 @@ export interface WordPressSite {
   otherUser: string;
   otherAppPassword: string;
   otherUserId: number;
+  /** The site's temp folder (database, wp-content, configuration, logs, the web server's pid file). */
+  dir: string;
   /** Stops the web server and the database (their whole process groups) and removes the site's folder. */
   stop: () => Promise<void>;
 }
@@ -94,10 +96,9 @@ function spawnGroup(command: string, args: string[], logFile: string, env: NodeJ
   return child;
 }
 
-/** Ends a process group: SIGTERM, then SIGKILL if it is still there after a second. */
-async function killGroup(child: ChildProcess | null): Promise<void> {
-  if (!child?.pid) return;
-  const pgid = child.pid;
+/** Ends a process group (its leader's pid): SIGTERM, then SIGKILL if it is still there after a second. */
+async function killGroup(pgid: number | undefined): Promise<void> {
+  if (pgid === undefined) return;
   const alive = (): boolean => {
     try {
       process.kill(-pgid, 0);
@@ -110,6 +111,67 @@ async function killGroup(child: ChildProcess | null): Promise<void> {
   process.kill(-pgid, 'SIGTERM');
   for (let waited = 0; waited < 1000 && alive(); waited += 50) await sleep(50);
   if (alive()) process.kill(-pgid, 'SIGKILL');
+  for (let waited = 0; waited < 5000 && alive(); waited += 50) await sleep(50);
+}
+
+/** Where a site's web server writes its process group id (a restarted server replaces it). */
+const webPidFile = (dir: string): string => path.join(dir, 'php.pid');
+
+/** The process group of the site's web server now running, from its pid file; undefined when none was started. */
+async function webGroup(dir: string): Promise<number | undefined> {
+  const text = await readFile(webPidFile(dir), 'utf8').catch(() => '');
+  const pid = Number.parseInt(text, 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/**
+ * Starts the site's web server (`php -S` with four workers) on its port, in
+ * its own process group, records that group in the pid file, and waits until
+ * WordPress answers. The same folder and port each time: same data, same address.
+ */
+async function launchWebServer(dir: string, url: string): Promise<void> {
+  const webLog = path.join(dir, 'php.log');
+  const web = spawnGroup('php', ['-S', new URL(url).host, '-t', WORDPRESS_ROOT, path.join(PHP_DIR, 'router.php')], webLog, {
+    ...process.env,
+    PHP_CLI_SERVER_WORKERS: '4',
+    BRIEFDESK_WP_SITE_CONFIG: path.join(dir, 'site-config.php'),
+    BRIEFDESK_WP_CONTENT_DIR: path.join(dir, 'wp-content'),
+  });
+  if (web.pid !== undefined) await writeFile(webPidFile(dir), String(web.pid));
+  await waitFor(
+    async () => (await fetch(`${url}/?rest_route=/`)).ok,
+    30_000,
+    'The WordPress test site did not answer.',
+    () => readLog(webLog),
+  );
+}
+
+/**
+ * Stops the site's web server — the whole process group of `php -S` and its
+ * workers — while MariaDB keeps running: the site cannot be reached until
+ * `restartWebServer`. Works from any process (the tests' workers too): the
+ * group is read from the site's pid file.
+ */
+export async function stopWebServer(site: Pick<WordPressSiteInfo, 'dir'>): Promise<void> {
+  await killGroup(await webGroup(site.dir));
+}
+
+/** True while the site's web server runs (its process group is there). */
+export async function webServerRunning(site: Pick<WordPressSiteInfo, 'dir'>): Promise<boolean> {
+  const pgid = await webGroup(site.dir);
+  if (pgid === undefined) return false;
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the site's web server again on the same port and data (after `stopWebServer`); waits until WordPress answers. */
+export async function restartWebServer(site: Pick<WordPressSiteInfo, 'dir' | 'url'>): Promise<void> {
+  if (await webServerRunning(site)) return;
+  await launchWebServer(site.dir, site.url);
 }
 
 const readLog = async (file: string): Promise<string> => (await readFile(file, 'utf8').catch(() => '')).slice(-2000);
@@ -171,12 +233,10 @@ export async function startWordPressSite(options: { adminUser?: string; otherUse
   const contentDir = path.join(dir, 'wp-content');
   const configFile = path.join(dir, 'site-config.php');
   const dbLog = path.join(dir, 'mariadb.log');
-  const webLog = path.join(dir, 'php.log');
   let database: ChildProcess | null = null;
-  let web: ChildProcess | null = null;
   const stop = async (): Promise<void> => {
-    await killGroup(web);
-    await killGroup(database);
+    await killGroup(await webGroup(dir));
+    await killGroup(database?.pid);
     await rm(dir, { recursive: true, force: true });
   };
   try {
@@ -216,19 +276,8 @@ export async function startWordPressSite(options: { adminUser?: string; otherUse
       otherAppPassword: string;
       otherUserId: number;
     };
-    web = spawnGroup('php', ['-S', `127.0.0.1:${port}`, '-t', WORDPRESS_ROOT, path.join(PHP_DIR, 'router.php')], webLog, {
-      ...process.env,
-      PHP_CLI_SERVER_WORKERS: '4',
-      BRIEFDESK_WP_SITE_CONFIG: configFile,
-      BRIEFDESK_WP_CONTENT_DIR: contentDir,
-    });
     const url = `http://127.0.0.1:${port}`;
-    await waitFor(
-      async () => (await fetch(`${url}/?rest_route=/`)).ok,
-      30_000,
-      'The WordPress test site did not answer.',
-      () => readLog(webLog),
-    );
+    await launchWebServer(dir, url);
     return {
       url,
       adminUser,
@@ -236,6 +285,7 @@ export async function startWordPressSite(options: { adminUser?: string; otherUse
       otherUser,
       otherAppPassword: credentials.otherAppPassword,
       otherUserId: credentials.otherUserId,
+      dir,
       stop,
     };
   } catch (error) {

@@ -19,6 +19,7 @@ export type PublishHandlers = Pick<
   | 'resolveJob'
   | 'listPublications'
   | 'unpublish'
+  | 'wakeOutbox'
 >;
 
 /**
@@ -61,5 +62,10 @@ export function publishHandlers(store: LibraryStore, info: ShellInfo): PublishHa
     resolveJob: async ({ jobId, action }) => (await service()).resolve(jobId, action),
     listPublications: async ({ id }) => ({ publications: await (await service()).listPublications(id) }),
     unpublish: async ({ id, targetId }) => ({ removed: await (await service()).unpublish(id, targetId) }),
+    wakeOutbox: async () => {
+      if (!info.outbox) return { woken: false };
+      await info.outbox.networkMayBeBack();
+      return { woken: true };
+    },
   };
 }

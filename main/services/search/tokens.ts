@@ -1,0 +1,29 @@
+/** A word of a text and where it is: `text.slice(start, end)`. */
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** A word: a run of letters, digits and combining marks. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** The search term of a word: lower case, accents folded ("Émile" → "emile"). */
+export function normaliseTerm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+}
+
+/** The words of a text with their offsets (the same split the index uses, so matches can be marked). */
+export function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const term = normaliseTerm(match[0]);
+    if (term !== '') tokens.push({ term, start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** The words of a text, for MiniSearch's `tokenize` option. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
