@@ -1,0 +1,144 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BRIEF_SCHEMA_VERSION, type Brief, emptyBody } from '../shared/model/brief';
+import { libraryRefsIn } from '../shared/editor/desk-nodes';
+import { plainTextOf } from '../shared/model/word-count';
+import { indexRowOf, type IndexRow } from '../main/services/index-row';
+import { LIBRARY_SCHEMA_VERSION, type LibraryData } from '../main/services/library-file';
+import { LibraryStore } from '../main/services/library-store';
+import { heroPng, pngAssetId } from './hero-png';
+import { prng } from './prng';
+import { type SyntheticBriefShape, syntheticBrief, TYPICAL_BRIEF } from './synthetic-brief';
+
+/** Id of the `index`-th synthetic brief: fixed, so runs are comparable. */
+export const benchBriefId = (index: number): string => `bench-${String(index).padStart(6, '0')}`;
+
+/** The brief files of a library built in one pass. */
+export interface BuiltLibrary {
+  dataDir: string;
+  ids: string[];
+}
+
+/**
+ * The word count of a synthetic brief's body. Equal to the store's
+ * countWords for text written from the ASCII word list (checked by the unit
+ * test), but linear: Intl.Segmenter takes ~17 ms for 1,200 words here and
+ * grows faster than the text, which would make 10,000 briefs take minutes.
+ */
+export function syntheticWordCount(brief: Pick<Brief, 'body'>): number {
+  return plainTextOf(brief.body).split(/[^A-Za-z0-9']+/).filter((word) => word !== '').length;
+}
+
+/** The index row the store would write for `brief` (indexRowOf, with the word count above). */
+function rowOf(brief: Brief, fileSize: number, mtimeMs: number): IndexRow {
+  const row = indexRowOf({ ...brief, body: emptyBody() }, { fileSize, mtimeMs });
+  return { ...row, wordCount: syntheticWordCount(brief), deskRefs: libraryRefsIn(brief.body) };
+}
+
+/** Timestamps one minute apart, the newest last, ending at a fixed date. */
+function stampOf(index: number, count: number): string {
+  return new Date(Date.UTC(2026, 0, 1) - (count - index) * 60_000).toISOString();
+}
+
+/**
+ * Write a library of `count` synthetic briefs straight to disk, the way
+ * LibraryStore lays it out — articles/<id>.json as lowdb writes them
+ * (JSON, 2-space indent), assets/<sha256>.png, and library.json with one
+ * index row per file (indexRowOf with the file's size and mtime) — without
+ * the per-file fsyncs, so 10,000 briefs take seconds. `extra` briefs (e.g. a
+ * long one) are added after the typical ones, newest.
+ */
+export async function writeLibraryFast(
+  dataDir: string,
+  count: number,
+  seed: number,
+  extra: Omit<SyntheticBriefShape, 'heroAsset'>[] = [],
+): Promise<BuiltLibrary> {
+  const articles = join(dataDir, 'articles');
+  await mkdir(articles, { recursive: true });
+  await mkdir(join(dataDir, 'assets'), { recursive: true });
+  const png = heroPng();
+  const heroAsset = pngAssetId(png);
+  await writeFile(join(dataDir, 'assets', heroAsset), png);
+
+  const random = prng(seed);
+  const shapes = [...Array.from({ length: count }, () => TYPICAL_BRIEF), ...extra];
+  const rows: Record<string, IndexRow> = {};
+  const ids: string[] = [];
+  const BATCH = 64;
+  for (let start = 0; start < shapes.length; start += BATCH) {
+    const batch = shapes.slice(start, start + BATCH).map((shape, offset): Brief => {
+      const index = start + offset;
+      const stamp = stampOf(index, shapes.length);
+      return {
+        ...syntheticBrief(random, { ...shape, heroAsset }),
+        schemaVersion: BRIEF_SCHEMA_VERSION,
+        id: benchBriefId(index),
+        revision: 0,
+        createdAt: stamp,
+        updatedAt: stamp,
+        trashedAt: null,
+      };
+    });
+    await Promise.all(
+      batch.map(async (brief) => {
+        const path = join(articles, `${brief.id}.json`);
+        await writeFile(path, JSON.stringify(brief, null, 2));
+        const info = await stat(path);
+        rows[brief.id] = rowOf(brief, info.size, info.mtimeMs);
+      }),
+    );
+    ids.push(...batch.map((brief) => brief.id));
+  }
+  const library: LibraryData = { schemaVersion: LIBRARY_SCHEMA_VERSION, rows, damaged: [] };
+  await writeFile(join(dataDir, 'library.json'), JSON.stringify(library, null, 2));
+  return { dataDir, ids };
+}
+
+/** Write a library of `count` synthetic briefs through LibraryStore (addImage, createFrom), durably. */
+export async function writeLibraryThroughStore(dataDir: string, count: number, seed: number): Promise<BuiltLibrary> {
+  const store = await LibraryStore.open(dataDir);
+  try {
+    const random = prng(seed);
+    const hero = await store.addImage('hero.png', heroPng());
+    const ids: string[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const brief = await store.createFrom(syntheticBrief(random, { ...TYPICAL_BRIEF, heroAsset: hero.id }));
+      ids.push(brief.id);
+    }
+    return { dataDir, ids };
+  } finally {
+    await store.close();
+  }
+}
+
+/** What opening a fast-written library showed. */
+export interface OpenCheck {
+  briefs: number;
+  damaged: number;
+  /** library.json is byte for byte what was written: the store found every row matching its file and rebuilt none. */
+  indexKept: boolean;
+  openMs: number;
+}
+
+/**
+ * Open a library with LibraryStore and close it again: how many briefs it
+ * lists, how many files it found damaged, and whether it kept library.json
+ * as written (it rewrites the index when any row differs from its file).
+ */
+export async function checkLibraryOpens(dataDir: string): Promise<OpenCheck> {
+  const path = join(dataDir, 'library.json');
+  const before = await stat(path);
+  const started = performance.now();
+  const store = await LibraryStore.open(dataDir);
+  const openMs = performance.now() - started;
+  const listing = store.list();
+  await store.close();
+  const after = await stat(path);
+  return {
+    briefs: listing.briefs.length,
+    damaged: listing.damaged.length,
+    indexKept: before.mtimeMs === after.mtimeMs && before.size === after.size,
+    openMs,
+  };
+}

@@ -1,0 +1,47 @@
+// npm run bench [-- --quick]: bundles the benchmark with esbuild (Node cannot
+// run the TypeScript sources directly; npm packages stay external and load
+// from node_modules), builds the app when dist/ is missing or --build is
+// given (the browser shell runs from dist/, as in the e2e tests), then runs it.
+// The results table goes to stdout, progress to stderr.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+// `npm run bench --quick` (without "--") reaches us as npm_config_quick.
+const args = process.argv.slice(2);
+if (process.env.npm_config_quick === 'true' && !args.includes('--quick')) args.push('--quick');
+
+const wantsBuild = args.includes('--build');
+if (wantsBuild || !existsSync(path.join(root, 'dist/web/main.js'))) {
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// Inside node_modules so the bundle resolves the external packages from the project.
+const cache = path.join(root, 'node_modules/.cache');
+mkdirSync(cache, { recursive: true });
+const out = mkdtempSync(path.join(cache, 'briefdesk-bench-'));
+try {
+  await build({
+    entryPoints: { bench: path.join(here, 'main.ts') },
+    outdir: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const rest = args.filter((arg) => arg !== '--build');
+  const result = spawnSync(process.execPath, ['--max-old-space-size=4096', path.join(out, 'bench.js'), '--root', root, ...rest], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

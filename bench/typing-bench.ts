@@ -1,0 +1,95 @@
+import type { Browser } from 'playwright-core';
+import { briefList, openLibraryPage } from './open-bench';
+import { startShell } from './shell-process';
+import { spread, type Spread } from './stats';
+
+/** Key press → next paint in the long brief, and the renderer's memory with it open. */
+export interface TypingTimings {
+  /** keydown (event.timeStamp) → the task right after the next frame (rAF, then a MessageChannel message). */
+  timings: Spread;
+  /** keydown events the browser's Event Timing API reported at ≥ 16 ms (it reports nothing shorter). */
+  slowEvents: number;
+  /** Longest key event duration the Event Timing API reported (0: none ≥ 16 ms). */
+  longestEventMs: number;
+  /** Chromium's JS heap in use (CDP Performance.getMetrics), MB, with the long brief open, after typing. */
+  rendererHeapMb: number;
+}
+
+/** What the page records; installed with page.evaluate. */
+interface TypingProbe {
+  latencies: number[];
+  events: number[];
+}
+
+declare global {
+  interface Window {
+    __benchTyping?: TypingProbe;
+  }
+}
+
+const TEXT = 'the port authority expects steady freight volumes ';
+
+/**
+ * Open the newest brief of `dataDir` (the long one) in the browser shell,
+ * put the caret in its body and press `samples` keys one at a time, each
+ * timed in the page from keydown to the next paint. Every 25 keys it pauses
+ * long enough for the autosave to run, so saves overlap typing as they do
+ * for an analyst.
+ */
+export async function benchTyping(browser: Browser, root: string, dataDir: string, samples: number): Promise<TypingTimings> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const shell = await startShell(root, dataDir);
+  try {
+    await openLibraryPage(page, shell);
+    const row = briefList(page).getByRole('listitem').first();
+    await row.getByRole('button').first().click();
+    const body = page.getByRole('textbox', { name: 'Body', exact: true });
+    await body.waitFor({ state: 'visible', timeout: 60_000 });
+    await body.getByRole('region', { name: "Editor's Desk", exact: true }).first().waitFor({ state: 'attached', timeout: 60_000 });
+    await body.locator('p').nth(3).click();
+    await page.keyboard.press('End');
+
+    await page.evaluate(() => {
+      const probe: TypingProbe = { latencies: [], events: [] };
+      window.__benchTyping = probe;
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => probe.latencies.push(performance.now() - start);
+            channel.port2.postMessage(null);
+          });
+        },
+        { capture: true },
+      );
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.name === 'keydown') probe.events.push(entry.duration);
+        }
+      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    });
+
+    for (let index = 0; index < samples; index += 1) {
+      await page.keyboard.press(TEXT.charAt(index % TEXT.length) === ' ' ? 'Space' : TEXT.charAt(index % TEXT.length));
+      await page.waitForFunction((count) => (window.__benchTyping?.latencies.length ?? 0) > count, index);
+      if ((index + 1) % 25 === 0) await page.waitForTimeout(600);
+    }
+    const probe = await page.evaluate(() => window.__benchTyping ?? { latencies: [], events: [] });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    return {
+      timings: spread(probe.latencies),
+      slowEvents: probe.events.length,
+      longestEventMs: Math.max(0, ...probe.events),
+      rendererHeapMb: heap / (1024 * 1024),
+    };
+  } finally {
+    await context.close();
+    await shell.stop();
+  }
+}

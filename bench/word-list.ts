@@ -1,0 +1,23 @@
+/** Words the synthetic briefs are written from: the vocabulary of a policy and markets desk. */
+export const WORDS = [
+  'analysts', 'expect', 'the', 'central', 'bank', 'to', 'hold', 'rates', 'while', 'inflation', 'cools', 'across',
+  'coastal', 'provinces', 'where', 'freight', 'volumes', 'rose', 'sharply', 'after', 'a', 'quiet', 'winter',
+  'ministers', 'signalled', 'new', 'subsidies', 'for', 'grid', 'storage', 'and', 'rural', 'broadband', 'but',
+  'treasury', 'officials', 'warned', 'of', 'slower', 'tax', 'receipts', 'in', 'second', 'half', 'exporters',
+  'face', 'higher', 'insurance', 'premiums', 'on', 'longer', 'shipping', 'routes', 'regional', 'lenders',
+  'tightened', 'credit', 'small', 'firms', 'as', 'deposits', 'shifted', 'toward', 'government', 'bonds',
+  'harvest', 'estimates', 'improved', 'despite', 'dry', 'spring', 'opposition', 'parties', 'demanded', 'audit',
+  'defence', 'procurement', 'contracts', 'signed', 'under', 'emergency', 'rules', 'port', 'authority',
+  'announced', 'tender', 'deeper', 'berths', 'container', 'terminal', 'could', 'double', 'capacity', 'by',
+  'decade', 'end', 'labour', 'unions', 'accepted', 'modest', 'wage', 'offer', 'avoid', 'strike', 'mining',
+  'output', 'fell', 'copper', 'prices', 'eased', 'from', 'record', 'highs', 'energy', 'regulator', 'approved',
+  'tariff', 'increase', 'households', 'will', 'see', 'bills', 'rise', 'next', 'quarter', 'diplomats', 'met',
+  'neutral', 'capital', 'discuss', 'border', 'crossings', 'humanitarian', 'corridors', 'reconstruction',
+  'funding', 'donors', 'pledged', 'more', 'than', 'last', 'year', 'currency', 'traders', 'priced', 'cut',
+  'before', 'elections', 'polling', 'shows', 'narrow', 'lead', 'incumbent', 'coalition', 'budget', 'deficit',
+  'widened', 'slightly', 'public', 'investment', 'recovered', 'housing', 'starts', 'stalled', 'mortgage',
+  'costs', 'stayed', 'high', 'carmakers', 'shifted', 'battery', 'supply', 'chains', 'closer', 'home',
+  'markets', 'tourism', 'receipts', 'beat', 'forecasts', 'this', 'summer', 'airlines', 'added', 'routes',
+  'water', 'utilities', 'need', 'billions', 'pipes', 'reservoirs', 'court', 'ruling', 'delayed', 'privatisation',
+  'railway', 'operator', 'steel', 'mills', 'restarted', 'furnaces', 'demand', 'construction', 'picked', 'up',
+] as const;
