@@ -34,6 +34,10 @@ const PLANS: Record<Plan['name'], Plan> = {
 
 const SEED = 20_261_126;
 
+/** The parts of a run, for `--only save,search` (default: all). */
+const PARTS = ['save', 'export', 'open', 'search', 'typing'] as const;
+type Part = (typeof PARTS)[number];
+
 const startedAt = performance.now();
 
 function log(message: string): void {
@@ -46,7 +50,13 @@ const load = (): string => loadavg()[0]?.toFixed(1) ?? '?';
 const count = (value: number): string => value.toLocaleString('en-US');
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, root: { type: 'string' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean' }, root: { type: 'string' }, keep: { type: 'boolean' }, only: { type: 'string', multiple: true } },
+  });
+  const only = new Set((values.only ?? []).flatMap((part) => part.split(',')));
+  const unknown = [...only].filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0) throw new Error(`Unknown --only part(s): ${unknown.join(', ')}. Parts: ${PARTS.join(', ')}.`);
+  const wants = (part: Part): boolean => only.size === 0 || only.has(part);
   const plan = PLANS[values.quick ? 'quick' : 'full'];
   const root = values.root ?? process.cwd();
   const started = performance.now();
@@ -71,87 +81,101 @@ async function main(): Promise<void> {
     log('flushing the written libraries to disk…');
     spawnSync('sync', { stdio: 'ignore' });
 
-    // 1. Saves.
-    const scratch = join(work, 'scratch');
-    await mkdir(scratch);
-    log('saves at 10 briefs…');
-    const save10 = await benchSaves({ dataDir: small.dataDir, ids: small.ids, workDir: scratch, samples: plan.saveSamples, naiveSamples: plan.naiveSmallSamples });
-    log(`saves at ${n} briefs…`);
-    const saveN = await benchSaves({ dataDir: big.dataDir, ids: big.ids, workDir: scratch, samples: plan.saveSamples, naiveSamples: plan.naiveSamples });
-    const noise = saveN.store.median <= save10.store.median * 1.25 + 1;
-    const speedup = saveN.naive.median / saveN.store.median;
-    const overFloor = saveN.store.median / saveN.floor.median;
-    rows.push(
-      { measure: 'save one brief, 10 briefs (LibraryStore)', median: ms(save10.store.median), p95: ms(save10.store.p95), budget: 'reference', met: null },
-      { measure: `save one brief, ${n} briefs (LibraryStore)`, median: ms(saveN.store.median), p95: ms(saveN.store.p95), budget: 'p95 < 10 ms', met: saveN.store.p95 < 10 },
-      { measure: `… same as at 10 briefs within noise`, median: `×${(saveN.store.median / save10.store.median).toFixed(2)}`, p95: `×${(saveN.store.p95 / save10.store.p95).toFixed(2)}`, budget: 'median ≤ 1.25× + 1 ms', met: noise },
-      { measure: 'naive: one lowdb JSON file, 10 briefs', median: ms(save10.naive.median), p95: ms(save10.naive.p95), budget: 'baseline', met: null },
-      { measure: `naive: one lowdb JSON file, ${n} briefs`, median: ms(saveN.naive.median), p95: ms(saveN.naive.p95), budget: 'baseline', met: null },
-      { measure: `… store vs naive at ${n} briefs`, median: `${speedup.toFixed(0)}× faster`, p95: `${(saveN.naive.p95 / saveN.store.p95).toFixed(0)}× faster`, budget: '≥ 50× faster', met: speedup >= 50 },
-      { measure: 'raw floor: write + fsync + rename, same bytes', median: ms(saveN.floor.median), p95: ms(saveN.floor.p95), budget: 'floor', met: null },
-      { measure: '… store vs raw floor', median: `×${overFloor.toFixed(2)}`, p95: `×${(saveN.store.p95 / saveN.floor.p95).toFixed(2)}`, budget: '≤ 3× the floor', met: overFloor <= 3 },
-    );
+    let saveNotes = '';
+    if (wants('save')) {
+      // 1. Saves.
+      const scratch = join(work, 'scratch');
+      await mkdir(scratch);
+      log('saves at 10 briefs…');
+      const save10 = await benchSaves({ dataDir: small.dataDir, ids: small.ids, workDir: scratch, samples: plan.saveSamples, naiveSamples: plan.naiveSmallSamples });
+      log(`saves at ${n} briefs…`);
+      const saveN = await benchSaves({ dataDir: big.dataDir, ids: big.ids, workDir: scratch, samples: plan.saveSamples, naiveSamples: plan.naiveSamples });
+      const noise = saveN.store.median <= save10.store.median * 1.25 + 1;
+      const speedup = saveN.naive.median / saveN.store.median;
+      const overFloor = saveN.store.median / saveN.floor.median;
+      rows.push(
+        { measure: 'save one brief, 10 briefs (LibraryStore)', median: ms(save10.store.median), p95: ms(save10.store.p95), budget: 'reference', met: null },
+        { measure: `save one brief, ${n} briefs (LibraryStore)`, median: ms(saveN.store.median), p95: ms(saveN.store.p95), budget: 'p95 < 10 ms', met: saveN.store.p95 < 10 },
+        { measure: `… same as at 10 briefs within noise`, median: `×${(saveN.store.median / save10.store.median).toFixed(2)}`, p95: `×${(saveN.store.p95 / save10.store.p95).toFixed(2)}`, budget: 'median ≤ 1.25× + 1 ms', met: noise },
+        { measure: 'naive: one lowdb JSON file, 10 briefs', median: ms(save10.naive.median), p95: ms(save10.naive.p95), budget: 'baseline', met: null },
+        { measure: `naive: one lowdb JSON file, ${n} briefs`, median: ms(saveN.naive.median), p95: ms(saveN.naive.p95), budget: 'baseline', met: null },
+        { measure: `… store vs naive at ${n} briefs`, median: `${speedup.toFixed(0)}× faster`, p95: `${(saveN.naive.p95 / saveN.store.p95).toFixed(0)}× faster`, budget: '≥ 50× faster', met: speedup >= 50 },
+        { measure: 'raw floor: write + fsync + rename, same bytes', median: ms(saveN.floor.median), p95: ms(saveN.floor.p95), budget: 'floor', met: null },
+        { measure: '… store vs raw floor', median: `×${overFloor.toFixed(2)}`, p95: `×${(saveN.store.p95 / saveN.floor.p95).toFixed(2)}`, budget: '≤ 3× the floor', met: overFloor <= 3 },
+      );
 
-    notes.push(
-      `Of a save, counting the body's words for the index row (countWords, Intl.Segmenter) alone takes ${ms(saveN.wordCount.median)} (median) for a ~1,200-word brief.`,
-    );
+      saveNotes = `Saves: ${save10.store.n} per library after 5 untimed; naive ${saveN.naive.n} writes at ${n} briefs, ${save10.naive.n} at 10. `;
+      notes.push(
+        `Of a save, counting the body's words for the index row (countWords, Intl.Segmenter) alone takes ${ms(saveN.wordCount.median)} (median) for a ~1,200-word brief.`,
+      );
+    }
 
-    // 5. Export (in this process, through a read-only store).
-    log(`exporting ${count(plan.exportBriefs)} briefs to HTML…`);
-    const exported = await benchExport(big.dataDir, big.ids, plan.exportBriefs, join(work, 'export'));
-    if (exported.files < exported.briefs) throw new Error(`The export wrote ${exported.files} pages for ${exported.briefs} briefs.`);
-    const exportBudget = 10_000 * (plan.exportBriefs / 1_000);
-    rows.push({ measure: `export ${count(exported.briefs)} briefs to HTML (exportBriefs)`, median: ms(exported.ms), p95: '–', budget: `< ${ms(exportBudget)}`, met: exported.ms < exportBudget });
+    if (wants('export')) {
+      // 5. Export (in this process, through a read-only store).
+      log(`exporting ${count(plan.exportBriefs)} briefs to HTML…`);
+      const exported = await benchExport(big.dataDir, big.ids, plan.exportBriefs, join(work, 'export'));
+      if (exported.files < exported.briefs) throw new Error(`The export wrote ${exported.files} pages for ${exported.briefs} briefs.`);
+      const exportBudget = 10_000 * (plan.exportBriefs / 1_000);
+      rows.push({ measure: `export ${count(exported.briefs)} briefs to HTML (exportBriefs)`, median: ms(exported.ms), p95: '–', budget: `< ${ms(exportBudget)}`, met: exported.ms < exportBudget });
+    }
 
     // 2, 3, 6: the browser shell on the N-brief library.
-    log('launching Chromium…');
-    const browser = await launchChromium();
+    const needsBrowser = wants('open') || wants('search') || wants('typing');
+    if (needsBrowser) log('launching Chromium…');
+    const browser = needsBrowser ? await launchChromium() : null;
     try {
       const runs: OpenRun[] = [];
       let search: SearchTimings | null = null;
-      for (let run = 0; run < plan.openRuns; run += 1) {
-        log(`opening the ${n}-brief library in the browser shell (${run + 1}/${plan.openRuns})…`);
-        runs.push(
-          await openOnce(browser, root, big.dataDir, async (shell) => {
-            if (run === 0) {
-              log('search queries…');
-              search = await benchSearch(shell, plan.searchSamples);
-            }
-          }),
-        );
-      }
-      const up = spread(runs.map((run) => run.serverUpMs));
-      const shown = spread(runs.map((run) => run.listShownMs));
-      const rss = spread(runs.map((run) => run.rssMb));
-      rows.push(
-        { measure: `open ${n} briefs: process start → server up`, median: ms(up.median), p95: ms(up.p95), budget: 'part of the next', met: null },
-        { measure: `open ${n} briefs: process start → list shown in Chromium`, median: ms(shown.median), p95: ms(shown.p95), budget: '< 500 ms', met: shown.median < 500 },
-      );
-      notes.push(`Open: ${plan.openRuns} starts (n=${shown.n}); the list showed ${count(runs[0]?.rows ?? 0)} rows. Chromium is started before the clock; each start uses a fresh browser context.`);
-      const found = search as SearchTimings | null;
-      if (found) {
-        const label = found.path === 'searchBriefs' ? `search ${n} briefs (searchBriefs over HTTP)` : `search ${n} briefs — search: not available yet (listBriefs + filter)`;
-        rows.push({ measure: label, median: ms(found.timings.median), p95: ms(found.timings.p95), budget: 'p95 < 30 ms', met: found.timings.p95 < 30 });
-        notes.push(`Search: ${found.timings.n} queries (words, prefixes, two words, a typo), one at a time; the last matched ${count(found.lastTotal)} briefs.`);
-      }
-      rows.push({ measure: `memory: browser shell RSS, ${n} briefs open`, median: `${rss.median.toFixed(0)} MB`, p95: `${rss.p95.toFixed(0)} MB`, budget: '< 300 MB', met: rss.median < 300 });
+      if (browser) {
+        const openRuns = wants('open') ? plan.openRuns : wants('search') ? 1 : 0;
+        for (let run = 0; run < openRuns; run += 1) {
+          log(`opening the ${n}-brief library in the browser shell (${run + 1}/${openRuns})…`);
+          runs.push(
+            await openOnce(browser, root, big.dataDir, async (shell) => {
+              if (run === 0 && wants('search')) {
+                log('search queries…');
+                search = await benchSearch(shell, plan.searchSamples);
+              }
+            }),
+          );
+        }
+        if (wants('open')) {
+          const up = spread(runs.map((run) => run.serverUpMs));
+          const shown = spread(runs.map((run) => run.listShownMs));
+          const rss = spread(runs.map((run) => run.rssMb));
+          rows.push(
+            { measure: `open ${n} briefs: process start → server up`, median: ms(up.median), p95: ms(up.p95), budget: 'part of the next', met: null },
+            { measure: `open ${n} briefs: process start → list shown in Chromium`, median: ms(shown.median), p95: ms(shown.p95), budget: '< 500 ms', met: shown.median < 500 },
+          );
+          notes.push(`Open: ${plan.openRuns} starts (n=${shown.n}); the list showed ${count(runs[0]?.rows ?? 0)} rows. Chromium is started before the clock; each start uses a fresh browser context.`);
+          rows.push({ measure: `memory: browser shell RSS, ${n} briefs open`, median: `${rss.median.toFixed(0)} MB`, p95: `${rss.p95.toFixed(0)} MB`, budget: '< 300 MB', met: rss.median < 300 });
+        }
+        const found = search as SearchTimings | null;
+        if (found) {
+          const label = found.path === 'searchBriefs' ? `search ${n} briefs (searchBriefs over HTTP)` : `search ${n} briefs — search: not available yet (listBriefs + filter)`;
+          rows.push({ measure: label, median: ms(found.timings.median), p95: ms(found.timings.p95), budget: 'p95 < 30 ms', met: found.timings.p95 < 30 });
+          notes.push(`Search: ${found.timings.n} queries (words, prefixes, two words, a typo), one at a time; the last matched ${count(found.lastTotal)} briefs.`);
+        }
 
-      // 4 and 6: typing in the long brief.
-      log('typing in the 20,000-word brief…');
-      const typing = await benchTyping(browser, root, long.dataDir, plan.typingSamples);
-      rows.push(
-        { measure: 'typing, 20,000 words + 10 takeaways + 5 desks: key → next paint', median: ms(typing.timings.median), p95: ms(typing.timings.p95), budget: 'p95 < 16 ms', met: typing.timings.p95 < 16 },
-        { measure: 'memory: renderer JS heap, long brief open', median: `${typing.rendererHeapMb.toFixed(0)} MB`, p95: '–', budget: 'reported', met: null },
-      );
-      notes.push(
-        `Typing: ${typing.timings.n} keys; Event Timing reported ${typing.slowEvents} keydowns ≥ 16 ms (key → paint)` +
-          (typing.slowEvents > 0 ? ` (longest ${ms(typing.longestEventMs)}).` : '.'),
-      );
+        // 4 and 6: typing in the long brief.
+        if (wants('typing')) {
+          log('typing in the 20,000-word brief…');
+          const typing = await benchTyping(browser, root, long.dataDir, plan.typingSamples);
+          rows.push(
+            { measure: 'typing, 20,000 words + 10 takeaways + 5 desks: key → next paint', median: ms(typing.timings.median), p95: ms(typing.timings.p95), budget: 'p95 < 16 ms', met: typing.timings.p95 < 16 },
+            { measure: 'memory: renderer JS heap, long brief open', median: `${typing.rendererHeapMb.toFixed(0)} MB`, p95: '–', budget: 'reported', met: null },
+          );
+          notes.push(
+            `Typing: ${typing.timings.n} keys; Event Timing reported ${typing.slowEvents} keydowns ≥ 16 ms (key → paint)` +
+              (typing.slowEvents > 0 ? ` (longest ${ms(typing.longestEventMs)}).` : '.'),
+          );
+        }
+      }
     } finally {
-      await browser.close();
+      await browser?.close();
     }
     notes.push(
-      `Saves: ${save10.store.n} per library after 5 untimed; naive ${saveN.naive.n} writes at ${n} briefs, ${save10.naive.n} at 10. ` +
+      saveNotes +
         `Machine: ${cpus().length} cores, Node ${process.versions.node}, load average ${loadBefore} at the start and ${load()} at the end. Whole run: ${(((performance.now() - started) / 1000)).toFixed(0)} s.`,
     );
     const met = rows.filter((row) => row.met === true).length;
