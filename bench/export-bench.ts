@@ -9,9 +9,13 @@ export interface ExportTiming {
   files: number;
 }
 
-/** Export the first `count` of `ids` to HTML (images embedded) into `outDir`, through a read-only store. */
+/**
+ * Export the first `count` of `ids` to HTML (images embedded) into `outDir`,
+ * through a store opened as `briefdesk export` opens it: read-only, without
+ * the full-text index.
+ */
 export async function benchExport(dataDir: string, ids: readonly string[], count: number, outDir: string): Promise<ExportTiming> {
-  const store = await LibraryStore.open(dataDir, { readOnly: true });
+  const store = await LibraryStore.open(dataDir, { readOnly: true, searchIndex: false });
   try {
     const chosen = ids.slice(0, count);
     const started = performance.now();

@@ -3,7 +3,10 @@ import { type BenchShell, residentMb, startShell } from './shell-process';
 
 /** One start of the browser shell on a library, until the list shows in Chromium. */
 export interface OpenRun {
-  /** Spawn → the server printed its URL. */
+  /**
+   * Spawn → the server printed its URL: it listens and holds the library's lock, while the
+   * library may still be opening (the page loads meanwhile; its API calls wait for the library).
+   */
   serverUpMs: number;
   /** Spawn → the first row of the Briefs list is visible in the page. */
   listShownMs: number;

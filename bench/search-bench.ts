@@ -3,7 +3,7 @@ import { filterBriefs } from '../renderer/model/filter-briefs';
 import { prng, pickFrom } from './prng';
 import { callApi, type BenchShell } from './shell-process';
 import { spread, type Spread, timeEach } from './stats';
-import { WORDS } from './word-list';
+import { logUniformWord, WORDS } from './word-list';
 
 /** Search timings, and which path they measured. */
 export interface SearchTimings {
@@ -12,18 +12,28 @@ export interface SearchTimings {
   path: 'searchBriefs' | 'filter';
   /** Matches of the last query (to show the search did work). */
   lastTotal: number;
+  /** Matches of the timed queries: the mean, and the share of the timed queries matching at least half the library. */
+  meanTotal: number;
+  broadShare: number;
 }
 
-/** Queries a reader might type: one word, a prefix, two words, a word with a typo. */
+/**
+ * Queries a reader might type, in turn: a common word (one of the few
+ * hundred commonest, found in roughly 40–100 % of the briefs), a prefix of a
+ * word, a common word and another word, a word with a typo. "Another word"
+ * has its frequency rank drawn evenly on a log scale, from the commonest
+ * to words only a few briefs use.
+ */
 function queryAt(random: () => number, index: number): string {
-  const word = pickFrom(random, WORDS);
+  const common = pickFrom(random, WORDS);
+  const word = logUniformWord(random);
   switch (index % 4) {
     case 0:
-      return word;
+      return common;
     case 1:
       return word.slice(0, Math.max(3, word.length - 2));
     case 2:
-      return `${word} ${pickFrom(random, WORDS)}`;
+      return `${common} ${word}`;
     default:
       return word.length > 4 ? `${word.slice(0, 2)}${word.slice(3)}` : word;
   }
@@ -39,6 +49,7 @@ export async function benchSearch(shell: BenchShell, samples: number): Promise<S
   const path = probe.ok ? 'searchBriefs' : 'filter';
   const random = prng(77);
   let lastTotal = 0;
+  const totals: number[] = [];
   const run = async (index: number): Promise<void> => {
     const query = queryAt(random, index);
     if (path === 'searchBriefs') {
@@ -50,7 +61,14 @@ export async function benchSearch(shell: BenchShell, samples: number): Promise<S
       if (!answer.ok) throw new Error(`listBriefs failed: ${answer.message}`);
       lastTotal = filterBriefs((answer.value as { briefs: BriefSummary[] }).briefs, query).length;
     }
+    totals.push(lastTotal);
   };
   await timeEach(5, run);
-  return { timings: spread(await timeEach(samples, run)), path, lastTotal };
+  totals.length = 0;
+  const timings = spread(await timeEach(samples, run));
+  const briefs = await callApi(shell, 'listBriefs', { trash: false });
+  const size = briefs.ok ? (briefs.value as { briefs: BriefSummary[] }).briefs.length : 0;
+  const meanTotal = totals.reduce((sum, total) => sum + total, 0) / Math.max(1, totals.length);
+  const broadShare = totals.filter((total) => size > 0 && total >= size / 2).length / Math.max(1, totals.length);
+  return { timings, path, lastTotal, meanTotal, broadShare };
 }

@@ -1,5 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { briefList, openLibraryPage } from './open-bench';
+import { prng } from './prng';
 import { startShell } from './shell-process';
 import { spread, type Spread } from './stats';
 
@@ -13,6 +14,8 @@ export interface TypingTimings {
   longestEventMs: number;
   /** Chromium's JS heap in use (CDP Performance.getMetrics), MB, with the long brief open, after typing. */
   rendererHeapMb: number;
+  /** The same probe on a bare contenteditable paragraph in the same browser: what no page can beat here. */
+  floor: Spread;
 }
 
 /** What the page records; installed with page.evaluate. */
@@ -32,9 +35,8 @@ const TEXT = 'the port authority expects steady freight volumes ';
 /**
  * Open the newest brief of `dataDir` (the long one) in the browser shell,
  * put the caret in its body and press `samples` keys one at a time, each
- * timed in the page from keydown to the next paint. Every 25 keys it pauses
- * long enough for the autosave to run, so saves overlap typing as they do
- * for an analyst.
+ * timed in the page from keydown to the next paint; then the same on a bare
+ * text field, the floor.
  */
 export async function benchTyping(browser: Browser, root: string, dataDir: string, samples: number): Promise<TypingTimings> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -50,34 +52,7 @@ export async function benchTyping(browser: Browser, root: string, dataDir: strin
     await body.locator('p').nth(3).click();
     await page.keyboard.press('End');
 
-    await page.evaluate(() => {
-      const probe: TypingProbe = { latencies: [], events: [] };
-      window.__benchTyping = probe;
-      window.addEventListener(
-        'keydown',
-        (event) => {
-          const start = event.timeStamp;
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => probe.latencies.push(performance.now() - start);
-            channel.port2.postMessage(null);
-          });
-        },
-        { capture: true },
-      );
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if (entry.name === 'keydown') probe.events.push(entry.duration);
-        }
-      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    });
-
-    for (let index = 0; index < samples; index += 1) {
-      await page.keyboard.press(TEXT.charAt(index % TEXT.length) === ' ' ? 'Space' : TEXT.charAt(index % TEXT.length));
-      await page.waitForFunction((count) => (window.__benchTyping?.latencies.length ?? 0) > count, index);
-      if ((index + 1) % 25 === 0) await page.waitForTimeout(600);
-    }
-    const probe = await page.evaluate(() => window.__benchTyping ?? { latencies: [], events: [] });
+    const probe = await typeAndProbe(page, samples, true);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -87,9 +62,68 @@ export async function benchTyping(browser: Browser, root: string, dataDir: strin
       slowEvents: probe.events.length,
       longestEventMs: Math.max(0, ...probe.events),
       rendererHeapMb: heap / (1024 * 1024),
+      floor: await floorTyping(browser, samples),
     };
   } finally {
     await context.close();
     await shell.stop();
+  }
+}
+
+/** Milliseconds of one display frame at 60 Hz. */
+const FRAME_MS = 1000 / 60;
+
+/**
+ * Install the probe, then press `samples` keys into the focused field one at
+ * a time. Each key goes after a random wait of up to one frame, so keys land
+ * anywhere in the display's frame as a typist's do (waiting for the previous
+ * key's paint would otherwise line every key up just after a frame began,
+ * and each would wait almost a whole frame for the next). With
+ * `pauseForAutosave`, every 25 keys it pauses long enough for the autosave
+ * to run, so saves overlap typing as they do for an analyst.
+ */
+async function typeAndProbe(page: Page, samples: number, pauseForAutosave: boolean): Promise<TypingProbe> {
+  await page.evaluate(() => {
+    const probe: TypingProbe = { latencies: [], events: [] };
+    window.__benchTyping = probe;
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => probe.latencies.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === 'keydown') probe.events.push(entry.duration);
+      }
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  const random = prng(samples);
+  for (let index = 0; index < samples; index += 1) {
+    await new Promise((resolve) => setTimeout(resolve, random() * FRAME_MS));
+    await page.keyboard.press(TEXT.charAt(index % TEXT.length) === ' ' ? 'Space' : TEXT.charAt(index % TEXT.length));
+    await page.waitForFunction((count) => (window.__benchTyping?.latencies.length ?? 0) > count, index);
+    if (pauseForAutosave && (index + 1) % 25 === 0) await page.waitForTimeout(600);
+  }
+  return page.evaluate(() => window.__benchTyping ?? { latencies: [], events: [] });
+}
+
+/** The probe on a page holding only a contenteditable paragraph: the floor of key → next paint in this browser. */
+async function floorTyping(browser: Browser, samples: number): Promise<Spread> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><title>floor</title><div contenteditable="true" aria-label="Text"><p>Steady freight volumes</p></div>');
+    await page.getByRole('textbox', { name: 'Text' }).click();
+    await page.keyboard.press('End');
+    return spread((await typeAndProbe(page, samples, false)).latencies);
+  } finally {
+    await context.close();
   }
 }

@@ -1,24 +1,44 @@
 // Bundles the Node side (desktop main + preload, browser shell, CLI) with esbuild.
-// npm packages stay external (they ship in node_modules); the sandboxed preload
-// is one CommonJS file, since it cannot require anything but 'electron'.
+// The npm packages a shell loads when it starts are bundled too: Node then reads
+// a few files instead of resolving and compiling hundreds of modules. Packages
+// loaded only when a request needs them, or that read their own files at run
+// time, stay external (they ship in node_modules). The sandboxed preload is one
+// CommonJS file, since it cannot require anything but 'electron'.
+// Each shell is split into chunks (dist/<shell>/chunks/): what it imports with
+// import() (export, import, backups, publishing…) is read only when first used,
+// so the shells start without parsing it. A shell's chunks stay in its folder
+// (the installers ship dist/desktop/** only).
 import { build } from 'esbuild';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
-await Promise.all([
+/** Loaded from node_modules: the Electron runtime, and what only some requests use (PDF, import, export, publishing). */
+const external = ['electron', 'jsdom', 'playwright-core', 'mammoth', 'dompurify'];
+/** Bundled CommonJS packages call require() for Node's modules; an ES module has none of its own. */
+const requireShim = "import { createRequire as __briefdeskCreateRequire } from 'node:module'; const require = __briefdeskCreateRequire(import.meta.url);";
+
+/** One ESM shell, split: dist/<shell>/main.js and its chunks. */
+const shell = (name, entry) =>
   build({
     ...common,
     format: 'esm',
-    packages: 'external',
-    entryPoints: {
-      'desktop/main': 'main/desktop/main.ts',
-      'web/main': 'main/web/main.ts',
-      'cli/main': 'main/cli/main.ts',
-    },
-    outdir: 'dist',
+    external,
+    banner: { js: requireShim },
+    splitting: true,
+    entryPoints: { main: entry },
+    outdir: `dist/${name}`,
+    chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.js' },
-  }),
+  });
+
+await rm('dist/desktop/chunks', { recursive: true, force: true });
+await rm('dist/web/chunks', { recursive: true, force: true });
+await rm('dist/cli/chunks', { recursive: true, force: true });
+await Promise.all([
+  shell('desktop', 'main/desktop/main.ts'),
+  shell('web', 'main/web/main.ts'),
+  shell('cli', 'main/cli/main.ts'),
   build({
     ...common,
     format: 'cjs',

@@ -64,7 +64,8 @@ export function parseExportArgs(args: string[], defaultData: string): ExportRequ
  * works while the app has it open.
  */
 export async function runExport(request: ExportRequest, generator: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<void> {
-  const store = await LibraryStore.open(path.resolve(request.data), { readOnly: true });
+  // Read-only, and without the full-text index (an export never searches).
+  const store = await LibraryStore.open(path.resolve(request.data), { readOnly: true, searchIndex: false });
   const pdfPrinter = request.format === 'pdf' ? new ChromiumPdfPrinter() : null;
   try {
     const ids = request.all ? store.list().briefs.map((row) => row.id) : request.ids;

@@ -39,9 +39,7 @@ export async function readBriefFile(path: string, expectedId: string): Promise<S
   return { brief: db.data, stamp };
 }
 
-/** Write articles/<id>.json durably and return the new file's stamp. */
+/** Write articles/<id>.json durably (the lowdb adapter's write) and return the new file's stamp. */
 export async function writeBriefFile(path: string, brief: Brief): Promise<FileStamp> {
-  const db = new Low<Brief>(new DurableJsonFile<Brief>(path, parseStoredBrief), brief);
-  await db.write();
-  return fileStamp(path);
+  return new DurableJsonFile<Brief>(path, parseStoredBrief).writeStamped(brief);
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { BriefdeskError } from '../../shared/model/errors';
-import { writeFileDurable } from './durable-write';
+import { type WrittenFile, writeFileDurableStamped } from './durable-write';
 import { errorCode, errorMessage, ioError } from './io-error';
 
 /**
@@ -37,6 +37,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurable(this.path, JSON.stringify(data, null, 2));
+    await this.writeStamped(data);
+  }
+
+  /** Write `data` (2-space indented JSON) and resolve to the new file's size and mtime. */
+  writeStamped(data: T): Promise<WrittenFile> {
+    return writeFileDurableStamped(this.path, JSON.stringify(data, null, 2));
   }
 }

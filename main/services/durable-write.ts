@@ -32,6 +32,12 @@ export async function syncDirectory(dir: string, fs: Pick<DurableFs, 'open'> = f
   }
 }
 
+/** Size and modification time of a file as written (a rename keeps both). */
+export interface WrittenFile {
+  fileSize: number;
+  mtimeMs: number;
+}
+
 /**
  * Replace `target` with `data` so that after a crash the file holds either
  * the old or the new content, never a mix: write a temp file beside it,
@@ -43,12 +49,23 @@ export async function writeFileDurable(
   data: string | Uint8Array,
   fs: DurableFs = fsPromises,
 ): Promise<void> {
+  await writeFileDurableStamped(target, data, fs);
+}
+
+/** writeFileDurable, resolving to the new file's size and mtime (read while it is fsynced; the rename keeps both). */
+export async function writeFileDurableStamped(
+  target: string,
+  data: string | Uint8Array,
+  fs: DurableFs = fsPromises,
+): Promise<WrittenFile> {
   const temp = tempPathFor(target);
   let handle: fsPromises.FileHandle | undefined;
+  let written: WrittenFile;
   try {
     handle = await fs.open(temp, 'wx');
     await handle.writeFile(data);
-    await handle.sync();
+    const [, info] = await Promise.all([handle.sync(), handle.stat()]);
+    written = { fileSize: info.size, mtimeMs: info.mtimeMs };
     await handle.close();
     handle = undefined;
     await fs.rename(temp, target);
@@ -58,6 +75,7 @@ export async function writeFileDurable(
     throw ioError('write', target, error);
   }
   await syncDirectory(dirname(target), fs);
+  return written;
 }
 
 /** Remove temp files a crashed durable write left in `dir`. Returns how many were removed. */

@@ -1,16 +1,12 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import { BriefdeskError } from '../../shared/model/errors';
-import { exportBriefFile } from './export/export-brief-file';
 import type { PdfPrinter } from './export/pdf-printer';
 import { decodeImportBase64 } from './import/import-base64';
 import type { LibraryHolder } from './backup/library-holder';
-import { backupHandlers } from './backup/backup-handlers';
-import { importFile } from './import/import-file';
+import { lazyFunction, lazyHandlers } from './lazy-handlers';
 import type { LibraryStore } from './library-store';
 import { RecoveryStore } from './recovery/recovery-store';
-import { diffRevision } from './revisions/diff-revision';
 import { keepExportSnapshot } from './revisions/export-snapshot';
-import { publishHandlers } from './publish/publish-handlers';
 import type { OutboxRunner } from './publish/outbox-runner';
 import type { SecretStore } from './publish/secret-store';
 
@@ -39,6 +35,12 @@ function decodeBase64(data: string): Uint8Array {
   return Buffer.from(compact, 'base64');
 }
 
+// Export (jsdom, DOMPurify, the editor schema), import (mammoth, markdown-it, jsdom), revision diffs,
+// backups (fflate) and publishing are loaded on their first use, not when a shell starts.
+const exportBriefFile = lazyFunction(async () => (await import('./export/export-brief-file')).exportBriefFile);
+const importFile = lazyFunction(async () => (await import('./import/import-file')).importFile);
+const diffRevision = lazyFunction(async () => (await import('./revisions/diff-revision')).diffRevision);
+
 /**
  * The contract's methods, implemented on a library store. Inputs arrive
  * already validated against the contract (see shared/api/dispatch.ts).
@@ -46,7 +48,13 @@ function decodeBase64(data: string): Uint8Array {
 export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandlers {
   const recovery = new RecoveryStore(store);
   return {
-    listBriefs: async ({ trash }) => store.list({ trash }),
+    listBriefs: async ({ trash }) => {
+      const listing = store.list({ trash });
+      // A library opened without its search index (the browser shell: its first page loads first) starts
+      // building it once the list has been answered; the build begins on a later turn of the event loop.
+      store.search.start();
+      return listing;
+    },
     searchBriefs: (query) => store.search.search(query),
     getBrief: ({ id }) => store.get(id),
     createBrief: ({ templateId }) => store.create(templateId),
@@ -96,7 +104,36 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
     recoverDraft: ({ id, writer }) => recovery.recover(id, writer),
     keepUnsaved: ({ id, baseRevision, content, name }) => store.revisions.keepContent(id, content, baseRevision, name),
     getAppInfo: async () => ({ version: info.version, shell: info.shell, dataDir: store.dataDir }),
-    ...backupHandlers(store, info),
-    ...publishHandlers(store, info),
+    ...lazyHandlers(
+      [
+        'backupLibrary',
+        'restoreBackup',
+        'switchLibrary',
+        'getLibraryStatus',
+        'listRecoverable',
+        'restoreNewestGoodVersion',
+        'getBackupSettings',
+        'saveBackupSettings',
+      ],
+      async () => (await import('./backup/backup-handlers')).backupHandlers(store, info),
+    ),
+    ...lazyHandlers(
+      [
+        'listTargets',
+        'saveTarget',
+        'deleteTarget',
+        'testTarget',
+        'checkBrief',
+        'publishBrief',
+        'listOutbox',
+        'retryJob',
+        'cancelJob',
+        'resolveJob',
+        'listPublications',
+        'unpublish',
+        'wakeOutbox',
+      ],
+      async () => (await import('./publish/publish-handlers')).publishHandlers(store, info),
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises';
+import { appendFile, open, readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { BriefId } from '../../shared/model/brief';
 import { IndexRow } from './index-row';
@@ -30,8 +30,12 @@ function parseLine(line: string): JournalEntry | null {
 
 /**
  * library.journal: an append-only log of index changes since library.json
- * was last written, one JSON line each, fsynced as it is appended. Saving a
- * brief appends one line instead of rewriting the whole index.
+ * was last written, one JSON line each. Saving a brief appends one line
+ * instead of rewriting the whole index. Lines are not fsynced one by one:
+ * the index is derived from the brief files (each written durably) and
+ * checked against them on open, so a line lost to a power cut only costs
+ * reading that brief's file again at the next open. Truncating (after
+ * library.json was written durably) is fsynced.
  */
 export class IndexJournal {
   readonly path: string;
@@ -65,16 +69,10 @@ export class IndexJournal {
     return { entries, lines: lines.length };
   }
 
-  /** Append one entry and fsync it. No handle is kept open between appends. */
+  /** Append one entry (one write, not fsynced: see the class). No handle is kept open between appends. */
   async append(entry: JournalEntry): Promise<void> {
     try {
-      const handle = await open(this.path, 'a');
-      try {
-        await handle.write(`${JSON.stringify(entry)}\n`);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
+      await appendFile(this.path, `${JSON.stringify(entry)}\n`);
       this.#lines += 1;
     } catch (error) {
       throw ioError('write', this.path, error);

@@ -17,6 +17,11 @@ export class KeyedQueue {
     return result;
   }
 
+  /** Whether a task is queued or running on any key. */
+  get busy(): boolean {
+    return this.#tails.size > 0;
+  }
+
   /** Resolves once every task queued so far has settled (unlike idle, it does not wait for tasks queued later). */
   async settled(): Promise<void> {
     await Promise.all(this.#tails.values());

@@ -47,6 +47,14 @@ export interface LibraryStoreOptions {
   entryIdFactory?: () => string;
   /** Rewrite library.json and empty the journal once it has this many lines (default 1000). */
   journalLimit?: number;
+  /**
+   * Build the full-text index in the background once open (default true).
+   * One-off commands that never search (an export) pass false; a search
+   * then builds it first.
+   */
+  searchIndex?: boolean;
+  /** Called once the library's lock is held (or at once, read-only), before its index is read: a shell can say it is up. */
+  onLocked?: () => void;
 }
 
 const ASSETS_DIR = 'assets';
@@ -92,6 +100,8 @@ export class LibraryStore {
   #unusable: DamagedBrief[] = [];
   /** The journal missed a change (it could not be written): rewrite library.json at close. */
   #indexDirty = false;
+  /** A fold of the journal into library.json waits in the index queue. */
+  #compactionQueued = false;
   #state: 'open' | 'closing' | 'closed' = 'open';
   /** What the analyst should know about how the library was opened (migrated, or read-only because it is newer). */
   #notice: string | null = null;
@@ -140,6 +150,7 @@ export class LibraryStore {
         return row ? summaryOf(row) : undefined;
       },
       summaries: () => [...this.#rows.values()].map(summaryOf),
+      writing: () => this.#queue.busy,
       readBrief: (id) => readBriefFile(this.#briefPath(id), id).then((read) => read.brief, () => null),
     });
   }
@@ -161,13 +172,14 @@ export class LibraryStore {
       }
     }
     const lock = readOnly ? null : await LibraryLock.acquire(dir);
+    options.onLocked?.();
     const store = new LibraryStore(dir, lock, options);
     try {
       // A library of an older format is backed up to backups/ before #load migrates it.
       if (!readOnly) store.#notice = await backupBeforeMigration(dir, store.#now());
       await store.#load();
       // Built in the background from the brief files; searches wait for it.
-      store.search.start();
+      if (options.searchIndex !== false) store.search.start();
       return store;
     } catch (error) {
       await lock?.release();
@@ -333,7 +345,7 @@ export class LibraryStore {
       await syncDirectory(join(this.dataDir, ARTICLES_DIR));
       this.#rows.delete(id);
       this.search.remove(id);
-      await this.#recordIndexChange({ op: 'delete', id });
+      this.#recordIndexChange({ op: 'delete', id });
     });
   }
 
@@ -428,17 +440,28 @@ export class LibraryStore {
   }
 
   /**
-   * Journal one index change. The brief file is already durable and the
-   * index is rebuilt from the files on open, so a failure here does not fail
-   * the save: library.json is rewritten at close instead.
+   * Journal one index change, in the index queue; the caller does not wait
+   * for it (flush, settle and close do). The brief file is already durable
+   * and the index is rebuilt from the files on open, so a failure here does
+   * not fail the write: library.json is rewritten at close instead. Once the
+   * journal reaches its limit, folding it into library.json is queued after
+   * the append.
    */
-  #recordIndexChange(entry: JournalEntry): Promise<void> {
-    return this.#queue.run(INDEX_QUEUE, async () => {
+  #recordIndexChange(entry: JournalEntry): void {
+    void this.#queue.run(INDEX_QUEUE, async () => {
       try {
         await this.#journal.append(entry);
-        if (this.#journal.lineCount >= this.#journalLimit) await this.#compact();
       } catch {
         this.#indexDirty = true;
+      }
+      if (this.#journal.lineCount >= this.#journalLimit && !this.#compactionQueued) {
+        this.#compactionQueued = true;
+        void this.#queue.run(INDEX_QUEUE, async () => {
+          this.#compactionQueued = false;
+          await this.#compact().catch(() => {
+            this.#indexDirty = true;
+          });
+        });
       }
     });
   }
@@ -479,13 +502,17 @@ export class LibraryStore {
     return saved;
   }
 
-  /** Write a brief's file, then its index row (memory and journal). */
+  /**
+   * Write a brief's file, then its index row: in memory at once, the journal
+   * line and the search index's update queued (see #recordIndexChange and
+   * LibrarySearch.put), so a write costs about one durable file write.
+   */
   async #persist(brief: Brief): Promise<IndexRow> {
     const stamp = await writeBriefFile(this.#briefPath(brief.id), brief);
     const row = indexRowOf(brief, stamp);
     this.#rows.set(brief.id, row);
     this.search.put(brief);
-    await this.#recordIndexChange({ op: 'upsert', row });
+    this.#recordIndexChange({ op: 'upsert', row });
     return row;
   }
 
@@ -495,7 +522,7 @@ export class LibraryStore {
       return (await readBriefFile(this.#briefPath(id), id)).brief;
     } catch (error) {
       if (!(error instanceof BriefdeskError)) throw error;
-      if (error.code === 'not_found') await this.#forget(id);
+      if (error.code === 'not_found') this.#forget(id);
       if (error.code === 'damaged' && !this.readOnly) await this.#setAside(id, error.message);
       throw error;
     }
@@ -506,14 +533,15 @@ export class LibraryStore {
     const now = this.#now();
     const movedTo = await quarantineFile(this.dataDir, this.#briefPath(id), id, now);
     this.#damaged.push({ id, movedTo, reason, detectedAt: now.toISOString() });
-    await this.#forget(id);
+    this.#forget(id);
     throw new BriefdeskError('damaged', `This brief's file is damaged and was moved to ${movedTo}. ${reason}`);
   }
 
-  async #forget(id: string): Promise<void> {
+  /** Drop a brief whose file is gone or set aside from the index (memory, search and journal). */
+  #forget(id: string): void {
     this.#rows.delete(id);
     this.search.remove(id);
-    if (!this.readOnly) await this.#recordIndexChange({ op: 'delete', id });
+    if (!this.readOnly) this.#recordIndexChange({ op: 'delete', id });
   }
 
   async #setTrashed(id: string, trashed: boolean): Promise<BriefSummary> {

@@ -4,14 +4,13 @@ import { parseArgs } from 'node:util';
 import { BriefdeskError } from '../../shared/model/errors';
 import { defaultDataDir } from '../services/data-dir';
 import { ChromiumPdfPrinter } from '../services/export/chromium-pdf';
-import { startAutoBackups } from '../services/backup/auto-backup';
 import { LibraryHolder } from '../services/backup/library-holder';
 import { switchableHandlers } from '../services/backup/switchable-handlers';
 import { openLibraryForApp } from '../services/migrations/open-for-app';
 import type { LibraryStore } from '../services/library-store';
-import { OutboxRunner } from '../services/publish/outbox-runner';
-import { publishEnvOf } from '../services/publish/publish-handlers';
+import type { OutboxRunner } from '../services/publish/outbox-runner';
 import { appVersion } from '../shell/app-version';
+import { handlersWhenReady } from './handlers-when-ready';
 import { startWebServer } from './server';
 
 // Built to dist/web/main.js: the renderer is at dist/renderer, package.json two levels up.
@@ -33,6 +32,25 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/**
+ * The outbox runner and the automatic backups, loaded (publishing, zip) and
+ * started on the next turn of the event loop, after the library has opened.
+ */
+async function startBackgroundServices(library: LibraryHolder, store: LibraryStore, version: string): Promise<{ outbox: OutboxRunner }> {
+  await new Promise((resolve) => setImmediate(resolve));
+  const [{ OutboxRunner: Runner }, { publishEnvOf }, { startAutoBackups }] = await Promise.all([
+    import('../services/publish/outbox-runner'),
+    import('../services/publish/publish-handlers'),
+    import('../services/backup/auto-backup'),
+  ]);
+  const outbox = new Runner(() => library.current, publishEnvOf(store, { version }), {
+    onError: (error) => process.stderr.write(`briefdesk: outbox: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+  startAutoBackups(() => library.current, { appVersion: version });
+  outbox.start();
+  return { outbox };
+}
+
 async function main(): Promise<void> {
   let values: { data?: string; port?: string; help?: boolean };
   try {
@@ -49,31 +67,40 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const port = parsePort(values.port);
 
-  let store: LibraryStore;
-  try {
-    store = await openLibraryForApp(dataDir);
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
+  // The library opens while the server starts and the page loads: API calls wait for it. Its search
+  // index is built once the first list has been served (or by the first search), not while the page loads.
+  let locked: () => void = () => undefined;
+  const lockHeld = new Promise<void>((resolve) => {
+    locked = resolve;
+  });
+  const opening = openLibraryForApp(dataDir, { searchIndex: false, onLocked: () => locked() });
+  const version = appVersion(packageJson);
   // Chromium starts on the first PDF export and stays for the next ones.
   const pdfPrinter = new ChromiumPdfPrinter();
   // A restored backup can replace the library while the shell runs: everything goes through the holder.
-  const library = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
+  let library: LibraryHolder | null = null;
   // Publishes waiting in the outbox are sent when due, and at once when the page says it is online again
-  // (wakeOutbox); passwords: a key file outside the library.
-  const outbox = new OutboxRunner(() => library.current, publishEnvOf(store, { version: appVersion(packageJson) }), {
-    onError: (error) => process.stderr.write(`briefdesk: outbox: ${error instanceof Error ? error.message : String(error)}\n`),
+  // (wakeOutbox); passwords: a key file outside the library. The runner and the daily backups start
+  // once the library is open.
+  let background: Promise<{ outbox: OutboxRunner } | null> | null = null;
+  const outbox: Pick<OutboxRunner, 'networkMayBeBack'> = {
+    networkMayBeBack: async () => (await background)?.outbox.networkMayBeBack(),
+  };
+  const ready = opening.then((store) => {
+    const holder = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
+    library = holder;
+    return { store, holder, handlers: switchableHandlers(holder, { version, shell: 'browser', pdfPrinter, outbox }) };
   });
-  const handlers = switchableHandlers(library, { version: appVersion(packageJson), shell: 'browser', pdfPrinter, outbox });
-  startAutoBackups(() => library.current, { appVersion: appVersion(packageJson) });
-  outbox.start();
+  const handlers = ready.then((opened) => opened.handlers);
+  // A library that cannot be opened is reported below; calls made meanwhile fail with its error.
+  handlers.catch(() => undefined);
   const server = await startWebServer({
-    handlers,
-    assetPath: (id) => library.current.assetPath(id),
+    handlers: handlersWhenReady(handlers),
+    assetPath: (id) => library?.current.assetPath(id) ?? null,
     rendererDir,
     port,
   }).catch(async (error: unknown) => {
-    await store.close();
+    await opening.then((store) => store.close()).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     return fail(`could not start the browser shell on port ${port}: ${reason}`);
   });
@@ -84,9 +111,9 @@ async function main(): Promise<void> {
     stopping = true;
     try {
       await server.close();
-      await outbox.stop();
+      await (await background)?.outbox.stop();
       await pdfPrinter.close().catch(() => undefined);
-      await library.close();
+      await (await ready.catch(() => null))?.holder.close();
       process.exit(0);
     } catch (error) {
       fail(`could not finish writing the library: ${error instanceof Error ? error.message : String(error)}`);
@@ -95,7 +122,19 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
+  const failToOpen = async (error: unknown): Promise<never> => {
+    await server.close();
+    return fail(error instanceof Error ? error.message : String(error));
+  };
+  // The address is printed once the library's lock is held: a library open in another Briefdesk is refused first.
+  await Promise.race([lockHeld, opening]).catch(failToOpen);
   process.stdout.write(`Briefdesk is running at ${server.url}\n`);
+
+  const opened = await ready.catch(failToOpen);
+  background = startBackgroundServices(opened.holder, opened.store, version).catch((error: unknown) => {
+    process.stderr.write(`briefdesk: could not start the outbox and automatic backups: ${error instanceof Error ? error.message : String(error)}\n`);
+    return null;
+  });
 }
 
 main().catch((error: unknown) => {

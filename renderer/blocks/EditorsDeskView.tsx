@@ -7,6 +7,7 @@ import {
   type EditorsDeskAttributes,
 } from '../../shared/editor/editors-desk';
 import { LiveTextInput } from '../components/LiveTextInput';
+import { focusTextAt } from '../editor/focus-text-at';
 import { DeskLibraryActions } from '../desk/DeskLibraryActions';
 import { SyncedDeskNotice } from '../desk/SyncedDeskNotice';
 import { useSyncedDesk } from '../desk/use-synced-desk';
@@ -40,7 +41,7 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
   /** Puts the cursor at the start of the desk's body. */
   function focusBody(): void {
     const pos = getPos();
-    if (typeof pos === 'number') editor.chain().focus().setTextSelection(pos + 2).run();
+    if (typeof pos === 'number') focusTextAt(editor, pos + 2);
   }
 
   function onFieldKeyDown(event: KeyboardEvent<HTMLInputElement>): void {

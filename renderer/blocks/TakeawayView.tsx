@@ -3,6 +3,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { TAKEAWAY_DRAG_TYPE, endTakeawayDrag, startTakeawayDrag } from './takeaway-drag';
 import { takeawayPlaceOf } from './takeaway-index';
 import { stepTakeaway } from './move-takeaway';
+import { focusTextAt } from '../editor/focus-text-at';
 import { GripIcon } from './GripIcon';
 
 /** The block position and index of the item at `itemPos`. */
@@ -50,7 +51,7 @@ export function TakeawayView(props: ReactNodeViewProps) {
 
   function selectItem(): void {
     const pos = getPos();
-    if (typeof pos === 'number') editor.chain().focus().setTextSelection(pos + 1 + props.node.content.size).run();
+    if (typeof pos === 'number') focusTextAt(editor, pos + 1 + props.node.content.size);
   }
 
   return (

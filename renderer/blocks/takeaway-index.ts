@@ -1,5 +1,6 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { KEY_TAKEAWAYS } from '../../shared/editor/key-takeaways';
 
@@ -47,6 +48,29 @@ export function placeChanged(before: readonly Decoration[], after: readonly Deco
 }
 
 /**
+ * True when every step of `tr` only edits text inside one textblock (typing,
+ * deleting within a line, marks): no block comes or goes, so every item keeps
+ * its place and the decorations only need mapping.
+ */
+export function editsTextOnly(tr: Transaction): boolean {
+  return tr.steps.every((step, index) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return true;
+    if (!(step instanceof ReplaceStep)) return false;
+    const { slice } = step;
+    if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
+    let inline = true;
+    slice.content.forEach((node) => {
+      inline &&= node.isInline;
+    });
+    if (!inline) return false;
+    const doc = tr.docs[index];
+    if (!doc) return false;
+    const $from = doc.resolve(step.from);
+    return $from.parent.inlineContent && $from.sameParent(doc.resolve(step.to));
+  });
+}
+
+/**
  * Tells each takeaway's node view its number: item views are separate React
  * trees, and an item's position can stay put while its number changes.
  */
@@ -55,7 +79,11 @@ export function takeawayIndexPlugin(): Plugin<DecorationSet> {
     key: takeawayIndexKey,
     state: {
       init: (_config, state) => placeDecorations(state.doc),
-      apply: (tr, set) => (tr.docChanged ? placeDecorations(tr.doc) : set),
+      // Typing only moves the items: map their decorations instead of walking the document again.
+      apply: (tr, set) => {
+        if (!tr.docChanged) return set;
+        return editsTextOnly(tr) ? set.map(tr.mapping, tr.doc) : placeDecorations(tr.doc);
+      },
     },
     props: {
       decorations: (state) => takeawayIndexKey.getState(state),

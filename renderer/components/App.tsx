@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BriefdeskApi, SaveResult } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
 import { useBriefActions } from '../hooks/use-brief-actions';
@@ -16,18 +16,21 @@ import { useRecoveryOffer, useStartupRecovery } from '../recovery/use-recovery-o
 import { summaryOf } from '../model/content-of';
 import { readImageFile } from '../model/read-image-file';
 import { DeskBlockCache } from '../desk/desk-block-cache';
-import { DeskLibraryDialog } from '../desk/DeskLibraryDialog';
 import { type Workbench, WorkbenchContext } from '../desk/workbench-context';
 import { ImportFlow } from '../import/ImportFlow';
 import { PublishingProvider } from '../publish/publishing-context';
 import { useLibraryImport } from '../import/use-library-import';
-import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { ConfirmPurgeDialog } from './ConfirmPurgeDialog';
-import { EditorPane } from './EditorPane';
 import { EmptyLibrary } from './EmptyLibrary';
 import { PaneMessage } from './PaneMessage';
 import { Sidebar } from './Sidebar';
 import { Toast, type ToastMessage } from './Toast';
+
+/** The editor (TipTap, export, history, publishing…) loads after the library list, on the first brief opened. */
+const EditorPane = lazy(async () => ({ default: (await import('./EditorPane')).EditorPane }));
+/** The library's dialogs load when first opened. */
+const DeskLibraryDialog = lazy(async () => ({ default: (await import('../desk/DeskLibraryDialog')).DeskLibraryDialog }));
+const NewFromTemplateDialog = lazy(async () => ({ default: (await import('../templates/NewFromTemplateDialog')).NewFromTemplateDialog }));
 
 /** Briefdesk: the library on the left, the open brief on the right. */
 export function App({ api }: { api: BriefdeskApi }) {
@@ -119,6 +122,7 @@ export function App({ api }: { api: BriefdeskApi }) {
   function pane() {
     if (current.kind === 'open') {
       return (
+        <Suspense fallback={<PaneMessage title="Opening…" />}>
         <EditorPane
           key={current.session}
           brief={current.brief}
@@ -147,6 +151,7 @@ export function App({ api }: { api: BriefdeskApi }) {
             ) : null
           }
         />
+        </Suspense>
       );
     }
     if (current.kind === 'loading') return <PaneMessage title={current.id === '' ? 'One moment…' : 'Opening…'} />;
@@ -203,6 +208,7 @@ export function App({ api }: { api: BriefdeskApi }) {
           }}
         />
       )}
+      <Suspense fallback={null}>
       {libraryDialog === 'new-from-template' && (
         <NewFromTemplateDialog
           api={api}
@@ -214,6 +220,7 @@ export function App({ api }: { api: BriefdeskApi }) {
         />
       )}
       {libraryDialog === 'desk-library' && <DeskLibraryDialog onClose={() => setLibraryDialog('none')} />}
+      </Suspense>
     </div>
     </PublishingProvider>
     </WorkbenchContext>

@@ -5,7 +5,7 @@ import { ASSET_SRC_PREFIX } from '../../shared/editor/brief-image';
 import type { BodyDoc } from '../../shared/model/brief';
 import { resolveImageSrc } from '../api/asset-url';
 import { editingExtensions } from '../editor/editing-extensions';
-import { toBodyDoc } from '../editor/to-body-doc';
+import { bodyDocOf } from '../editor/body-json';
 import { errorMessage } from '../model/error-message';
 import { IMAGE_ACCEPT } from '../model/read-image-file';
 import { FormattingToolbar } from './FormattingToolbar';
@@ -56,7 +56,8 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
     editorProps: {
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Body', class: 'prose body-prose', spellcheck: 'true' },
     },
-    onUpdate: ({ editor: current }) => onChangeRef.current(toBodyDoc(current.getJSON())),
+    // Converted incrementally: only the nodes a keystroke changed are turned into JSON again.
+    onUpdate: ({ editor: current }) => onChangeRef.current(bodyDocOf(current.state.doc)),
   });
 
   useEffect(() => {

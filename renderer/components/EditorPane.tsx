@@ -43,7 +43,17 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
     [controller],
   );
 
-  const changeBody = useCallback((body: BodyDoc) => change({ body }), [change]);
+  // A keystroke in the body re-renders nothing here: the body goes to the save
+  // controller only (the status bar and the outline follow the editor itself),
+  // so `content.body` in state stays the body as opened.
+  const changeBody = useCallback(
+    (body: BodyDoc) => {
+      const next = { ...contentRef.current, body };
+      contentRef.current = next;
+      controller.update(next);
+    },
+    [controller],
+  );
 
   useEffect(() => {
     if (focusHeadline) headlineRef.current?.focus();
@@ -70,7 +80,7 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
           {bodyEditor && <OutlinePanel editor={bodyEditor} />}
         </div>
       </div>
-      <StatusBar body={content.body} controller={controller} onReload={onReload} />
+      <StatusBar initialBody={brief.body} editor={bodyEditor} controller={controller} onReload={onReload} />
     </main>
   );
 }

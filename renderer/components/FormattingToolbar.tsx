@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { type Editor, useEditorState } from '@tiptap/react';
 import { type KeyboardEvent, useLayoutEffect, useRef } from 'react';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
@@ -44,22 +45,28 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
 export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAlt }: FormattingToolbarProps) {
   const state = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
-      bold: current.isActive('bold'),
-      italic: current.isActive('italic'),
-      heading2: current.isActive('heading', { level: 2 }),
-      heading3: current.isActive('heading', { level: 3 }),
-      bulletList: current.isActive('bulletList'),
-      orderedList: current.isActive('orderedList'),
-      blockquote: current.isActive('blockquote'),
-      link: current.isActive('link'),
-      image: current.isActive('image'),
-      canInsertTakeaways: current.can().insertKeyTakeaways(),
-      canInsertDesk: current.can().insertEditorsDesk(),
-      canMakeTakeaways: current.can().convertOrderedListToTakeaways(),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
-    }),
+    // Runs on every transaction (each keystroke): one `can()` (it builds every command) serves the
+    // three block checks, which only touch the transaction when dispatching; undo and redo read the history.
+    selector: ({ editor: current }) => {
+      const can = current.can();
+      return {
+        bold: current.isActive('bold'),
+        italic: current.isActive('italic'),
+        heading2: current.isActive('heading', { level: 2 }),
+        heading3: current.isActive('heading', { level: 3 }),
+        bulletList: current.isActive('bulletList'),
+        orderedList: current.isActive('orderedList'),
+        blockquote: current.isActive('blockquote'),
+        link: current.isActive('link'),
+        image: current.isActive('image'),
+        canInsertTakeaways: can.insertKeyTakeaways(),
+        canInsertDesk: can.insertEditorsDesk(),
+        canMakeTakeaways: can.convertOrderedListToTakeaways(),
+        // Exactly what `can().undo()` / `can().redo()` answer.
+        canUndo: Number(undoDepth(current.state)) > 0,
+        canRedo: Number(redoDepth(current.state)) > 0,
+      };
+    },
   });
   const chain = () => editor.chain().focus();
   const toolbarRef = useRef<HTMLDivElement>(null);

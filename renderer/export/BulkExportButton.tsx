@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
-import { BulkExportDialog } from './BulkExportDialog';
 import { useBulkExportShortcut } from './use-bulk-export-shortcut';
 
 export interface BulkExportButtonProps {
@@ -12,6 +11,9 @@ export interface BulkExportButtonProps {
   /** False while the Trash is shown or the library is not loaded. */
   available: boolean;
 }
+
+/** The dialog and what it needs (file names, zip, the index page) load when it is first opened. */
+const BulkExportDialog = lazy(async () => ({ default: (await import('./BulkExportDialog')).BulkExportDialog }));
 
 /** "Export briefs…" in the library (and its shortcut, Mod-Alt-E), opening the Export briefs dialog. */
 export function BulkExportButton({ briefs, filter, available }: BulkExportButtonProps) {
@@ -33,7 +35,11 @@ export function BulkExportButton({ briefs, filter, available }: BulkExportButton
         </svg>
         Export briefs…
       </button>
-      {open && <BulkExportDialog briefs={briefs} filter={filter} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <BulkExportDialog briefs={briefs} filter={filter} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

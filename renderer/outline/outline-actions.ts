@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { stepTakeaway } from '../blocks/move-takeaway';
+import { focusTextAt } from '../editor/focus-text-at';
 import { cursorPosFor, findOutlineNode, type OutlineKind } from './outline-model';
 import { setTakeawayText } from './outline-edits';
 
@@ -7,7 +8,7 @@ import { setTakeawayText } from './outline-edits';
 export function jumpTo(editor: Editor, kind: OutlineKind, ordinal: number, item?: number): void {
   const target = findOutlineNode(editor.state.doc, kind, ordinal);
   if (!target) return;
-  editor.chain().focus().setTextSelection(cursorPosFor(kind, target.pos, target.node, item)).run();
+  focusTextAt(editor, cursorPosFor(kind, target.pos, target.node, item));
   const dom = editor.view.nodeDOM(target.pos);
   if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center' });
 }

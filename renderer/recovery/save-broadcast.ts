@@ -36,7 +36,14 @@ export function openSaveBroadcast(writer: string, make: (name: string) => Broadc
     for (const listener of listeners) listener(parsed.data);
   });
   return {
-    post: (message) => channel?.postMessage(message),
+    post(message) {
+      // Telling other windows never fails a save: a closed channel has no one left to tell.
+      try {
+        channel?.postMessage(message);
+      } catch {
+        /* closed */
+      }
+    },
     listen(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

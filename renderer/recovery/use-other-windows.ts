@@ -43,7 +43,7 @@ export interface OtherWindowsOptions {
  * (the other version kept as a revision).
  */
 export function useOtherWindows({ api, opened, activeEditor, onSummary, notify }: OtherWindowsOptions): OtherWindowsApi {
-  const [broadcast] = useState<SaveBroadcast>(() => openSaveBroadcast(windowId));
+  const [broadcast, setBroadcast] = useState<SaveBroadcast | null>(null);
   const [changedFor, setChangedFor] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +59,12 @@ export function useOtherWindows({ api, opened, activeEditor, onSummary, notify }
   const session = current.kind === 'open' ? current.session : null;
   const controller = current.kind === 'open' ? current.controller : null;
 
-  useEffect(() => () => broadcast.close(), [broadcast]);
+  // Opened and closed by one effect, so a remount (or StrictMode's double run) never posts on a closed channel.
+  useEffect(() => {
+    const channel = openSaveBroadcast(windowId);
+    setBroadcast(channel);
+    return () => channel.close();
+  }, []);
 
   /** Load the saved brief into this window in place of the open one, keeping the cursor. */
   const reloadQuietly = useCallback(
@@ -85,7 +90,7 @@ export function useOtherWindows({ api, opened, activeEditor, onSummary, notify }
   // Saves announced by other windows.
   useEffect(
     () =>
-      broadcast.listen((message) => {
+      broadcast?.listen((message) => {
         onSummaryRef.current(message.summary);
         const now = openedRef.current.current;
         if (now.kind !== 'open' || now.brief.id !== message.id) return;
@@ -115,7 +120,7 @@ export function useOtherWindows({ api, opened, activeEditor, onSummary, notify }
   }, [activeEditor]);
 
   const announce = useCallback(
-    (result: SaveResult) => broadcast.post({ type: 'saved', writer: windowId, id: result.summary.id, revision: result.revision, summary: result.summary }),
+    (result: SaveResult) => broadcast?.post({ type: 'saved', writer: windowId, id: result.summary.id, revision: result.revision, summary: result.summary }),
     [broadcast],
   );
 

@@ -38,16 +38,44 @@ export interface RenderBriefHtmlOptions {
 
 const esc = escapeUTF8;
 
+/** The last long value escaped by `escLong`, and its escaped form. */
+let lastLong: { value: string; escaped: string } | undefined;
+
+/**
+ * `esc` for values that may be long and repeat from page to page — an
+ * embedded image's data: URL, often the same on the pages of one export —
+ * escaped once while they repeat.
+ */
+function escLong(value: string): string {
+  if (value.length < 4096) return esc(value);
+  if (lastLong?.value !== value) lastLong = { value, escaped: esc(value) };
+  return lastLong.escaped;
+}
+
 /** Content-Security-Policy of an exported page: no scripts, no requests but its own images. */
 const PAGE_CSP = "default-src 'none'; img-src data: 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-function formatDate(iso: string, language: string): string {
-  const date = new Date(iso);
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** Date formats by language, made once (making an Intl.DateTimeFormat costs far more than using one). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The long UTC date format of `language` (English when the language is not one Intl knows how to read). */
+function dateFormat(language: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+    }
+    // Language tags come from briefs: keep the map small whatever they hold.
+    if (dateFormats.size >= 64) dateFormats.clear();
+    dateFormats.set(language, format);
   }
+  return format;
+}
+
+function formatDate(iso: string, language: string): string {
+  return dateFormat(language).format(new Date(iso));
 }
 
 /** The publication line of the first Editor's Desk in a body, if any. */
@@ -92,7 +120,7 @@ function heroFigure(brief: Brief, options: RenderBriefHtmlOptions): string {
           credit ? `<span class="credit">${esc(credit)}</span>` : ''
         }</figcaption>`
       : '';
-  return `<figure class="hero"><img src="${esc(src)}" alt="${esc(hero.alt.trim())}"${dimensions}>${figcaption}</figure>`;
+  return `<figure class="hero"><img src="${escLong(src)}" alt="${esc(hero.alt.trim())}"${dimensions}>${figcaption}</figure>`;
 }
 
 function footerSections(brief: Brief, options: RenderBriefHtmlOptions, label: string): string {

@@ -79,30 +79,52 @@ function checkAttribute(element: Element, event: UponSanitizeAttributeHookEvent)
   }
 }
 
-/** Removes what the allow-lists let through but a reader should not get: broken images, empty headings and takeaways. */
-function tidy(root: ParentNode): void {
-  for (const image of Array.from(root.querySelectorAll('img'))) {
+/** Whether `element` or one of its ancestors has the class `name`. */
+function withinClass(element: Element, name: string): boolean {
+  for (let at: Element | null = element; at !== null; at = at.parentElement) {
+    if (at.classList.contains(name)) return true;
+  }
+  return false;
+}
+
+/** A Key Takeaways item: an `li` right inside the block's list. */
+const isTakeawayItem = (element: Element): boolean =>
+  element.localName === 'li' && element.parentElement !== null && element.parentElement.classList.contains('key-takeaways-list');
+
+/**
+ * Removes what the allow-lists let through but a reader should not get:
+ * broken images, empty headings and takeaways. Reads the elements under
+ * `root` once, in document order (getElementsByTagName is much cheaper than
+ * selector queries in jsdom).
+ */
+function tidy(root: Element): void {
+  const elements = Array.from(root.getElementsByTagName('*'));
+  const named = (...names: string[]): Element[] => elements.filter((element) => names.includes(element.localName));
+  for (const image of named('img')) {
     if (!image.hasAttribute('src')) image.remove();
     else if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
   }
-  for (const link of Array.from(root.querySelectorAll('a'))) {
+  for (const link of named('a')) {
     if (link.hasAttribute('href')) link.setAttribute('rel', 'noopener noreferrer');
     else link.removeAttribute('rel');
   }
-  const isEmpty = (element: Element): boolean => (element.textContent ?? '').trim() === '' && !element.querySelector('img');
-  for (const heading of Array.from(root.querySelectorAll('h2, h3, h4'))) {
-    if (!heading.closest('.editors-desk, .key-takeaways') && isEmpty(heading)) heading.remove();
+  const isEmpty = (element: Element): boolean => (element.textContent ?? '').trim() === '' && element.getElementsByTagName('img').length === 0;
+  for (const heading of named('h2', 'h3', 'h4')) {
+    if (!withinClass(heading, 'editors-desk') && !withinClass(heading, 'key-takeaways') && isEmpty(heading)) heading.remove();
   }
-  for (const item of Array.from(root.querySelectorAll('.key-takeaways-list > li'))) {
+  for (const item of elements.filter(isTakeawayItem)) {
     if (isEmpty(item)) item.remove();
   }
-  for (const block of Array.from(root.querySelectorAll('section.key-takeaways'))) {
-    if (!block.querySelector('.key-takeaways-list > li')) block.remove();
+  for (const block of named('section')) {
+    if (block.classList.contains('key-takeaways') && !Array.from(block.getElementsByTagName('li')).some(isTakeawayItem)) block.remove();
   }
 }
 
 const CONFIG = {
-  ALLOWED_TAGS,
+  // DOMPurify walks from the <body> of the document it sanitizes in; allowed, it is kept as the container
+  // (its children are what is returned) instead of being removed after a deep copy of everything in it.
+  // Body HTML never holds a <body> of its own: the body schema renders none and a parser never nests one.
+  ALLOWED_TAGS: [...ALLOWED_TAGS, 'body'],
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -124,9 +146,25 @@ export function configureBodySanitizer(purify: DOMPurify): void {
  * and takeaways go. `purify` must have been passed to `configureBodySanitizer`.
  */
 export function sanitizeBodyHtml(purify: DOMPurify, html: string): string {
-  const fragment = purify.sanitize(html, CONFIG);
-  tidy(fragment);
+  return tidied(purify.sanitize(html, CONFIG));
+}
+
+/**
+ * `sanitizeBodyHtml` for body HTML already built as DOM nodes (by the body
+ * serializer, in the window `purify` was made for): DOMPurify works on a
+ * copy of the nodes, so the HTML is not serialized and parsed again. Gives
+ * what `sanitizeBodyHtml` gives for the nodes' HTML when that HTML reads
+ * back as the same nodes (text without CR or NUL, elements nested as the
+ * body schema nests them).
+ */
+export function sanitizeBodyFragment(purify: DOMPurify, nodes: Node): string {
+  return tidied(purify.sanitize(nodes, CONFIG));
+}
+
+/** The sanitized nodes, tidied, as HTML. */
+function tidied(fragment: DocumentFragment): string {
   const container = fragment.ownerDocument.createElement('div');
   container.append(fragment);
+  tidy(container);
   return container.innerHTML;
 }

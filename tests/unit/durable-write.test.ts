@@ -1,9 +1,15 @@
 import * as fsPromises from 'node:fs/promises';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type DurableFs, isDurableTempFile, removeLeftoverTempFiles, writeFileDurable } from '../../main/services/durable-write';
+import {
+  type DurableFs,
+  isDurableTempFile,
+  removeLeftoverTempFiles,
+  writeFileDurable,
+  writeFileDurableStamped,
+} from '../../main/services/durable-write';
 
 let dir = '';
 beforeEach(async () => {
@@ -32,6 +38,14 @@ describe('writeFileDurable', () => {
     await writeFileDurable(target, new Uint8Array([0x7b, 0x7d]));
     expect(await readFile(target, 'utf8')).toBe('{}');
     expect(await readdir(dir)).toEqual(['brief.json']);
+  });
+
+  it('tells the written file\'s size and mtime, as the file has them after the rename', async () => {
+    const target = join(dir, 'brief.json');
+    const written = await writeFileDurableStamped(target, '{"headline":"Stamped"}');
+    const info = await stat(target);
+    expect(written).toEqual({ fileSize: info.size, mtimeMs: info.mtimeMs });
+    expect(written.fileSize).toBe(22);
   });
 
   it('fails with a clear io error when the folder is a file, leaving nothing behind', async () => {

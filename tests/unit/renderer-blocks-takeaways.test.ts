@@ -4,10 +4,10 @@ import type { Editor } from '@tiptap/core';
 import { finalIndex, moveTakeawayTo, stepTakeaway } from '../../renderer/blocks/move-takeaway';
 import { editsSyncedDesk } from '../../renderer/blocks/synced-desk-guard';
 import { insertionIndex } from '../../renderer/blocks/takeaway-drag';
-import { takeawayIndexKey, takeawayPlaceOf } from '../../renderer/blocks/takeaway-index';
+import { editsTextOnly, takeawayIndexKey, takeawayPlaceOf } from '../../renderer/blocks/takeaway-index';
 import { itemCountLabel, takeawaysAdvice } from '../../renderer/blocks/takeaways-advice';
 import { docOf, para, takeaways, textsOf } from './blocks-fixtures';
-import { makeRendererEditor, posOf } from './renderer-blocks-fixtures';
+import { makeRendererEditor, posOf, typeText } from './renderer-blocks-fixtures';
 
 let editor: Editor | undefined;
 afterEach(() => {
@@ -73,6 +73,54 @@ describe('item numbers', () => {
     editor.commands.setTextSelection(posOf(editor, 'takeaway', 0) + 2);
     editor.commands.addTakeaway();
     expect(places(editor).map((place) => place?.index)).toEqual([0, 1, 2, 0]);
+  });
+
+  it('keeps every place right while text is typed, deleted and formatted, then after items come and go', () => {
+    editor = makeRendererEditor(docOf(para('Intro'), takeaways('A', 'B'), para('Middle'), takeaways('C')));
+    const places = (current: Editor) =>
+      (takeawayIndexKey.getState(current.state)?.find() ?? []).map((decoration) => ({
+        at: decoration.from,
+        type: current.state.doc.nodeAt(decoration.from)?.type.name,
+        place: takeawayPlaceOf([decoration]),
+      }));
+    const expected = (current: Editor) => {
+      const items: { at: number; type: string; place: { index: number; count: number } }[] = [];
+      current.state.doc.descendants((node, pos) => {
+        if (node.type.name !== 'keyTakeaways') return true;
+        node.forEach((_item, offset, index) => items.push({ at: pos + 1 + offset, type: 'takeaway', place: { index, count: node.childCount } }));
+        return false;
+      });
+      return items;
+    };
+    editor.commands.setTextSelection(3);
+    typeText(editor, 'duction, longer');
+    expect(places(editor)).toEqual(expected(editor));
+    editor.commands.setTextSelection(posOf(editor, 'takeaway', 1) + 2);
+    typeText(editor, ' more');
+    editor.commands.deleteRange({ from: posOf(editor, 'takeaway', 1) + 1, to: posOf(editor, 'takeaway', 1) + 3 });
+    editor.commands.setTextSelection({ from: 2, to: 6 });
+    editor.commands.toggleBold();
+    expect(places(editor)).toEqual(expected(editor));
+    editor.commands.setTextSelection(posOf(editor, 'takeaway', 2) + 2);
+    editor.commands.addTakeaway();
+    editor.commands.deleteRange({ from: posOf(editor, 'takeaway', 0), to: posOf(editor, 'takeaway', 1) });
+    expect(places(editor)).toEqual(expected(editor));
+    expect(places(editor).map((entry) => entry.place)).toEqual([
+      { index: 0, count: 1 },
+      { index: 0, count: 2 },
+      { index: 1, count: 2 },
+    ]);
+  });
+
+  it('tells text edits within one line from changes to blocks', () => {
+    editor = makeRendererEditor(docOf(para('One'), takeaways('A', 'B')));
+    const inLine = editor.state.tr.insertText('x', 2);
+    expect(editsTextOnly(inLine)).toBe(true);
+    expect(editsTextOnly(editor.state.tr.delete(2, 3))).toBe(true);
+    expect(editsTextOnly(editor.state.tr.split(2))).toBe(false);
+    const acrossBlocks = editor.state.tr.delete(2, posOf(editor, 'takeaway', 0) + 2);
+    expect(editsTextOnly(acrossBlocks)).toBe(false);
+    expect(editsTextOnly(editor.state.tr.insert(0, editor.state.schema.nodes.paragraph!.create()))).toBe(false);
   });
 });
 

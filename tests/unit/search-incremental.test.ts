@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LibraryStore } from '../../main/services/library-store';
 import { searchableContent } from './search-fixtures';
 import { storeFixture } from './store-fixtures';
@@ -35,6 +35,19 @@ describe('the search index follows the library', () => {
     await store.purge(copy.id);
     expect(await idsFound(store, 'cobalt', true)).toEqual([]);
     expect(await idsFound(store, 'cobalt')).toEqual([brief.id]);
+  });
+
+  it('applies a save to the index once the store is idle, and a search right away still sees it', async () => {
+    const store = await fixture.open(await fixture.tempDir());
+    const brief = await store.createFrom(searchableContent({ headline: 'Lithium note', body: 'Brine ponds expand.' }));
+    await store.search.ready();
+    await store.save(brief.id, searchableContent({ headline: 'Lithium note', body: 'Hard rock mines expand.' }), 0);
+    expect(await idsFound(store, 'brine')).toEqual([]);
+    expect(await idsFound(store, 'rock')).toEqual([brief.id]);
+
+    await store.save(brief.id, searchableContent({ headline: 'Lithium note', body: 'Clay deposits.' }), 1);
+    await vi.waitFor(() => expect(store.search.pendingCount).toBe(0)); // applied without a search once the store is idle
+    expect(await idsFound(store, 'clay')).toEqual([brief.id]);
   });
 
   it('is built from the brief files when a library is opened again', async () => {

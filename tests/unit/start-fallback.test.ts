@@ -39,7 +39,8 @@ describe('npm start without the Electron runtime', () => {
       });
       expect(firstLine).toMatch(/^Briefdesk is running at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/);
       expect(stderr.trim().split('\n').filter((line) => line.includes('Electron'))).toHaveLength(1);
-      expect(existsSync(path.join(config, 'Briefdesk', 'library.json'))).toBe(true);
+      // The address is printed once the library's lock is held; the library finishes opening just after.
+      await expect.poll(() => existsSync(path.join(config, 'Briefdesk', 'library.json')), { timeout: 20_000 }).toBe(true);
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

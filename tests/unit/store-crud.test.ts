@@ -103,6 +103,7 @@ describe('LibraryStore: briefs', () => {
     const dir = await fixture.tempDir();
     const store = await fixture.open(dir);
     const brief = await store.create();
+    await store.flush(); // the create's journal line is queued after the brief file
     const path = join(dir, 'articles', `${brief.id}.json`);
     const before = await readFile(path, 'utf8');
     const journalBefore = await readFile(join(dir, 'library.journal'), 'utf8');
@@ -116,6 +117,7 @@ describe('LibraryStore: briefs', () => {
       message: expect.stringMatching(/editor's schema/),
     });
 
+    await store.flush();
     expect(await readFile(path, 'utf8')).toBe(before);
     expect(await readFile(join(dir, 'library.journal'), 'utf8')).toBe(journalBefore);
     expect((await store.get(brief.id)).revision).toBe(0);

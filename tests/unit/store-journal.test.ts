@@ -32,6 +32,7 @@ describe('LibraryStore: index journal', () => {
     const linesBefore = (await journalLines(dir)).length;
 
     await store.save(brief.id, sampleContent('Only the journal grows'));
+    await store.flush(); // the journal line is queued after the brief file is written
 
     expect(await readFile(libraryPath)).toEqual(bytesBefore);
     expect((await stat(libraryPath)).mtimeMs).toBe(mtimeBefore);
@@ -58,8 +59,10 @@ describe('LibraryStore: index journal', () => {
     const store = await fixture.open(dir, { journalLimit: 3 });
     const brief = await store.create(); // line 1
     await store.save(brief.id, sampleContent('Two')); // line 2
+    await store.flush();
     expect(await journalLines(dir)).toHaveLength(2);
-    await store.save(brief.id, sampleContent('Three')); // line 3 → compaction
+    await store.save(brief.id, sampleContent('Three')); // line 3 → compaction, queued after the save
+    await store.flush();
     expect(await journalLines(dir)).toHaveLength(0);
     expect((await indexRows(dir))[brief.id]).toMatchObject({ headline: 'Three' });
   });
@@ -94,6 +97,7 @@ describe('LibraryStore: index journal', () => {
     const reopened = await fixture.open(dir);
     expect(reopened.list().briefs.map((row) => row.headline)).toEqual(['Before the tear']);
     await reopened.save(brief.id, sampleContent('After the tear'));
+    await reopened.flush();
     expect(await journalLines(dir)).toHaveLength(1);
   });
 

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { imageSize } from 'image-size';
 import { resolveSyncedDesks } from '../../../shared/editor/resolve-synced-desks';
 import { assetMimeType } from '../../../shared/model/asset-mime';
 import type { Brief } from '../../../shared/model/brief';
 import { renderBriefHtml, type RelatedBriefLink } from '../../../shared/render/render-brief-html';
 import type { LibraryStore } from '../library-store';
+import { HtmlExportContext } from './html-export-context';
 import { nodeBodyRenderer } from './node-body-renderer';
 
 /** Where an exported page's images go: inside the page (data: URLs) or in a folder beside it. */
@@ -45,15 +44,8 @@ export interface ExportHtmlOptions {
    * (e.g. `../assets/<file>` and `../<stem>/`); `ExportAsset.relativePath` is then that link.
    */
   sitePaths?: { asset: (assetId: string) => string; page: (stem: string) => string };
-}
-
-function pixelSize(path: string): { width: number; height: number } | null {
-  try {
-    const size = imageSize(readFileSync(path));
-    return size.width > 0 && size.height > 0 ? { width: size.width, height: size.height } : null;
-  } catch {
-    return null;
-  }
+  /** What the pages of an export run share (titles, embedded images), made once for the run. @default one for this page */
+  context?: HtmlExportContext;
 }
 
 /**
@@ -61,10 +53,12 @@ function pixelSize(path: string): { width: number; height: number } | null {
  * with the Node body renderer): images as data: URLs (`embed`) or as
  * relative paths into `<stem>-assets/` (`folder`, the files to copy are
  * returned), synced desks from the desk library, related briefs linked to
- * the pages of `stems`. Throws 'not_found' for an unknown id.
+ * the pages of `stems`. Throws 'not_found' for an unknown id. Pages of one
+ * run share `options.context` (the library's titles and images, read once).
  */
 export async function exportBriefHtml(store: LibraryStore, id: string, options: ExportHtmlOptions): Promise<HtmlExport> {
   const brief: Brief = await store.get(id);
+  const context = options.context ?? new HtmlExportContext(store);
   const assets = new Map<string, ExportAsset>();
   const warnings: string[] = [];
   const missing = new Set<string>();
@@ -76,7 +70,7 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
       missing.add(assetId);
       return null;
     }
-    if (options.images === 'embed') return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
+    if (options.images === 'embed') return context.dataUrl(path, mime);
     const relativePath = options.sitePaths?.asset(assetId) ?? `${options.stem}-assets/${assetId}`;
     assets.set(assetId, { relativePath, sourcePath: path });
     return relativePath;
@@ -85,9 +79,8 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
   for (const blockId of resolveSyncedDesks(brief.body, lookup).missing) {
     warnings.push(`The desk block ${blockId} is no longer in the desk library; its last known text is used.`);
   }
-  const titles = new Map(store.list().briefs.map((row) => [row.id, row.headline]));
   const relatedBrief = (relatedId: string): RelatedBriefLink | undefined => {
-    const title = titles.get(relatedId);
+    const title = context.title(relatedId);
     if (title === undefined) return undefined;
     const stem = options.stems?.get(relatedId);
     if (stem === undefined) return { title, href: null };
@@ -98,7 +91,7 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
     assetUrl,
     assetSize: (assetId) => {
       const path = store.assetPath(assetId);
-      return path === null ? null : pixelSize(path);
+      return path === null ? null : context.pixelSize(path);
     },
     deskBlocks: lookup,
     relatedBrief,

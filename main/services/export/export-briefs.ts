@@ -8,6 +8,7 @@ import type { LibraryStore } from '../library-store';
 import { exportBriefHtml, type ExportAsset, type ImageMode } from './export-brief-html';
 import { exportBriefJson } from './export-brief-json';
 import { exportBriefMarkdown } from './export-brief-markdown';
+import { HtmlExportContext } from './html-export-context';
 import { exportStem } from '../../../shared/render/export-file-name';
 import { noPdfPrinter, type PdfPrinter } from './pdf-printer';
 
@@ -59,6 +60,16 @@ async function copyAssets(outDir: string, stem: string, assets: readonly ExportA
   }
 }
 
+/** How many briefs' files may be being written while the next brief is made. */
+const WRITES_IN_FLIGHT = 4;
+
+/** A brief's export, made but not yet written. */
+interface PreparedExport {
+  result: WrittenExport;
+  /** Writes the files (durably). */
+  write: () => Promise<void>;
+}
+
 /**
  * Export briefs of `store` into `options.outDir`, durably (temp file, fsync,
  * rename): one `<slug>.html` (with `<slug>-assets/` for `images: 'folder'`),
@@ -69,6 +80,13 @@ async function copyAssets(outDir: string, stem: string, assets: readonly ExportA
  * written: an unknown one throws BriefdeskError('not_found', 'No brief with
  * id …'). Works on a read-only store. Related briefs exported together link
  * to each other's pages (HTML, PDF) or files (Markdown front matter).
+ *
+ * Pages are made one at a time, the next brief read meanwhile, while the
+ * files of up to WRITES_IN_FLIGHT briefs are being written (`onWritten`
+ * still reports each brief in order, once its files are on disk). On a
+ * failure the reads and writes under way finish and the first failure in
+ * the order of `ids` is thrown; the briefs before it are written and
+ * reported (a few after it may be written too).
  */
 export async function exportBriefs(store: LibraryStore, ids: readonly string[], options: ExportBriefsOptions): Promise<WrittenExport[]> {
   const outDir = resolve(options.outDir);
@@ -94,49 +112,87 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
     stems.set(id, stem);
   }
 
-  const written: WrittenExport[] = [];
-  for (const id of unique) {
+  const context = new HtmlExportContext(store);
+  const page = (stem: string) => ({
+    stem,
+    stems,
+    context,
+    ...(options.generator === undefined ? {} : { generator: options.generator }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+
+  /** One brief's files, made in memory; `write` puts them on disk. */
+  const prepare = async (id: string): Promise<PreparedExport> => {
     const stem = stems.get(id) ?? id;
-    let result: WrittenExport;
     if (options.format === 'html') {
-      const page = await exportBriefHtml(store, id, {
-        images,
-        stem,
-        stems,
-        ...(options.generator === undefined ? {} : { generator: options.generator }),
-        ...(options.now === undefined ? {} : { now: options.now }),
-      });
-      await copyAssets(outDir, stem, page.assets);
-      const path = join(outDir, page.fileName);
-      await writeFileDurable(path, page.html);
-      result = { id, fileName: page.fileName, path, assets: page.assets.map((asset) => asset.relativePath), warnings: page.warnings };
-    } else if (options.format === 'pdf') {
-      const page = await exportBriefHtml(store, id, {
-        images: 'embed',
-        stem,
-        stems,
-        linkExtension: 'pdf',
-        ...(options.generator === undefined ? {} : { generator: options.generator }),
-        ...(options.now === undefined ? {} : { now: options.now }),
-      });
+      const html = await exportBriefHtml(store, id, { ...page(stem), images });
+      const path = join(outDir, html.fileName);
+      return {
+        result: { id, fileName: html.fileName, path, assets: html.assets.map((asset) => asset.relativePath), warnings: html.warnings },
+        write: async () => {
+          await copyAssets(outDir, stem, html.assets);
+          await writeFileDurable(path, html.html);
+        },
+      };
+    }
+    if (options.format === 'pdf') {
+      const printable = await exportBriefHtml(store, id, { ...page(stem), images: 'embed', linkExtension: 'pdf' });
       const fileName = `${stem}.pdf`;
       const path = join(outDir, fileName);
-      await writeFileDurable(path, await (options.pdfPrinter ?? noPdfPrinter).print(page.html));
-      result = { id, fileName, path, assets: [], warnings: page.warnings };
-    } else if (options.format === 'md') {
-      const file = await exportBriefMarkdown(store, id, { stem, stems });
-      await copyAssets(outDir, stem, file.assets);
-      const path = join(outDir, file.fileName);
-      await writeFileDurable(path, file.markdown);
-      result = { id, fileName: file.fileName, path, assets: file.assets.map((asset) => asset.relativePath), warnings: file.warnings };
-    } else {
-      const fileName = `${stem}.json`;
-      const path = join(outDir, fileName);
-      await writeFileDurable(path, `${JSON.stringify(await exportBriefJson(store, id), null, 2)}\n`);
-      result = { id, fileName, path, assets: [], warnings: [] };
+      const pdf = await (options.pdfPrinter ?? noPdfPrinter).print(printable.html);
+      return { result: { id, fileName, path, assets: [], warnings: printable.warnings }, write: () => writeFileDurable(path, pdf) };
     }
+    if (options.format === 'md') {
+      const file = await exportBriefMarkdown(store, id, { stem, stems });
+      const path = join(outDir, file.fileName);
+      return {
+        result: { id, fileName: file.fileName, path, assets: file.assets.map((asset) => asset.relativePath), warnings: file.warnings },
+        write: async () => {
+          await copyAssets(outDir, stem, file.assets);
+          await writeFileDurable(path, file.markdown);
+        },
+      };
+    }
+    const fileName = `${stem}.json`;
+    const path = join(outDir, fileName);
+    const json = `${JSON.stringify(await exportBriefJson(store, id), null, 2)}\n`;
+    return { result: { id, fileName, path, assets: [], warnings: [] }, write: () => writeFileDurable(path, json) };
+  };
+
+  // While a brief's files are being written (mostly waiting for fsync), the next ones are made; the
+  // next brief is read while this one is made. PDFs are printed one at a time.
+  const written: WrittenExport[] = [];
+  const writing: Promise<WrittenExport>[] = [];
+  const finishOldest = async (): Promise<void> => {
+    const next = writing.shift();
+    if (next === undefined) return;
+    const result = await next;
     written.push(result);
     options.onWritten?.(result);
+  };
+  const start = <T>(work: Promise<T>): Promise<T> => {
+    // Awaited in order below; this only keeps a failure from going unhandled meanwhile.
+    work.catch(() => undefined);
+    return work;
+  };
+  const readAhead = options.format !== 'pdf';
+  let next: Promise<PreparedExport> | undefined;
+  try {
+    for (const [index, id] of unique.entries()) {
+      const current = next ?? start(prepare(id));
+      const following = unique[index + 1];
+      next = readAhead && following !== undefined ? start(prepare(following)) : undefined;
+      const prepared = await current;
+      writing.push(start(prepared.write().then(() => prepared.result)));
+      if (writing.length >= WRITES_IN_FLIGHT) await finishOldest();
+    }
+    while (writing.length > 0) await finishOldest();
+  } catch (error) {
+    // As one brief after the other would have: the briefs written before the failure are reported,
+    // and the first failure in order is thrown. Nothing is left reading or writing.
+    await Promise.allSettled(next === undefined ? writing : [next, ...writing]);
+    while (writing.length > 0) await finishOldest();
+    throw error;
   }
   return written;
 }

@@ -29,18 +29,30 @@ export const SEARCH_FIELDS: readonly SearchField[] = [
   'section',
 ];
 
-/** How much a match in each field counts: the headline most, the body least. */
-export const FIELD_BOOST: Readonly<Record<SearchField, number>> = {
-  headline: 5,
-  tags: 3,
-  standfirst: 2,
-  section: 1.5,
-  takeaways: 1.5,
-  deskTitle: 1.5,
-  deskText: 1,
-  deskSignOff: 1,
-  body: 1,
-};
+/**
+ * The fields of the index: the brief's fields grouped by how much a match
+ * counts — the headline most, the body least. Fields of one weight share an
+ * index field (joined by line breaks), so a word in them is scored once per
+ * brief instead of once per field.
+ */
+export const INDEX_FIELDS = {
+  headline: { parts: ['headline'], boost: 5 },
+  tags: { parts: ['tags'], boost: 3 },
+  standfirst: { parts: ['standfirst'], boost: 2 },
+  notes: { parts: ['section', 'takeaways', 'deskTitle'], boost: 1.5 },
+  text: { parts: ['deskText', 'deskSignOff', 'body'], boost: 1 },
+} as const satisfies Record<string, { parts: readonly SearchField[]; boost: number }>;
+
+export type IndexField = keyof typeof INDEX_FIELDS;
+
+/** The index fields, in order. */
+export const INDEX_FIELD_NAMES = Object.keys(INDEX_FIELDS) as IndexField[];
+
+/** The text of an index field of a brief. */
+export function indexFieldText(fields: BriefFields, field: IndexField): string {
+  const { parts } = INDEX_FIELDS[field];
+  return parts.length === 1 ? fields[parts[0]] : parts.map((part) => fields[part]).join('\n');
+}
 
 /** The reader-facing markers bodyLines puts before a line ("## ", "- ", "1. ", "> "). */
 const LINE_MARKERS = /^(?:#{1,6} |(?:[-*] |\d+\. |> |\s+))+/u;

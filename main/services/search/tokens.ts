@@ -8,8 +8,12 @@ export interface Token {
 /** A word: a run of letters, digits and combining marks. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+/** A word of ASCII letters and digits only: nothing to fold but case. */
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
 /** The search term of a word: lower case, accents folded ("Émile" → "emile"). */
 export function normaliseTerm(word: string): string {
+  if (ASCII_WORD.test(word)) return word.toLocaleLowerCase();
   return word.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
 }
 

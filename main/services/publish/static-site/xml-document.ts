@@ -1,4 +1,7 @@
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+
+/** jsdom, required on the first document built: loading it takes most of a second, and few runs publish. */
+const requireJsdom = (): typeof import('jsdom') => createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
 
 /** The XML namespace (for `xml:lang`). */
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -29,6 +32,7 @@ export interface XmlNode {
  * declaration and a final newline.
  */
 export function buildXml(namespace: string, root: XmlNode): string {
+  const { JSDOM } = requireJsdom();
   const { window } = new JSDOM('');
   try {
     const document = window.document.implementation.createDocument(namespace, root.name, null);
