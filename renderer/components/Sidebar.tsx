@@ -114,6 +114,11 @@ export function Sidebar(props: SidebarProps) {
         <h2>{inTrash ? 'Trash' : 'Briefs'}</h2>
         {count !== null && <span className="count">{count}</span>}
       </div>
+      {search.hits && search.total > search.hits.length && (
+        <p className="search-limit-note" role="status">
+          Showing the best {search.hits.length} of {search.total.toLocaleString()} matches. Add words to narrow the search.
+        </p>
+      )}
 
       <LibraryDropZone onFiles={onImportFiles}>
         <div className="sidebar-scroll" ref={scrollRef}>

@@ -7,8 +7,8 @@ import { isSearching, type SearchFilters, searchQueryOf } from './search-filters
 /** How long typing has to pause before the library is searched. */
 export const SEARCH_DEBOUNCE_MS = 100;
 
-/** Most results the library shows for one search. */
-export const SEARCH_LIMIT = 500;
+/** Most results the library shows for one search (the best ones; the list says when there are more). */
+export const SEARCH_LIMIT = 100;
 
 export interface LibrarySearchState {
   /** Results of the newest search answered, or null when nothing is searched for (the plain list shows). */

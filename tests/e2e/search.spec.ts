@@ -99,7 +99,14 @@ test.describe('a large library', () => {
     await briefdesk.page.keyboard.press('ArrowUp');
     await expect(briefdesk.briefItem('Seeded note 1').getByRole('button')).toBeFocused();
 
+    await briefdesk.filter('routine');
+    await expect(briefdesk.page.getByRole('status').filter({ hasText: 'Showing the best' })).toHaveText(
+      `Showing the best 100 of ${(count - 1).toLocaleString('en-US')} matches. Add words to narrow the search.`,
+    );
+    await expect(briefdesk.briefItems.first()).toHaveAttribute('aria-setsize', '100');
+
     await briefdesk.filter('estuaries');
     await expect(briefdesk.briefItems).toHaveText([startsWith('Seeded note 7')]);
+    await expect(briefdesk.page.getByText('Showing the best')).toHaveCount(0);
   });
 });
