@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { ApiHandlers } from '../../shared/api/contract';
 import { BriefdeskError } from '../../shared/model/errors';
 import { defaultDataDir } from '../services/data-dir';
 import { ChromiumPdfPrinter } from '../services/export/chromium-pdf';
@@ -32,12 +33,27 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/** At the latest this long after the library has opened, the background services start even if no page has asked for the list. */
+const BACKGROUND_START_MS = 3000;
+
 /**
  * The outbox runner and the automatic backups, loaded (publishing, zip) and
- * started on the next turn of the event loop, after the library has opened.
+ * started after the library has opened, once the page's first list has been
+ * answered (`firstList`) or BACKGROUND_START_MS have passed. Null when the
+ * shell began stopping (`stopping`) before they started.
  */
-async function startBackgroundServices(library: LibraryHolder, store: LibraryStore, version: string): Promise<{ outbox: OutboxRunner }> {
+async function startBackgroundServices(
+  firstList: Promise<void>,
+  stopping: () => boolean,
+  library: LibraryHolder,
+  store: LibraryStore,
+  version: string,
+): Promise<{ outbox: OutboxRunner } | null> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([firstList, new Promise((resolve) => (timer = setTimeout(resolve, BACKGROUND_START_MS)))]);
+  clearTimeout(timer);
   await new Promise((resolve) => setImmediate(resolve));
+  if (stopping()) return null;
   const [{ OutboxRunner: Runner }, { publishEnvOf }, { startAutoBackups }] = await Promise.all([
     import('../services/publish/outbox-runner'),
     import('../services/publish/publish-handlers'),
@@ -86,10 +102,27 @@ async function main(): Promise<void> {
   const outbox: Pick<OutboxRunner, 'networkMayBeBack'> = {
     networkMayBeBack: async () => (await background)?.outbox.networkMayBeBack(),
   };
+  // The background services wait for the first list to be answered (or BACKGROUND_START_MS), so they
+  // do not compete with the page while it loads.
+  let listed: () => void = () => undefined;
+  const firstListAnswered = new Promise<void>((resolve) => {
+    listed = resolve;
+  });
   const ready = opening.then((store) => {
     const holder = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
     library = holder;
-    return { store, holder, handlers: switchableHandlers(holder, { version, shell: 'browser', pdfPrinter, outbox }) };
+    const shellHandlers = switchableHandlers(holder, { version, shell: 'browser', pdfPrinter, outbox });
+    const handlers: ApiHandlers = {
+      ...shellHandlers,
+      listBriefs: async (input) => {
+        try {
+          return await shellHandlers.listBriefs(input);
+        } finally {
+          listed();
+        }
+      },
+    };
+    return { store, holder, handlers };
   });
   const handlers = ready.then((opened) => opened.handlers);
   // A library that cannot be opened is reported below; calls made meanwhile fail with its error.
@@ -109,6 +142,8 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    // Background services not started yet are not started now.
+    listed();
     try {
       await server.close();
       await (await background)?.outbox.stop();
@@ -131,7 +166,7 @@ async function main(): Promise<void> {
   process.stdout.write(`Briefdesk is running at ${server.url}\n`);
 
   const opened = await ready.catch(failToOpen);
-  background = startBackgroundServices(opened.holder, opened.store, version).catch((error: unknown) => {
+  background = startBackgroundServices(firstListAnswered, () => stopping, opened.holder, opened.store, version).catch((error: unknown) => {
     process.stderr.write(`briefdesk: could not start the outbox and automatic backups: ${error instanceof Error ? error.message : String(error)}\n`);
     return null;
   });

@@ -22,33 +22,40 @@ export function httpTransport(options: HttpTransportOptions): Transport {
   const base = options.baseUrl ?? './api/';
   return async <M extends MethodName>(name: M, input: MethodInput<M>): Promise<WireResult> => {
     const body = JSON.stringify(input);
-    let response: Response;
-    try {
-      response = await fetchImpl(`${base}${encodeURIComponent(name)}`, {
+    return readWireResult(
+      fetchImpl(`${base}${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${options.token}`, 'Content-Type': 'application/json' },
         body,
         keepalive: body.length <= KEEPALIVE_LIMIT,
         credentials: 'same-origin',
-      });
-    } catch (error) {
-      throw serviceUnavailable(error);
-    }
-    if (response.status === 401) {
-      throw new BriefdeskError(
-        'locked',
-        'This page is no longer signed in to Briefdesk. Open the address Briefdesk printed when it started.',
-      );
-    }
-    let parsed: unknown;
-    try {
-      parsed = await response.json();
-    } catch (error) {
-      if (response.ok) throw new BriefdeskError('internal', 'Briefdesk answered with something that is not JSON.', { cause: error });
-      throw new BriefdeskError('internal', `Briefdesk answered ${response.status} ${response.statusText}.`.trim(), { cause: error });
-    }
-    const result = asWireResult(parsed);
-    if (!result) throw new BriefdeskError('internal', `Briefdesk gave an answer this page does not understand (HTTP ${response.status}).`);
-    return result;
+      }),
+    );
   };
+}
+
+/** The wire result of a `POST /api/<method>` sent with `fetch`; failures as BriefdeskErrors fit to show. */
+export async function readWireResult(sent: Promise<Response>): Promise<WireResult> {
+  let response: Response;
+  try {
+    response = await sent;
+  } catch (error) {
+    throw serviceUnavailable(error);
+  }
+  if (response.status === 401) {
+    throw new BriefdeskError(
+      'locked',
+      'This page is no longer signed in to Briefdesk. Open the address Briefdesk printed when it started.',
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = await response.json();
+  } catch (error) {
+    if (response.ok) throw new BriefdeskError('internal', 'Briefdesk answered with something that is not JSON.', { cause: error });
+    throw new BriefdeskError('internal', `Briefdesk answered ${response.status} ${response.statusText}.`.trim(), { cause: error });
+  }
+  const result = asWireResult(parsed);
+  if (!result) throw new BriefdeskError('internal', `Briefdesk gave an answer this page does not understand (HTTP ${response.status}).`);
+  return result;
 }

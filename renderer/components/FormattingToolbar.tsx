@@ -1,6 +1,7 @@
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
-import { type Editor, useEditorState } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import { type KeyboardEvent, useLayoutEffect, useRef } from 'react';
+import { sameFlatRecord, useEditorStateAfterPaint } from '../editor/use-editor-state-after-paint';
 import { shortcutLabel } from '../hooks/use-global-shortcuts';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
@@ -43,11 +44,11 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
 
 /** Formatting for the body; reads only the editor state it shows (useEditorState). */
 export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAlt }: FormattingToolbarProps) {
-  const state = useEditorState({
+  const state = useEditorStateAfterPaint(
     editor,
-    // Runs on every transaction (each keystroke): one `can()` (it builds every command) serves the
-    // three block checks, which only touch the transaction when dispatching; undo and redo read the history.
-    selector: ({ editor: current }) => {
+    // Read once per painted frame, after it (a keystroke shows first): one `can()` (it builds every command)
+    // serves the three block checks, which only touch the transaction when dispatching; undo and redo read the history.
+    (current) => {
       const can = current.can();
       return {
         bold: current.isActive('bold'),
@@ -67,7 +68,8 @@ export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAl
         canRedo: Number(redoDepth(current.state)) > 0,
       };
     },
-  });
+    sameFlatRecord,
+  );
   const chain = () => editor.chain().focus();
   const toolbarRef = useRef<HTMLDivElement>(null);
   const lastUsed = useRef<HTMLElement | null>(null);

@@ -1,7 +1,8 @@
-import { type Editor, useEditorState } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { BodyDoc } from '../../shared/model/brief';
 import { countWords, readingMinutes } from '../../shared/model/word-count';
+import { useEditorStateAfterPaint } from '../editor/use-editor-state-after-paint';
 import { docWordCount } from '../model/doc-word-count';
 import { readingLabel } from '../model/word-count-label';
 import { PublishedWhere } from '../publish/PublishedWhere';
@@ -19,12 +20,12 @@ export interface StatusBarProps {
 
 /**
  * Length of the body, where the brief is published, and whether it is on
- * disk. The count follows the editor's document after every change, counting
- * only the blocks that changed (docWordCount), and re-renders when it differs.
+ * disk. The count follows the editor's document once each change is painted,
+ * counting only the blocks that changed (docWordCount), and re-renders when it differs.
  */
 export function StatusBar({ initialBody, editor, controller, onReload }: StatusBarProps) {
   const openedWords = useMemo(() => countWords(initialBody), [initialBody]);
-  const liveWords = useEditorState({ editor, selector: ({ editor: current }) => (current ? docWordCount(current.state.doc) : null) });
+  const liveWords = useEditorStateAfterPaint(editor, (current) => (current ? docWordCount(current.state.doc) : null), Object.is);
   const words = liveWords ?? openedWords;
   return (
     <footer className="status-bar">

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { BACKUPS_DIR, fileTime } from '../backup/backup-format';
@@ -8,11 +8,39 @@ import { errorCode, errorMessage, ioError } from '../io-error';
 import { LIBRARY_SCHEMA_VERSION } from '../library-file';
 import { versionOf } from './migration-step';
 
-/** The schemaVersion of library.json in `dataDir`, or null when it is missing or unreadable as JSON. */
+/** How much of library.json is read to find a leading schemaVersion. */
+const HEAD_BYTES = 64;
+/** library.json as this Briefdesk writes it: the object's first key is its version. */
+const LEADING_VERSION = /^\s*\{\s*"schemaVersion"\s*:\s*(\d+)\s*[,}]/;
+
+/**
+ * The version at the very start of library.json when it is at least the
+ * current one (then nothing needs a backup, whatever the rest of the file
+ * holds); null when the full file must be parsed to know.
+ */
+async function currentLeadingVersion(path: string): Promise<number | null> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    const match = LEADING_VERSION.exec(buffer.toString('utf8', 0, bytesRead));
+    const version = match ? Number(match[1]) : null;
+    return version !== null && version >= LIBRARY_SCHEMA_VERSION ? version : null;
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * The schemaVersion of library.json in `dataDir`, or null when it is missing
+ * or unreadable as JSON. A file that starts with a current version is not
+ * parsed (opening the library parses it next); for any other the whole file is.
+ */
 export async function libraryFileVersion(dataDir: string): Promise<number | null> {
   const path = join(dataDir, 'library.json');
   let text: string;
   try {
+    const leading = await currentLeadingVersion(path);
+    if (leading !== null) return leading;
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;

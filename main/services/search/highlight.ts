@@ -7,32 +7,35 @@ export const SNIPPET_LENGTH = 160;
 /** Text with nothing but ASCII characters: lower-casing it keeps every offset. */
 const ASCII_TEXT = /^[\x00-\x7f]*$/;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A letter, digit or combining mark: what a word is made of (see tokensOf). */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether `text[index]` is part of a word (false outside the text). */
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return WORD_CHAR.test(text.charAt(index));
+}
 
 /**
  * Finds the words of a text that are among a search's matched terms (the
- * same words tokensOf splits and the index normalises). Built once per
- * result: ASCII text — nearly all of it — is lower-cased whole and scanned
- * with one regular expression of the terms as whole words; other text is
- * split into tokens, each normalised.
+ * same words tokensOf splits and the index normalises). ASCII text — nearly
+ * all of it — is lower-cased whole and each term looked for in it as a whole
+ * word (a result's terms are few, and a string search is far quicker than
+ * splitting the text into words); other text is split into tokens, each
+ * normalised.
  */
 export class MatchedWords {
   readonly #terms: ReadonlySet<string>;
-  /** The terms as whole words, longest first; null when there are none. */
-  readonly #pattern: RegExp | null;
 
   constructor(terms: Iterable<string>) {
     this.#terms = new Set(terms);
-    const alternatives = [...this.#terms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.#pattern =
-      alternatives.length === 0
-        ? null
-        : new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
   }
 
   /** The ranges of the matched words of `text`, in order. */
   ranges(text: string): TextRange[] {
-    if (this.#pattern === null) return [];
+    if (this.#terms.size === 0) return [];
     if (!ASCII_TEXT.test(text)) {
       return tokensOf(text)
         .filter((token) => this.#terms.has(token.term))
@@ -41,10 +44,15 @@ export class MatchedWords {
     // Lower-casing ASCII text keeps its length (also where the locale maps "I" to "ı"), so offsets carry over.
     const lower = text.toLocaleLowerCase();
     const ranges: TextRange[] = [];
-    for (const match of lower.matchAll(this.#pattern)) {
-      ranges.push({ start: match.index, end: match.index + match[0].length });
+    for (const term of this.#terms) {
+      if (term === '') continue;
+      for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+        const end = at + term.length;
+        if (!isWordChar(lower, at - 1) && !isWordChar(lower, end)) ranges.push({ start: at, end });
+      }
     }
-    return ranges;
+    // Two terms never match at one place: each match is a whole word.
+    return ranges.length > 1 && this.#terms.size > 1 ? ranges.sort((a, b) => a.start - b.start) : ranges;
   }
 }
 
