@@ -60,6 +60,7 @@ export function Sidebar(props: SidebarProps) {
     // Until the first answer comes back, the headline/section/tag filter in the window stands in.
     return (searching ? filterBriefs(library.briefs, filter) : library.briefs).map((brief) => ({ brief }));
   }, [search.hits, searching, library.briefs, filter]);
+  const shown = useMemo(() => (searching ? rows.map((row) => row.brief) : null), [searching, rows]);
   const count = library.status === 'ready' ? (search.hits ? search.total : rows.length) : null;
   const scrollRef = useRef<HTMLDivElement>(null);
   return (
@@ -194,7 +195,7 @@ export function Sidebar(props: SidebarProps) {
           </svg>
           Desk library
         </button>
-        <BulkExportButton briefs={inTrash ? [] : library.briefs} filter={filter} available={!inTrash && library.status === 'ready'} />
+        <BulkExportButton briefs={inTrash ? [] : library.briefs} shown={inTrash ? null : shown} available={!inTrash && library.status === 'ready'} />
         <LibraryMenu />
         <OutboxButton />
         <SettingsButton />

@@ -6,8 +6,8 @@ import { useBulkExportShortcut } from './use-bulk-export-shortcut';
 export interface BulkExportButtonProps {
   /** The live briefs of the library, in its order. */
   briefs: readonly BriefSummary[];
-  /** The library's filter as typed. */
-  filter: string;
+  /** The briefs the library list shows while it is filtered or searched, in its order; null when it shows them all. */
+  shown: readonly BriefSummary[] | null;
   /** False while the Trash is shown or the library is not loaded. */
   available: boolean;
 }
@@ -16,7 +16,7 @@ export interface BulkExportButtonProps {
 const BulkExportDialog = lazy(async () => ({ default: (await import('./BulkExportDialog')).BulkExportDialog }));
 
 /** "Export briefs…" in the library (and its shortcut, Mod-Alt-E), opening the Export briefs dialog. */
-export function BulkExportButton({ briefs, filter, available }: BulkExportButtonProps) {
+export function BulkExportButton({ briefs, shown, available }: BulkExportButtonProps) {
   const [open, setOpen] = useState(false);
   useBulkExportShortcut(() => setOpen(true), available);
   return (
@@ -37,7 +37,7 @@ export function BulkExportButton({ briefs, filter, available }: BulkExportButton
       </button>
       {open && (
         <Suspense fallback={null}>
-          <BulkExportDialog briefs={briefs} filter={filter} onClose={() => setOpen(false)} />
+          <BulkExportDialog briefs={briefs} shown={shown} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

@@ -10,8 +10,8 @@ import { useBulkExport } from './use-bulk-export';
 export interface BulkExportDialogProps {
   /** The live briefs of the library, in its order. */
   briefs: readonly BriefSummary[];
-  /** The library's filter as typed ('' when none). */
-  filter: string;
+  /** The briefs the library list shows while it is filtered or searched, in its order; null when it shows them all. */
+  shown: readonly BriefSummary[] | null;
   onClose: () => void;
 }
 
@@ -21,10 +21,10 @@ export interface BulkExportDialogProps {
  * HTML) and summed up, failures and warnings by brief. Escape while it runs
  * cancels rather than closes.
  */
-export function BulkExportDialog({ briefs, filter, onClose }: BulkExportDialogProps) {
+export function BulkExportDialog({ briefs, shown, onClose }: BulkExportDialogProps) {
   const bulk = useBulkExport(useWorkbench());
   const [choices, setChoices] = useState<BulkChoices>(() => ({
-    scope: filter.trim() === '' ? 'all' : 'filtered',
+    scope: shown === null ? 'all' : 'filtered',
     chosen: new Set(),
     format: 'html',
     imagesInFolder: false,
@@ -35,7 +35,7 @@ export function BulkExportDialog({ briefs, filter, onClose }: BulkExportDialogPr
       {phase.kind === 'choosing' && (
         <BulkExportForm
           briefs={briefs}
-          filter={filter}
+          shown={shown}
           choices={choices}
           onChoicesChange={setChoices}
           problem={phase.problem}

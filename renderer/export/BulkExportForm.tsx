@@ -21,8 +21,8 @@ export interface BulkChoices {
 export interface BulkExportFormProps {
   /** The live briefs of the library, in its order. */
   briefs: readonly BriefSummary[];
-  /** The library's filter as typed ('' when none). */
-  filter: string;
+  /** The briefs the library list shows while it is filtered or searched, in its order; null when it shows them all. */
+  shown: readonly BriefSummary[] | null;
   choices: BulkChoices;
   onChoicesChange: (choices: BulkChoices) => void;
   problem: string | null;
@@ -31,13 +31,13 @@ export interface BulkExportFormProps {
 }
 
 /** Export briefs, before it starts: which briefs (all, the filtered list, chosen ones) and the format. */
-export function BulkExportForm({ briefs, filter, choices, onChoicesChange, problem, onStart, onCancel }: BulkExportFormProps) {
-  const filtering = filter.trim() !== '';
+export function BulkExportForm({ briefs, shown, choices, onChoicesChange, problem, onStart, onCancel }: BulkExportFormProps) {
+  const filtering = shown !== null;
   const scope = !filtering && choices.scope === 'filtered' ? 'all' : choices.scope;
-  const selected = briefsInScope(briefs, scope, filter, choices.chosen);
+  const selected = briefsInScope(briefs, scope, shown, choices.chosen);
   const scopes: RadioOption<BulkScope>[] = [
     { value: 'all', label: `All briefs (${briefs.length})` },
-    ...(filtering ? [{ value: 'filtered' as const, label: `The filtered list (${briefsInScope(briefs, 'filtered', filter, choices.chosen).length})` }] : []),
+    ...(filtering ? [{ value: 'filtered' as const, label: `The filtered list (${briefsInScope(briefs, 'filtered', shown, choices.chosen).length})` }] : []),
     { value: 'chosen', label: 'Choose briefs…' },
   ];
   const change = (patch: Partial<BulkChoices>): void => onChoicesChange({ ...choices, ...patch });

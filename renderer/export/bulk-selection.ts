@@ -1,21 +1,21 @@
 import type { BriefSummary } from '../../shared/model/brief';
-import { filterBriefs } from '../model/filter-briefs';
 
 /** Which briefs Export briefs takes: every live brief, those the library's filter shows, or a chosen few. */
 export type BulkScope = 'all' | 'filtered' | 'chosen';
 
 /**
- * The briefs a bulk export takes, in the library's order. 'filtered' is the
- * sidebar's filter applied to the library (every brief when it is empty);
- * 'chosen' keeps the ids ticked in the checklist.
+ * The briefs a bulk export takes. 'filtered' is what the library list shows
+ * for its search and filters (in the list's order; every brief when nothing
+ * is searched); 'all' and 'chosen' (the ids ticked in the checklist) keep the
+ * library's order.
  */
 export function briefsInScope(
   briefs: readonly BriefSummary[],
   scope: BulkScope,
-  filter: string,
+  shown: readonly BriefSummary[] | null,
   chosen: ReadonlySet<string>,
 ): BriefSummary[] {
-  if (scope === 'filtered') return filterBriefs(briefs, filter);
+  if (scope === 'filtered') return [...(shown ?? briefs)];
   if (scope === 'chosen') return briefs.filter((brief) => chosen.has(brief.id));
   return [...briefs];
 }

@@ -101,7 +101,7 @@ test.describe('Export briefs from the library', () => {
     await expect(exporter.bulkDialog).toBeHidden();
   });
 
-  test('the filtered list: only the briefs the library filter shows', async ({ shell, briefdesk, page, request }) => {
+  test('the filtered list: only the briefs the library search shows', async ({ shell, briefdesk, page, request }) => {
     const exporter = new ExportPage(page);
     await libraryOfFour(new BriefdeskApi(request, shell), briefdesk, shell);
     await briefdesk.filter('quota');
@@ -116,6 +116,14 @@ test.describe('Export briefs from the library', () => {
 
     expect(namesIn(unzip(zip.bytes))).toEqual([`${STEMS[0]}.json`, `${STEMS[1]}.json`].sort());
     await expect(exporter.bulkStatus).toHaveText(`Exported 2 briefs to ${zip.fileName}.`);
+    await exporter.bulkClose.click();
+
+    // A word found only in a standfirst: the filtered list is what the full-text search shows.
+    await briefdesk.filter('reservoirs');
+    await expect(briefdesk.briefItems).toHaveCount(1);
+    await exporter.openBulkExport();
+    await expect(exporter.scope('The filtered list')).toHaveAccessibleName('The filtered list (1)');
+    await expect(exporter.bulkStart).toHaveAccessibleName('Export 1 brief');
   });
 
   test('Control+Alt+E and "Choose briefs…": only the ticked briefs', async ({ shell, briefdesk, page, request }) => {

@@ -115,11 +115,14 @@ describe('exportStems', () => {
 describe('briefsInScope', () => {
   const library = [summary('aaaaaaaa01', 'Grain deal holds', 'Trade'), summary('bbbbbbbb02', 'Port strike ends', 'Labour', ['ports']), summary('cccccccc03', 'Ports reopen', 'Trade')];
 
-  it('takes all briefs, the filtered list, or the chosen ones, in the library order', () => {
+  it('takes all briefs or the chosen ones in the library order, the filtered list as the list shows it', () => {
     const ids = (briefs: BriefSummary[]) => briefs.map((brief) => brief.id);
-    expect(ids(briefsInScope(library, 'all', 'port', new Set()))).toEqual(['aaaaaaaa01', 'bbbbbbbb02', 'cccccccc03']);
-    expect(ids(briefsInScope(library, 'filtered', 'port', new Set()))).toEqual(['bbbbbbbb02', 'cccccccc03']);
-    expect(ids(briefsInScope(library, 'chosen', '', new Set(['cccccccc03', 'aaaaaaaa01'])))).toEqual(['aaaaaaaa01', 'cccccccc03']);
+    const [grain, strike, reopen] = library as [BriefSummary, BriefSummary, BriefSummary];
+    const shown = [reopen, strike];
+    expect(ids(briefsInScope(library, 'all', shown, new Set()))).toEqual(['aaaaaaaa01', 'bbbbbbbb02', 'cccccccc03']);
+    expect(ids(briefsInScope(library, 'filtered', shown, new Set()))).toEqual(['cccccccc03', 'bbbbbbbb02']);
+    expect(ids(briefsInScope(library, 'filtered', null, new Set()))).toEqual(['aaaaaaaa01', 'bbbbbbbb02', 'cccccccc03']);
+    expect(ids(briefsInScope(library, 'chosen', shown, new Set(['cccccccc03', grain.id])))).toEqual(['aaaaaaaa01', 'cccccccc03']);
   });
 });
 
