@@ -1,5 +1,5 @@
 import type { BriefContent, HeroImage, PmNodeJson } from '../shared/model/brief';
-import { EDITORS_DESK } from '../shared/editor/editors-desk';
+import { EDITORS_DESK } from '../shared/editor/nodes/editors-desk';
 import { between, pickFrom } from './prng';
 import { topicWords, zipfWord } from './word-list';
 

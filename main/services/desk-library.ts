@@ -1,5 +1,5 @@
-import { deskBlockProblem } from '../../shared/editor/desk-nodes';
-import { detachSyncedDesks } from '../../shared/editor/detach-synced-desks';
+import { deskBlockProblem } from '../../shared/editor/validate-desk-block';
+import { detachSyncedDesks } from '../../shared/editor/nodes/editors-desk';
 import type { BodyDoc, Brief, BriefSummary } from '../../shared/model/brief';
 import { DeskBlock, type DeskBlockFields } from '../../shared/model/desk-block';
 import { BriefdeskError } from '../../shared/model/errors';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Brief, type BriefSummary, BriefSummary as BriefSummarySchema } from '../../shared/model/brief';
-import { libraryRefsIn } from '../../shared/editor/desk-nodes';
+import { libraryRefsIn } from '../../shared/editor/nodes/editors-desk';
 import { countWords } from '../../shared/model/word-count';
 
 /** Size and modification time of a brief file, as last written or read by the store. */

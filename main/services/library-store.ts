@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Low } from 'lowdb';
 import type { ImageAsset, LibraryListing, SaveResult } from '../../shared/api/contract';
-import { resolveSyncedDesks } from '../../shared/editor/resolve-synced-desks';
+import { resolveSyncedDesks } from '../../shared/editor/nodes/editors-desk';
 import {
   BRIEF_SCHEMA_VERSION,
   blankBriefContent,

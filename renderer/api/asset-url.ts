@@ -1,4 +1,4 @@
-import { assetIdFromSrc } from '../../shared/editor/brief-image';
+import { assetIdFromSrc } from '../../shared/editor/nodes/brief-image';
 import { AssetId } from '../../shared/model/brief';
 
 /** Where the current shell serves an asset: its custom protocol, or the page's own origin. */

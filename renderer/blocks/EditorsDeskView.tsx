@@ -5,7 +5,7 @@ import {
   EDITORS_DESK_DEFAULT_TITLE,
   editorsDeskAttributes,
   type EditorsDeskAttributes,
-} from '../../shared/editor/editors-desk';
+} from '../../shared/editor/nodes/editors-desk';
 import { LiveTextInput } from '../components/LiveTextInput';
 import { focusTextAt } from '../editor/focus-text-at';
 import { DeskLibraryActions } from '../desk/DeskLibraryActions';

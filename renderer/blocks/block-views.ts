@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { BriefBlockViews } from '../../shared/editor/body-extensions';
-import { EditorsDesk } from '../../shared/editor/editors-desk';
-import { KeyTakeaways, Takeaway } from '../../shared/editor/key-takeaways';
+import { EditorsDesk } from '../../shared/editor/nodes/editors-desk';
+import { KeyTakeaways, Takeaway } from '../../shared/editor/nodes/key-takeaways';
 import { EditorsDeskView } from './EditorsDeskView';
 import { KeyTakeawaysView } from './KeyTakeawaysView';
 import { chromeNodeView } from './node-view-events';

@@ -1,7 +1,7 @@
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ImageAsset } from '../../shared/api/contract';
-import { ASSET_SRC_PREFIX } from '../../shared/editor/brief-image';
+import { ASSET_SRC_PREFIX } from '../../shared/editor/nodes/brief-image';
 import type { BodyDoc } from '../../shared/model/brief';
 import { resolveImageSrc } from '../api/asset-url';
 import { editingExtensions } from '../editor/editing-extensions';

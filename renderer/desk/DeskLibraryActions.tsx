@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { useContext, useState } from 'react';
-import { EDITORS_DESK_BADGE, editorsDeskAttributes } from '../../shared/editor/editors-desk';
+import { EDITORS_DESK_BADGE, editorsDeskAttributes } from '../../shared/editor/nodes/editors-desk';
 import type { DeskBlock } from '../../shared/model/desk-block';
 import type { DeskBlockEntry } from './desk-block-cache';
 import { deskBlockFieldsOf } from './desk-block-fields';

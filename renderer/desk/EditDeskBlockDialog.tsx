@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { type FormEvent, useId, useState } from 'react';
-import { EDITORS_DESK_DEFAULT_TITLE } from '../../shared/editor/editors-desk';
+import { EDITORS_DESK_DEFAULT_TITLE } from '../../shared/editor/nodes/editors-desk';
 import type { PmNodeJson } from '../../shared/model/brief';
 import { DESK_TEXT_MAX, type DeskBlock } from '../../shared/model/desk-block';
 import { ModalDialog } from '../components/ModalDialog';

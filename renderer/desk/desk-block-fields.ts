@@ -1,5 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { editorsDeskAttributes } from '../../shared/editor/editors-desk';
+import { editorsDeskAttributes } from '../../shared/editor/nodes/editors-desk';
 import type { PmNodeJson } from '../../shared/model/brief';
 import type { DeskBlockFields } from '../../shared/model/desk-block';
 

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { deskNodeFromBlock } from '../../shared/editor/desk-nodes';
+import { deskNodeFromBlock } from '../../shared/editor/nodes/editors-desk';
 import type { DeskBlock } from '../../shared/model/desk-block';
 import { insertTopLevelBlock } from '../../shared/editor/block-utils';
 

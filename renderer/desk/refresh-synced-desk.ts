@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode, Schema } from '@tiptap/pm/model';
-import { deskNodeFromBlock } from '../../shared/editor/desk-nodes';
-import { EDITORS_DESK, editorsDeskAttributes } from '../../shared/editor/editors-desk';
+import { deskNodeFromBlock, EDITORS_DESK, editorsDeskAttributes } from '../../shared/editor/nodes/editors-desk';
 import type { DeskBlockSource } from '../../shared/model/desk-block';
 import { SYNCED_DESK_UPDATE } from '../blocks/synced-desk-guard';
 

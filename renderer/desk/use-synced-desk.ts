@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { useContext, useEffect } from 'react';
-import { editorsDeskAttributes } from '../../shared/editor/editors-desk';
+import { editorsDeskAttributes } from '../../shared/editor/nodes/editors-desk';
 import type { DeskBlockEntry } from './desk-block-cache';
 import { refreshSyncedDesk } from './refresh-synced-desk';
 import { useDeskBlock } from './use-desk-block';

@@ -1,6 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { KEY_TAKEAWAYS } from '../../shared/editor/key-takeaways';
+import { KEY_TAKEAWAYS } from '../../shared/editor/nodes/key-takeaways';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 
 /** Position of the numbered list a paste just made, while the offer to convert it stands. */

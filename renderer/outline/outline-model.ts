@@ -1,6 +1,6 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { EDITORS_DESK, EDITORS_DESK_DEFAULT_TITLE } from '../../shared/editor/editors-desk';
-import { KEY_TAKEAWAYS } from '../../shared/editor/key-takeaways';
+import { EDITORS_DESK, EDITORS_DESK_DEFAULT_TITLE } from '../../shared/editor/nodes/editors-desk';
+import { KEY_TAKEAWAYS } from '../../shared/editor/nodes/key-takeaways';
 
 export type OutlineKind = 'heading' | 'takeaways' | 'desk';
 

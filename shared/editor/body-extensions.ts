@@ -1,8 +1,9 @@
 import type { Extensions, Node } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { BriefImage, type BriefImageOptions } from './brief-image';
-import { EditorsDesk, KeyTakeaways, Takeaway, type EditorsDeskOptions, type KeyTakeawaysOptions, type TakeawayOptions } from './brief-blocks';
+import { BriefImage, type BriefImageOptions } from './nodes/brief-image';
+import { EditorsDesk, type EditorsDeskOptions } from './nodes/editors-desk';
+import { KeyTakeaways, Takeaway, type KeyTakeawaysOptions, type TakeawayOptions } from './nodes/key-takeaways';
 import { isAllowedLinkHref } from './link-policy';
 
 export interface BodyExtensionOptions {

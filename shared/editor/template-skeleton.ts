@@ -1,7 +1,6 @@
 import type { BodyDoc, PmNodeJson } from '../model/brief';
-import { libraryRefOf } from './desk-nodes';
-import { EDITORS_DESK } from './editors-desk';
-import { KEY_TAKEAWAYS, TAKEAWAY } from './key-takeaways';
+import { EDITORS_DESK, libraryRefOf } from './nodes/editors-desk';
+import { KEY_TAKEAWAYS, TAKEAWAY } from './nodes/key-takeaways';
 
 const emptyParagraph = (): PmNodeJson => ({ type: 'paragraph' });
 

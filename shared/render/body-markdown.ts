@@ -1,7 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
 import { bodySchema } from '../editor/body-extensions';
-import { editorsDeskAttributes, EDITORS_DESK_DEFAULT_TITLE } from '../editor/editors-desk';
+import { editorsDeskAttributes, EDITORS_DESK_DEFAULT_TITLE, MARKDOWN_DESK_CONTAINER, MARKDOWN_DESK_LABELS } from '../editor/nodes/editors-desk';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import type { BodyDoc } from '../model/brief';
 
@@ -16,15 +16,6 @@ export interface BodyMarkdownOptions {
 
 /** Heading written before the numbered list of a Key Takeaways block. */
 export const MARKDOWN_TAKEAWAYS_HEADING = '## Key Takeaways';
-/** Name of the container an Editor's Desk block is written in (`:::editors-desk`). */
-export const MARKDOWN_DESK_CONTAINER = 'editors-desk';
-/** Labels of an Editor's Desk's fields, in the order they are written. */
-export const MARKDOWN_DESK_LABELS = {
-  title: 'Title',
-  deskName: 'Desk',
-  series: 'Series',
-  publication: 'Publication',
-} as const;
 
 type NodeSerializers = ConstructorParameters<typeof MarkdownSerializer>[0];
 type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { assetIdFromSrc } from '../editor/brief-image';
-import { resolveSyncedDesks } from '../editor/resolve-synced-desks';
+import { assetIdFromSrc } from '../editor/nodes/brief-image';
+import { resolveSyncedDesks } from '../editor/nodes/editors-desk';
 import type { Brief } from '../model/brief';
 import type { DeskBlockSource } from '../model/desk-block';
 import { renderBodyMarkdown } from './body-markdown';

@@ -1,8 +1,7 @@
 import { escapeUTF8 } from 'entities';
-import { assetIdFromSrc } from '../editor/brief-image';
-import { EDITORS_DESK } from '../editor/editors-desk';
+import { assetIdFromSrc } from '../editor/nodes/brief-image';
+import { EDITORS_DESK, resolveSyncedDesks } from '../editor/nodes/editors-desk';
 import { isAllowedLinkHref } from '../editor/link-policy';
-import { resolveSyncedDesks } from '../editor/resolve-synced-desks';
 import type { BodyDoc, Brief, PmNodeJson } from '../model/brief';
 import type { DeskBlockSource } from '../model/desk-block';
 import { countWords, readingMinutes } from '../model/word-count';

@@ -1,5 +1,5 @@
-import { EDITORS_DESK, EDITORS_DESK_BADGE } from '../editor/editors-desk';
-import { KEY_TAKEAWAYS, TAKEAWAY } from '../editor/key-takeaways';
+import { EDITORS_DESK, EDITORS_DESK_BADGE } from '../editor/nodes/editors-desk';
+import { KEY_TAKEAWAYS, TAKEAWAY } from '../editor/nodes/key-takeaways';
 import type { BodyDoc, PmNodeJson } from '../model/brief';
 import type { BodyLineKind } from './brief-diff-model';
 

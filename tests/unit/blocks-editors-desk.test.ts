@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateHTML, generateJSON, type Editor, type JSONContent } from '@tiptap/core';
 import type { PmNodeJson } from '../../shared/model/brief';
-import { editorsDeskAttributes, type EditorsDeskAttributes } from '../../shared/editor/editors-desk';
+import { editorsDeskAttributes, type EditorsDeskAttributes } from '../../shared/editor/nodes/editors-desk';
 import {
   blockTestExtensions,
   cursorAtText,

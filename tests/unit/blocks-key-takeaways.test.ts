@@ -6,7 +6,7 @@ import {
   TAKEAWAY_ITEM_MAX_CHARS,
   takeawaysReport,
   takeawaysReportsInBody,
-} from '../../shared/editor/key-takeaways';
+} from '../../shared/editor/nodes/key-takeaways';
 import {
   blockTestExtensions,
   cursorAtText,

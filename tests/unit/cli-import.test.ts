@@ -11,9 +11,8 @@ import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-
 import { TINY_PNG } from './store-fixtures';
 import { buildDocx, buildJunkZip } from './support/docx-builder';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
-import { resolveSyncedDesks } from '../../shared/editor/resolve-synced-desks';
+import { mapEditorsDesks, resolveSyncedDesks } from '../../shared/editor/nodes/editors-desk';
 import { bodySchema } from '../../shared/editor/body-extensions';
-import { mapEditorsDesks } from '../../shared/editor/desk-nodes';
 import type { BodyDoc } from '../../shared/model/brief';
 
 describe('briefdesk import', () => {

@@ -8,7 +8,7 @@ import { readImportFile } from '../../main/services/import/read-import-file';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { ImportFileError } from '../../main/services/import/import-error';
 import type { LibraryStore } from '../../main/services/library-store';
-import { libraryRefsIn, mapEditorsDesks } from '../../shared/editor/desk-nodes';
+import { libraryRefsIn, mapEditorsDesks } from '../../shared/editor/nodes/editors-desk';
 import { type Brief, BriefContent } from '../../shared/model/brief';
 import type { DeskBlock } from '../../shared/model/desk-block';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';

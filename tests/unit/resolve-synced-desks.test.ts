@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deskBlockProblem, libraryRefsIn } from '../../shared/editor/desk-nodes';
-import { detachSyncedDesks } from '../../shared/editor/detach-synced-desks';
-import { resolveSyncedDesks } from '../../shared/editor/resolve-synced-desks';
+import { detachSyncedDesks, libraryRefsIn, resolveSyncedDesks } from '../../shared/editor/nodes/editors-desk';
+import { deskBlockProblem } from '../../shared/editor/validate-desk-block';
 import { bodyProblem } from '../../shared/editor/validate-body';
 import type { DeskBlockSource } from '../../shared/model/desk-block';
 import { desk, doc, harbourDesk, heading, para, takeaways } from './desk-fixtures';

@@ -1,4 +1,4 @@
-import { resolveSyncedDesks } from '../../../shared/editor/resolve-synced-desks';
+import { resolveSyncedDesks } from '../../../shared/editor/nodes/editors-desk';
 import { assetMimeType } from '../../../shared/model/asset-mime';
 import type { Brief } from '../../../shared/model/brief';
 import { renderBriefHtml, type RelatedBriefLink } from '../../../shared/render/render-brief-html';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { libraryRefsIn } from '../../../shared/editor/desk-nodes';
-import { assetIdFromSrc } from '../../../shared/editor/brief-image';
+import { libraryRefsIn } from '../../../shared/editor/nodes/editors-desk';
+import { assetIdFromSrc } from '../../../shared/editor/nodes/brief-image';
 import type { Brief, PmNodeJson } from '../../../shared/model/brief';
 import type { DeskBlock } from '../../../shared/model/desk-block';
 import type { LibraryStore } from '../library-store';

@@ -1,5 +1,5 @@
 import { assetIdsOf } from './export-brief-json';
-import { resolveSyncedDesks } from '../../../shared/editor/resolve-synced-desks';
+import { resolveSyncedDesks } from '../../../shared/editor/nodes/editors-desk';
 import type { Brief } from '../../../shared/model/brief';
 import type { RelatedBriefLink } from '../../../shared/render/render-brief-html';
 import { renderBriefMarkdown } from '../../../shared/render/brief-markdown';

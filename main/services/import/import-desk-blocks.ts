@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { deskBlockProblem, libraryRefsIn, mapEditorsDesks } from '../../../shared/editor/desk-nodes';
+import { libraryRefsIn, mapEditorsDesks } from '../../../shared/editor/nodes/editors-desk';
+import { deskBlockProblem } from '../../../shared/editor/validate-desk-block';
 import type { BodyDoc } from '../../../shared/model/brief';
 import type { DeskBlock, DeskBlockFields } from '../../../shared/model/desk-block';
 import { BriefdeskError } from '../../../shared/model/errors';

@@ -3,7 +3,7 @@ import type { PmNodeJson } from '../../../shared/model/brief';
 import { guessLanguage } from './guess-language';
 import { type ImportDraft, isoDateOf, newDraft } from './import-draft';
 import { assetIdForSrc, type ImageSources } from './import-image-sources';
-import { markdownDeskContainer } from './markdown-desk-container';
+import { markdownDeskContainer } from '../../../shared/editor/nodes/editors-desk';
 import { type FrontMatterFields, readFrontMatter, splitFrontMatter } from './markdown-front-matter';
 import { readHtmlContent } from './read-html-content';
 

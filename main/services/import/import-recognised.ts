@@ -1,5 +1,5 @@
-import { EDITORS_DESK, EDITORS_DESK_DEFAULT_TITLE } from '../../../shared/editor/editors-desk';
-import { KEY_TAKEAWAYS } from '../../../shared/editor/key-takeaways';
+import { EDITORS_DESK, EDITORS_DESK_DEFAULT_TITLE } from '../../../shared/editor/nodes/editors-desk';
+import { KEY_TAKEAWAYS } from '../../../shared/editor/nodes/key-takeaways';
 import type { BriefContent, PmNodeJson } from '../../../shared/model/brief';
 import { plainTextOf } from '../../../shared/model/word-count';
 

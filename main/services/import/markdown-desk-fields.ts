@@ -1,5 +1,4 @@
-import { EDITORS_DESK_DEFAULT_TITLE } from '../../../shared/editor/editors-desk';
-import { MARKDOWN_DESK_LABELS } from '../../../shared/render/body-markdown';
+import { EDITORS_DESK_DEFAULT_TITLE, MARKDOWN_DESK_LABELS } from '../../../shared/editor/nodes/editors-desk';
 import { type DeskFields, deskElement } from './block-elements';
 import { linesOf } from './block-text';
 

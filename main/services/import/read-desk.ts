@@ -1,4 +1,4 @@
-import { EDITORS_DESK_DEFAULT_TITLE } from '../../../shared/editor/editors-desk';
+import { EDITORS_DESK_DEFAULT_TITLE } from '../../../shared/editor/nodes/editors-desk';
 import { deskElement } from './block-elements';
 import { isHeading, isList, isParagraph, isShortLine, isTextBlock, linesOf, textOf } from './block-text';
 import type { ReadBlock } from './read-takeaways';

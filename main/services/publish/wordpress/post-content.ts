@@ -1,5 +1,5 @@
-import { assetIdFromSrc } from '../../../../shared/editor/brief-image';
-import { resolveSyncedDesks } from '../../../../shared/editor/resolve-synced-desks';
+import { assetIdFromSrc } from '../../../../shared/editor/nodes/brief-image';
+import { resolveSyncedDesks } from '../../../../shared/editor/nodes/editors-desk';
 import type { BodyDoc, Brief, PmNodeJson } from '../../../../shared/model/brief';
 import type { DeskBlockSource } from '../../../../shared/model/desk-block';
 import { nodeBodyRenderer } from '../../export/node-body-renderer';

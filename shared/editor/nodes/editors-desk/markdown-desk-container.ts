@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
-import { MARKDOWN_DESK_CONTAINER } from '../../../shared/render/body-markdown';
+import { MARKDOWN_DESK_CONTAINER } from './editors-desk-markdown';
 
 const OPENING = new RegExp(`^(:{3,})\\s*${MARKDOWN_DESK_CONTAINER}\\s*$`);
 

@@ -1,6 +1,6 @@
 import { Fragment, type Mark, type Node as PmNode, type NodeType, type ResolvedPos } from '@tiptap/pm/model';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
-import { ancestorOfType, removeBlock } from './block-utils';
+import { ancestorOfType, removeBlock } from '../../block-utils';
 
 /** Where the selection sits in a Key Takeaways block. */
 export interface TakeawayContext {

@@ -1,4 +1,4 @@
-import type { PmNodeJson } from '../model/brief';
+import type { PmNodeJson } from '../../../model/brief';
 
 /** Fewest items a Key Takeaways block usually has. */
 export const TAKEAWAYS_MIN = 3;

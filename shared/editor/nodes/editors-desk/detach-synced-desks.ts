@@ -1,5 +1,5 @@
-import type { BodyDoc } from '../model/brief';
-import type { DeskBlockSource } from '../model/desk-block';
+import type { BodyDoc } from '../../../model/brief';
+import type { DeskBlockSource } from '../../../model/desk-block';
 import { deskNodeFromBlock, libraryRefOf, mapEditorsDesks } from './desk-nodes';
 
 /**

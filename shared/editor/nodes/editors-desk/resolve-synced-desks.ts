@@ -1,5 +1,5 @@
-import type { BodyDoc } from '../model/brief';
-import type { DeskBlockSource } from '../model/desk-block';
+import type { BodyDoc } from '../../../model/brief';
+import type { DeskBlockSource } from '../../../model/desk-block';
 import { deskNodeFromBlock, libraryRefOf, mapEditorsDesks } from './desk-nodes';
 
 /** A body with its synced desks brought up to date, and the library ids that could not be found. */

@@ -1,7 +1,6 @@
-import type { BodyDoc, PmNodeJson } from '../model/brief';
-import type { DeskBlockSource } from '../model/desk-block';
+import type { BodyDoc, PmNodeJson } from '../../../model/brief';
+import type { DeskBlockSource } from '../../../model/desk-block';
 import { EDITORS_DESK } from './editors-desk';
-import { bodyProblem } from './validate-body';
 
 /** The library block a desk node is synced to, or null for a free-standing desk. */
 export function libraryRefOf(node: PmNodeJson): string | null {
@@ -53,14 +52,4 @@ export function deskNodeFromBlock(block: DeskBlockSource, libraryRef: string | n
     },
     content: structuredClone(block.content),
   };
-}
-
-/**
- * Checks a library block's content the way the editor would hold it: as the
- * content of an `editorsDesk` node in a body. Returns a message for the
- * analyst, or null when it fits.
- */
-export function deskBlockProblem(block: DeskBlockSource): string | null {
-  const problem = bodyProblem({ type: 'doc', content: [deskNodeFromBlock(block, null)] });
-  return problem === null ? null : problem.replace(/^The body does not/, "The desk block's content does not");
 }

@@ -2,7 +2,7 @@ import { mergeAttributes, Node } from '@tiptap/core';
 import { DOMParser as PmDOMParser, Fragment, type NodeType, type Schema } from '@tiptap/pm/model';
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { insertTopLevelBlock } from './block-utils';
+import { insertTopLevelBlock } from '../../block-utils';
 import { takeawaysPastePlugin } from './takeaways-paste';
 import {
   addItemAfter,
@@ -15,16 +15,6 @@ import {
   splitItem,
   takeawayContextAt,
 } from './key-takeaways-transforms';
-
-export {
-  TAKEAWAYS_MAX,
-  TAKEAWAYS_MIN,
-  TAKEAWAY_ITEM_MAX_CHARS,
-  takeawaysReport,
-  takeawaysReportFromTexts,
-  takeawaysReportsInBody,
-  type TakeawaysReport,
-} from './takeaways-report';
 
 /** Node name of the Key Takeaways block. */
 export const KEY_TAKEAWAYS = 'keyTakeaways';
