@@ -1,9 +1,13 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
+import { MarkdownSerializer } from 'prosemirror-markdown';
 import { bodySchema } from '../editor/body-extensions';
-import { editorsDeskAttributes, EDITORS_DESK_DEFAULT_TITLE, MARKDOWN_DESK_CONTAINER, MARKDOWN_DESK_LABELS } from '../editor/nodes/editors-desk';
 import { isAllowedLinkHref } from '../editor/link-policy';
+import { briefImageMarkdown } from '../editor/nodes/brief-image';
+import { editorsDeskMarkdown } from '../editor/nodes/editors-desk';
+import { keyTakeawaysMarkdown } from '../editor/nodes/key-takeaways';
 import type { BodyDoc } from '../model/brief';
+import type { MarkdownNodeRules, MarkdownRuleContext, MarkdownRules } from './markdown-node-rules';
+import { writeNumberedList } from './markdown-numbered-list';
 
 /** What `renderBodyMarkdown` needs besides the body. */
 export interface BodyMarkdownOptions {
@@ -14,10 +18,9 @@ export interface BodyMarkdownOptions {
   imageUrl: (src: string) => string | null;
 }
 
-/** Heading written before the numbered list of a Key Takeaways block. */
-export const MARKDOWN_TAKEAWAYS_HEADING = '## Key Takeaways';
+/** The custom nodes' own Markdown rules (see each node's folder). */
+const NODE_RULES: readonly MarkdownRules[] = [keyTakeawaysMarkdown, editorsDeskMarkdown, briefImageMarkdown];
 
-type NodeSerializers = ConstructorParameters<typeof MarkdownSerializer>[0];
 type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];
 
 /**
@@ -25,14 +28,6 @@ type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];
  * CommonMark reader), and `&` where it would start a character reference.
  */
 const ESCAPE_EXTRA = /<|&(?=#?[A-Za-z0-9]+;)/g;
-
-function numberedList(state: MarkdownSerializerState, node: PmNode, start: number): void {
-  const width = String(start + node.childCount - 1).length;
-  state.renderList(node, state.repeat(' ', width + 2), (index) => {
-    const number = String(start + index);
-    return `${state.repeat(' ', width - number.length)}${number}. `;
-  });
-}
 
 /** A link target safe to write in `(…)`: an allowed absolute URL, normalised and percent-encoded, or null. */
 function markdownHref(href: unknown): string | null {
@@ -48,64 +43,17 @@ function backticksFor(node: PmNode, side: -1 | 1): string {
   return side > 0 ? ` ${ticks}` : `${ticks} `;
 }
 
-/** The longest run of `:` starting a line of `text` (0 when none). */
-function longestColonRun(text: string): number {
-  let longest = 0;
-  for (const match of text.matchAll(/^:+/gm)) longest = Math.max(longest, match[0].length);
-  return longest;
-}
-
-/**
- * An Editor's Desk, in a form an importer can take apart without guessing:
- *
- * ```
- * :::editors-desk
- * **Title:** Strategic Analysis\
- * **Desk:** Northwind Policy Desk\
- * **Series:** Strategic Insight\
- * **Publication:** The Review
- *
- * The analysis: paragraphs, lists, quotes.
- * :::
- * ```
- *
- * A generic-directive container (markdown-it-container / remark-directive
- * syntax) named `editors-desk`; its fence is one colon longer than any run of
- * colons starting a line inside, and closes with the same fence. Its first
- * paragraph always holds the four labelled lines, in this order, each value
- * Markdown-escaped (an empty value leaves the label alone); every later block
- * is the analysis. A reader without container support shows the fields as a
- * paragraph above the analysis.
- */
-function editorsDesk(serializer: () => MarkdownSerializer): NodeSerializers[string] {
-  return (state, node) => {
-    const attrs = editorsDeskAttributes(node);
-    const values = { ...attrs, title: attrs.title.trim() || EDITORS_DESK_DEFAULT_TITLE };
-    const inner = serializer().serialize(node, { tightLists: true });
-    const fence = ':'.repeat(Math.max(3, longestColonRun(inner) + 1));
-    state.write(`${fence}${MARKDOWN_DESK_CONTAINER}`);
-    state.ensureNewLine();
-    const names = ['title', 'deskName', 'series', 'publication'] as const;
-    names.forEach((name, index) => {
-      const value = values[name].replace(/\s+/g, ' ').trim();
-      state.write(`**${MARKDOWN_DESK_LABELS[name]}:**${value ? ` ${state.esc(value)}` : ''}${index < names.length - 1 ? '\\' : ''}`);
-      state.ensureNewLine();
-    });
-    // The fields paragraph ends here; the analysis follows after a blank line.
-    state.closeBlock(node);
-    state.renderContent(node);
-    state.write(fence);
-    state.closeBlock(node);
-  };
-}
-
 function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
   let serializer: MarkdownSerializer | undefined;
   const self = (): MarkdownSerializer => {
     if (!serializer) throw new Error('The Markdown serializer is not ready');
     return serializer;
   };
-  const nodes: NodeSerializers = {
+  const context: MarkdownRuleContext = {
+    imageUrl: options.imageUrl,
+    contentMarkdown: (node) => self().serialize(node, { tightLists: true }),
+  };
+  const nodes: MarkdownNodeRules = {
     paragraph(state, node) {
       state.renderInline(node);
       state.closeBlock(node);
@@ -124,7 +72,7 @@ function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
     },
     orderedList(state, node) {
       const start: unknown = node.attrs.start;
-      numberedList(state, node, typeof start === 'number' && Number.isInteger(start) && start >= 0 ? start : 1);
+      writeNumberedList(state, node, typeof start === 'number' && Number.isInteger(start) && start >= 0 ? start : 1);
     },
     listItem(state, node) {
       state.renderContent(node);
@@ -141,30 +89,11 @@ function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
       state.write('---');
       state.closeBlock(node);
     },
-    image(state, node) {
-      const src: unknown = node.attrs.src;
-      const url = typeof src === 'string' ? options.imageUrl(src) : null;
-      if (url === null) return;
-      const alt: unknown = node.attrs.alt;
-      const text = typeof alt === 'string' ? alt.replace(/\s+/g, ' ').trim() : '';
-      state.write(`![${state.esc(text)}](${url.replace(/[\s<>"\\()]/g, encodeURIComponent)})`);
-      state.closeBlock(node);
-    },
-    keyTakeaways(state, node) {
-      state.write(MARKDOWN_TAKEAWAYS_HEADING);
-      // Closed as a takeaway (not as this block), so the list starts after one blank line.
-      state.closeBlock(node.firstChild ?? node);
-      numberedList(state, node, 1);
-    },
-    takeaway(state, node) {
-      state.renderInline(node);
-      state.closeBlock(node);
-    },
-    editorsDesk: editorsDesk(self),
     text(state, node) {
       state.text(node.text ?? '');
     },
   };
+  for (const rules of NODE_RULES) Object.assign(nodes, rules(context));
   const marks: MarkSerializers = {
     bold: { open: '**', close: '**', mixable: true, expelEnclosingWhitespace: true },
     italic: { open: '*', close: '*', mixable: true, expelEnclosingWhitespace: true },
@@ -196,8 +125,8 @@ function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
  * (underline keeps only its text), allowed links as `[text](url)`, lists,
  * quotes, hard breaks, rules, images via `options.imageUrl`; Key Takeaways as
  * `## Key Takeaways` and a numbered list; each Editor's Desk as an
- * `:::editors-desk` container (see `editorsDesk` above). Text is escaped,
- * raw HTML never written. Resolve synced desks first. Throws when the body
+ * `:::editors-desk` container (see each node's Markdown rules). Text is
+ * escaped, raw HTML never written. Resolve synced desks first. Throws when the body
  * does not fit the schema.
  */
 export function renderBodyMarkdown(body: BodyDoc, options: BodyMarkdownOptions): string {

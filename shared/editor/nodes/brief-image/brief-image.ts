@@ -1,6 +1,8 @@
 import Image, { type ImageOptions } from '@tiptap/extension-image';
 import { mergeAttributes } from '@tiptap/core';
 
+/** Node name of the body's image. */
+export const BRIEF_IMAGE = 'image';
 /** Prefix of an image `src` that points into the library's asset store. */
 export const ASSET_SRC_PREFIX = 'asset:';
 
@@ -33,7 +35,7 @@ const defaultResolve = (src: string): string | null => (/^https?:\/\//i.test(src
  * its way back to the same asset.
  */
 export const BriefImage = Image.extend<BriefImageOptions & ImageOptions>({
-  name: 'image',
+  name: BRIEF_IMAGE,
 
   addOptions() {
     return {

@@ -2,4 +2,5 @@
  * The body's image: a library asset (`asset:<id>`) or a web image, its
  * schema, its Markdown rule and its diff line.
  */
-export { ASSET_SRC_PREFIX, assetIdFromSrc, BriefImage, type BriefImageOptions } from './brief-image';
+export { ASSET_SRC_PREFIX, assetIdFromSrc, BRIEF_IMAGE, BriefImage, type BriefImageOptions } from './brief-image';
+export { briefImageMarkdown } from './brief-image-markdown';

@@ -17,5 +17,11 @@ export {
 export { deskNodeFromBlock, libraryRefOf, libraryRefsIn, mapEditorsDesks } from './desk-nodes';
 export { resolveSyncedDesks, type ResolvedDesks } from './resolve-synced-desks';
 export { detachSyncedDesks } from './detach-synced-desks';
-export { MARKDOWN_DESK_CONTAINER, MARKDOWN_DESK_LABELS } from './editors-desk-markdown';
+export {
+  editorsDeskMarkdown,
+  MARKDOWN_DESK_CONTAINER,
+  MARKDOWN_DESK_LABELS,
+  markdownDeskFields,
+  type MarkdownDeskFields,
+} from './editors-desk-markdown';
 export { markdownDeskContainer } from './markdown-desk-container';
