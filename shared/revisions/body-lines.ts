@@ -1,46 +1,22 @@
-import { EDITORS_DESK, EDITORS_DESK_BADGE } from '../editor/nodes/editors-desk';
-import { KEY_TAKEAWAYS, TAKEAWAY } from '../editor/nodes/key-takeaways';
+import { BRIEF_IMAGE, briefImageLines } from '../editor/nodes/brief-image';
+import { EDITORS_DESK, editorsDeskLines } from '../editor/nodes/editors-desk';
+import { KEY_TAKEAWAYS, keyTakeawaysLines } from '../editor/nodes/key-takeaways';
 import type { BodyDoc, PmNodeJson } from '../model/brief';
+import { type BodyLine, type BodyLinePlace, type BodyLineRule, type BodyLineWriter, inlineFormat, inlineText } from './body-line';
 import type { BodyLineKind } from './brief-diff-model';
 
-/** One block of the body as a line of text, for diffing. */
-export interface BodyLine {
-  kind: BodyLineKind;
-  /** "Key Takeaways 2", "Editor's Desk title", "Editor's Desk", "Sign-off", or null. */
-  label: string | null;
-  /** The text as a reader sees it: "## A heading", "- an item", "> a quote", a paragraph. */
-  text: string;
-  /** The formatting of the text (marks, link targets, image attributes), so a change there is noticed. */
-  format: string;
-}
+export type { BodyLine } from './body-line';
 
-/** Where the walk is: the label lines get and the prefix their text gets (list markers, quote marks). */
-interface Place {
-  label: string | null;
-  kind: BodyLineKind | null;
-  prefix: string;
-}
-
-function attrString(node: PmNodeJson, name: string): string {
-  const value = node.attrs?.[name];
-  return typeof value === 'string' ? value : '';
-}
+/** The custom nodes' own lines (see each node's folder), by node name. */
+const NODE_RULES = new Map<string, BodyLineRule>([
+  [KEY_TAKEAWAYS, keyTakeawaysLines],
+  [EDITORS_DESK, editorsDeskLines],
+  [BRIEF_IMAGE, briefImageLines],
+]);
 
 function attrNumber(node: PmNodeJson, name: string, fallback: number): number {
   const value = node.attrs?.[name];
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-/** The inline text of a textblock (hard breaks as newlines). */
-function inlineText(node: PmNodeJson): string {
-  return (node.content ?? []).map((child) => child.text ?? (child.type === 'hardBreak' ? '\n' : '')).join('');
-}
-
-/** The marks and attributes of a textblock's inline content, as a comparable string. */
-function inlineFormat(node: PmNodeJson): string {
-  return JSON.stringify(
-    (node.content ?? []).map((child) => [child.type, child.text?.length ?? 0, child.marks ?? [], child.attrs ?? {}]),
-  );
 }
 
 /**
@@ -51,30 +27,18 @@ function inlineFormat(node: PmNodeJson): string {
  */
 export function bodyLines(body: BodyDoc): BodyLine[] {
   const lines: BodyLine[] = [];
-  const push = (place: Place, kind: BodyLineKind, text: string, format = ''): void => {
+  const push = (place: BodyLinePlace, kind: BodyLineKind, text: string, format = ''): void => {
     lines.push({ kind: place.kind ?? kind, label: place.label, text: place.prefix + text, format });
   };
 
-  const walk = (node: PmNodeJson, place: Place): void => {
+  const walk = (node: PmNodeJson, place: BodyLinePlace): void => {
+    const rule = NODE_RULES.get(node.type);
+    if (rule) {
+      rule(node, place, out);
+      return;
+    }
     const children = node.content ?? [];
     switch (node.type) {
-      case KEY_TAKEAWAYS: {
-        let number = 0;
-        for (const item of children) {
-          if (item.type !== TAKEAWAY) continue;
-          number += 1;
-          lines.push({ kind: 'takeaway', label: `Key Takeaways ${number}`, text: inlineText(item), format: inlineFormat(item) });
-        }
-        return;
-      }
-      case EDITORS_DESK: {
-        lines.push({ kind: 'desk-title', label: `${EDITORS_DESK_BADGE} title`, text: attrString(node, 'title'), format: '' });
-        const inDesk: Place = { label: EDITORS_DESK_BADGE, kind: 'desk', prefix: '' };
-        for (const child of children) walk(child, inDesk);
-        const signOff = ['deskName', 'series', 'publication'].map((name) => attrString(node, name).trim()).filter(Boolean);
-        if (signOff.length > 0) lines.push({ kind: 'sign-off', label: 'Sign-off', text: signOff.join(' / '), format: '' });
-        return;
-      }
       case 'heading':
         push(place, 'heading', `${'#'.repeat(attrNumber(node, 'level', 2))} ${inlineText(node)}`, inlineFormat(node));
         return;
@@ -99,11 +63,6 @@ export function bodyLines(body: BodyDoc): BodyLine[] {
       case 'blockquote':
         for (const child of children) walk(child, { ...place, kind: place.kind ?? 'quote', prefix: `${place.prefix}> ` });
         return;
-      case 'image': {
-        const alt = attrString(node, 'alt');
-        push(place, 'image', `[Image: ${alt || attrString(node, 'src')}]`, JSON.stringify(node.attrs ?? {}));
-        return;
-      }
       case 'horizontalRule':
         push(place, 'rule', '---');
         return;
@@ -117,6 +76,7 @@ export function bodyLines(body: BodyDoc): BodyLine[] {
     }
   };
 
+  const out: BodyLineWriter = { add: (line) => lines.push(line), addAt: push, walk };
   walk(body, { label: null, kind: null, prefix: '' });
   return lines;
 }

@@ -3,4 +3,5 @@
  * schema, its Markdown rule and its diff line.
  */
 export { ASSET_SRC_PREFIX, assetIdFromSrc, BRIEF_IMAGE, BriefImage, type BriefImageOptions } from './brief-image';
+export { briefImageLines } from './brief-image-lines';
 export { briefImageMarkdown } from './brief-image-markdown';

@@ -17,6 +17,7 @@ export {
 export { deskNodeFromBlock, libraryRefOf, libraryRefsIn, mapEditorsDesks } from './desk-nodes';
 export { resolveSyncedDesks, type ResolvedDesks } from './resolve-synced-desks';
 export { detachSyncedDesks } from './detach-synced-desks';
+export { editorsDeskLines } from './editors-desk-lines';
 export {
   editorsDeskMarkdown,
   MARKDOWN_DESK_CONTAINER,

@@ -5,6 +5,7 @@
  * renderer/nodes/key-takeaways/.
  */
 export { KEY_TAKEAWAYS, KeyTakeaways, TAKEAWAY, Takeaway, type KeyTakeawaysOptions, type TakeawayOptions } from './key-takeaways';
+export { keyTakeawaysLines } from './key-takeaways-lines';
 export { keyTakeawaysMarkdown, MARKDOWN_TAKEAWAYS_HEADING } from './key-takeaways-markdown';
 export { sliceAsTakeaways, takeawaysPasteKey, takeawaysPastePlugin } from './takeaways-paste';
 export {
