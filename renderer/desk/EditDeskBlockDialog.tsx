@@ -5,7 +5,7 @@ import type { PmNodeJson } from '../../shared/model/brief';
 import { DESK_TEXT_MAX, type DeskBlock } from '../../shared/model/desk-block';
 import { ModalDialog } from '../components/ModalDialog';
 import { errorMessage } from '../model/error-message';
-import { DeskContentEditor } from './DeskContentEditor';
+import { DeskContentEditor } from '../nodes/editors-desk/DeskContentEditor';
 import { useWorkbench } from './workbench-context';
 import { InlineAlert } from '../components/InlineAlert';
 import { FormActions } from '../components/FormActions';

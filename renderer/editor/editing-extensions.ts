@@ -2,7 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import { ListKeymap } from '@tiptap/extension-list';
 import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import { bodyExtensions } from '../../shared/editor/body-extensions';
-import { briefBlockViews, BriefBlocksUi } from '../blocks/block-views';
+import { briefBlockViews, BriefBlocksUi } from '../nodes';
 import { EditorShortcuts } from './editor-shortcuts';
 import { OrderedListPasteOffer } from './ordered-list-paste';
 import { PasteSanitizer } from './paste-sanitizer';

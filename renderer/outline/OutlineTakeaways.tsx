@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { LiveTextInput } from '../components/LiveTextInput';
-import { handleHistoryKeys } from '../blocks/history-keys';
+import { handleHistoryKeys } from '../nodes/block-chrome/history-keys';
 import { editOutlineTakeaway, jumpTo, moveOutlineTakeaway } from './outline-actions';
 import type { OutlineItem } from './outline-model';
 

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { stepTakeaway } from '../blocks/move-takeaway';
+import { stepTakeaway } from '../nodes/key-takeaways/move-takeaway';
 import { focusTextAt } from '../editor/focus-text-at';
 import { cursorPosFor, findOutlineNode, type OutlineKind } from './outline-model';
 import { setTakeawayText } from './outline-edits';

@@ -1,9 +1,9 @@
 import { Editor, Extension, type JSONContent } from '@tiptap/core';
 import { UndoRedo } from '@tiptap/extensions';
 import { bodyExtensions } from '../../shared/editor/body-extensions';
-import { syncedDeskGuard } from '../../renderer/blocks/synced-desk-guard';
-import { takeawayDragPlugin } from '../../renderer/blocks/takeaway-drag';
-import { takeawayIndexPlugin } from '../../renderer/blocks/takeaway-index';
+import { syncedDeskGuard } from '../../renderer/nodes/editors-desk/synced-desk-guard';
+import { takeawayDragPlugin } from '../../renderer/nodes/key-takeaways/takeaway-drag';
+import { takeawayIndexPlugin } from '../../renderer/nodes/key-takeaways/takeaway-index';
 import { OrderedListPasteOffer } from '../../renderer/editor/ordered-list-paste';
 import { SlashMenu } from '../../renderer/editor/slash-menu';
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
-import { finalIndex, moveTakeawayTo, stepTakeaway } from '../../renderer/blocks/move-takeaway';
-import { editsSyncedDesk } from '../../renderer/blocks/synced-desk-guard';
-import { insertionIndex } from '../../renderer/blocks/takeaway-drag';
-import { editsTextOnly, takeawayIndexKey, takeawayPlaceOf } from '../../renderer/blocks/takeaway-index';
-import { itemCountLabel, takeawaysAdvice } from '../../renderer/blocks/takeaways-advice';
+import { finalIndex, moveTakeawayTo, stepTakeaway } from '../../renderer/nodes/key-takeaways/move-takeaway';
+import { editsSyncedDesk } from '../../renderer/nodes/editors-desk/synced-desk-guard';
+import { insertionIndex } from '../../renderer/nodes/key-takeaways/takeaway-drag';
+import { editsTextOnly, takeawayIndexKey, takeawayPlaceOf } from '../../renderer/nodes/key-takeaways/takeaway-index';
+import { itemCountLabel, takeawaysAdvice } from '../../renderer/nodes/key-takeaways/takeaways-advice';
 import { docOf, para, takeaways, textsOf } from './blocks-fixtures';
 import { makeRendererEditor, posOf, typeText } from './renderer-blocks-fixtures';
 

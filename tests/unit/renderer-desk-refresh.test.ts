@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../shared/editor/body-extensions';
 import type { PmNodeJson } from '../../shared/model/brief';
 import type { DeskBlock } from '../../shared/model/desk-block';
-import { syncedDeskGuard } from '../../renderer/blocks/synced-desk-guard';
+import { syncedDeskGuard } from '../../renderer/nodes/editors-desk/synced-desk-guard';
 import { insertDeskBlock } from '../../renderer/desk/insert-desk-block';
-import { refreshSyncedDesk } from '../../renderer/desk/refresh-synced-desk';
+import { refreshSyncedDesk } from '../../renderer/nodes/editors-desk/refresh-synced-desk';
 import { desk, doc, para } from './desk-fixtures';
 
 const Guard = Extension.create({

@@ -5,14 +5,14 @@ import {
   EDITORS_DESK_DEFAULT_TITLE,
   editorsDeskAttributes,
   type EditorsDeskAttributes,
-} from '../../shared/editor/nodes/editors-desk';
-import { LiveTextInput } from '../components/LiveTextInput';
-import { focusTextAt } from '../editor/focus-text-at';
-import { DeskLibraryActions } from '../desk/DeskLibraryActions';
-import { SyncedDeskNotice } from '../desk/SyncedDeskNotice';
-import { useSyncedDesk } from '../desk/use-synced-desk';
-import { handleHistoryKeys } from './history-keys';
-import { RemoveBlockButton } from './RemoveBlockButton';
+} from '../../../shared/editor/nodes/editors-desk';
+import { LiveTextInput } from '../../components/LiveTextInput';
+import { focusTextAt } from '../../editor/focus-text-at';
+import { DeskLibraryActions } from '../../desk/DeskLibraryActions';
+import { SyncedDeskNotice } from './SyncedDeskNotice';
+import { useSyncedDesk } from './use-synced-desk';
+import { handleHistoryKeys } from '../block-chrome/history-keys';
+import { RemoveBlockButton } from '../block-chrome/RemoveBlockButton';
 
 type SignoffField = 'deskName' | 'series' | 'publication';
 

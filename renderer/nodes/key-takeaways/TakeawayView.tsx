@@ -3,7 +3,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { TAKEAWAY_DRAG_TYPE, endTakeawayDrag, startTakeawayDrag } from './takeaway-drag';
 import { takeawayPlaceOf } from './takeaway-index';
 import { stepTakeaway } from './move-takeaway';
-import { focusTextAt } from '../editor/focus-text-at';
+import { focusTextAt } from '../../editor/focus-text-at';
 import { GripIcon } from './GripIcon';
 
 /** The block position and index of the item at `itemPos`. */

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
-import { removeBlock } from '../../shared/editor/block-utils';
+import { removeBlock } from '../../../shared/editor/block-utils';
 
 /** Removes the block node a node view shows (one undo step) and puts the cursor nearby. */
 export function removeBlockAt(editor: Editor, getPos: () => number | undefined): void {

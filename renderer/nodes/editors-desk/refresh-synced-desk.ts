@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode, Schema } from '@tiptap/pm/model';
-import { deskNodeFromBlock, EDITORS_DESK, editorsDeskAttributes } from '../../shared/editor/nodes/editors-desk';
-import type { DeskBlockSource } from '../../shared/model/desk-block';
-import { SYNCED_DESK_UPDATE } from '../blocks/synced-desk-guard';
+import { deskNodeFromBlock, EDITORS_DESK, editorsDeskAttributes } from '../../../shared/editor/nodes/editors-desk';
+import type { DeskBlockSource } from '../../../shared/model/desk-block';
+import { SYNCED_DESK_UPDATE } from './synced-desk-guard';
 
 /** The desk node a library block makes in this schema, or null when it does not fit (kept as last known, then). */
 function deskNodeOf(schema: Schema, block: DeskBlockSource, ref: string): PmNode | null {

@@ -1,7 +1,7 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { BlockAdvice } from './BlockAdvice';
-import { RemoveBlockButton } from './RemoveBlockButton';
+import { RemoveBlockButton } from '../block-chrome/RemoveBlockButton';
 import { itemCountLabel, takeawayTexts, takeawaysAdvice } from './takeaways-advice';
 
 const DEFAULT_TITLE = 'Key Takeaways';

@@ -1,6 +1,6 @@
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { KEY_TAKEAWAYS } from '../../shared/editor/nodes/key-takeaways';
+import { KEY_TAKEAWAYS } from '../../../shared/editor/nodes/key-takeaways';
 import { moveTakeawayTo } from './move-takeaway';
 
 /** Drag data type of a takeaway being reordered by its handle. */

@@ -1,6 +1,6 @@
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
-import type { PmNodeJson } from '../../shared/model/brief';
+import type { PmNodeJson } from '../../../shared/model/brief';
 import { deskContentExtensions } from './desk-content-extensions';
 
 export interface DeskContentEditorProps {

@@ -1,7 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
-import { isAllowedLinkHref } from '../../shared/editor/link-policy';
+import { isAllowedLinkHref } from '../../../shared/editor/link-policy';
 
 /**
  * The editor of a desk-library block's text ("Edit original"): only what an

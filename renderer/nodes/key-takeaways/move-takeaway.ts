@@ -1,6 +1,6 @@
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
-import { KEY_TAKEAWAYS } from '../../shared/editor/nodes/key-takeaways';
+import { KEY_TAKEAWAYS } from '../../../shared/editor/nodes/key-takeaways';
 
 /** Where an item ends up when dropped at insertion point `to` (0…count) of its block, coming from `from`. */
 export function finalIndex(from: number, to: number): number {

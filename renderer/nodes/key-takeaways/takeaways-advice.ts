@@ -1,5 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { takeawaysReportFromTexts, type TakeawaysReport } from '../../shared/editor/nodes/key-takeaways';
+import { takeawaysReportFromTexts, type TakeawaysReport } from '../../../shared/editor/nodes/key-takeaways';
 
 /** The text of each item of a Key Takeaways block (a line break reads as a space). */
 export function takeawayTexts(block: PmNode): string[] {

@@ -2,7 +2,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { KEY_TAKEAWAYS } from '../../shared/editor/nodes/key-takeaways';
+import { KEY_TAKEAWAYS } from '../../../shared/editor/nodes/key-takeaways';
 
 /** Where an item sits in its block, handed to its node view through a decoration. */
 export interface TakeawayPlace {

@@ -1,11 +1,11 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { useContext, useEffect } from 'react';
-import { editorsDeskAttributes } from '../../shared/editor/nodes/editors-desk';
-import type { DeskBlockEntry } from './desk-block-cache';
+import { editorsDeskAttributes } from '../../../shared/editor/nodes/editors-desk';
+import type { DeskBlockEntry } from '../../desk/desk-block-cache';
 import { refreshSyncedDesk } from './refresh-synced-desk';
-import { useDeskBlock } from './use-desk-block';
-import { WorkbenchContext } from './workbench-context';
+import { useDeskBlock } from '../../desk/use-desk-block';
+import { WorkbenchContext } from '../../desk/workbench-context';
 
 /**
  * For an Editor's Desk node view: the library block a synced desk follows

@@ -1,0 +1,20 @@
+import { Extension } from '@tiptap/core';
+import type { BriefBlockViews } from '../../shared/editor/body-extensions';
+import { editorsDeskViews } from './editors-desk/editors-desk-views';
+import { keyTakeawaysViews } from './key-takeaways/key-takeaways-views';
+import { takeawayDragPlugin } from './key-takeaways/takeaway-drag';
+import { takeawayIndexPlugin } from './key-takeaways/takeaway-index';
+
+/** The brief blocks with their editing views, for `bodyExtensions({ blockViews })`. */
+export function briefBlockViews(): BriefBlockViews {
+  return { ...keyTakeawaysViews(), ...editorsDeskViews() };
+}
+
+/** Editing behaviour of the blocks that is not a node view: item numbers, drag to reorder. */
+export const BriefBlocksUi = Extension.create({
+  name: 'briefBlocksUi',
+  priority: 1000,
+  addProseMirrorPlugins() {
+    return [takeawayIndexPlugin(), takeawayDragPlugin()];
+  },
+});
