@@ -4,7 +4,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { BriefImage, type BriefImageOptions } from './nodes/brief-image';
 import { EditorsDesk, type EditorsDeskOptions } from './nodes/editors-desk';
 import { KeyTakeaways, Takeaway, type KeyTakeawaysOptions, type TakeawayOptions } from './nodes/key-takeaways';
-import { isAllowedLinkHref } from './link-policy';
+import { bodyLinkOptions } from './link-options';
 
 export interface BodyExtensionOptions {
   /** How image sources are turned into loadable URLs (see BriefImage). */
@@ -48,13 +48,7 @@ export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
       gapcursor: false,
       trailingNode: false,
       listKeymap: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isAllowedLinkHref(url),
-        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
-      },
+      link: bodyLinkOptions(),
     }),
     BriefImage.configure(options.resolveImageSrc ? { resolveSrc: options.resolveImageSrc } : {}),
     blockOrOverride(KeyTakeaways, options.blockViews?.keyTakeaways),

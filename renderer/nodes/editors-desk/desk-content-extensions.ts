@@ -1,7 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
-import { isAllowedLinkHref } from '../../../shared/editor/link-policy';
+import { bodyLinkOptions } from '../../../shared/editor/link-options';
 
 /**
  * The editor of a desk-library block's text ("Edit original"): only what an
@@ -18,13 +18,7 @@ export function deskContentExtensions(): Extensions {
       gapcursor: false,
       trailingNode: false,
       undoRedo: { depth: 100 },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isAllowedLinkHref(url),
-        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
-      },
+      link: bodyLinkOptions(),
     }),
     Placeholder.configure({ placeholder: 'The analysis: what this means, and what to watch' }),
   ];

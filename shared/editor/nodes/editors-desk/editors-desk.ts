@@ -3,6 +3,7 @@ import type { DOMOutputSpec, Node as PmNode, NodeType, Schema } from '@tiptap/pm
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection } from '@tiptap/pm/state';
 import { ancestorOfType, atEndOfContent, atStartOfFirstChild, insertTopLevelBlock, removeBlock, selectedBlockOfType } from '../../block-utils';
+import { requireNodeType } from '../require-node-type';
 
 /** Node name of the Editor's Desk block. */
 export const EDITORS_DESK = 'editorsDesk';
@@ -72,9 +73,7 @@ declare module '@tiptap/core' {
 }
 
 function deskType(schema: Schema): NodeType {
-  const type = schema.nodes[EDITORS_DESK];
-  if (!type) throw new Error(`The schema has no "${EDITORS_DESK}" node; add briefBlockExtensions.`);
-  return type;
+  return requireNodeType(schema, EDITORS_DESK);
 }
 
 /** Reads a text attribute of a desk node as a string. */

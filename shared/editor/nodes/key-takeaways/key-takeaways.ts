@@ -1,8 +1,9 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { DOMParser as PmDOMParser, Fragment, type NodeType, type Schema } from '@tiptap/pm/model';
+import { DOMParser as PmDOMParser, Fragment, type Schema } from '@tiptap/pm/model';
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { insertTopLevelBlock } from '../../block-utils';
+import { requireNodeType } from '../require-node-type';
 import { takeawaysPastePlugin } from './takeaways-paste';
 import {
   addItemAfter,
@@ -14,6 +15,7 @@ import {
   removeItem,
   splitItem,
   takeawayContextAt,
+  type TakeawayContext,
 } from './key-takeaways-transforms';
 
 /** Node name of the Key Takeaways block. */
@@ -70,12 +72,6 @@ declare module '@tiptap/core' {
   }
 }
 
-function requireType(schema: Schema, name: string): NodeType {
-  const type = schema.nodes[name];
-  if (!type) throw new Error(`The schema has no "${name}" node; add briefBlockExtensions.`);
-  return type;
-}
-
 function moveCommand(tr: Transaction, direction: -1 | 1, dispatch: boolean): boolean {
   const cx = contextOf(tr);
   if (!cx) return false;
@@ -89,7 +85,18 @@ function moveCommand(tr: Transaction, direction: -1 | 1, dispatch: boolean): boo
 }
 
 function contextOf(state: EditorState | Transaction) {
-  return takeawayContextAt(state.selection.$from, requireType(state.doc.type.schema, TAKEAWAY));
+  return takeawayContextAt(state.selection.$from, requireNodeType(state.doc.type.schema, TAKEAWAY));
+}
+
+/** A command on the item with the cursor (false outside one): `change` is applied as one undo step. */
+function itemCommand(tr: Transaction, dispatch: boolean, change: (cx: TakeawayContext) => void): boolean {
+  const cx = contextOf(tr);
+  if (!cx) return false;
+  if (dispatch) {
+    change(cx);
+    closeHistory(tr).scrollIntoView();
+  }
+  return true;
 }
 
 /**
@@ -110,7 +117,7 @@ export const Takeaway = Node.create<TakeawayOptions>({
 
   parseHTML() {
     const getContent = (dom: globalThis.Node, schema: Schema): Fragment => {
-      const type = requireType(schema, TAKEAWAY);
+      const type = requireNodeType(schema, TAKEAWAY);
       return PmDOMParser.fromSchema(schema).parse(dom, { topNode: type.create() }).content;
     };
     return [
@@ -178,7 +185,7 @@ export const KeyTakeaways = Node.create<KeyTakeawaysOptions>({
         (items = []) =>
         ({ tr, state, dispatch }) => {
           const schema = state.schema;
-          const block = createTakeawaysBlock(requireType(schema, KEY_TAKEAWAYS), requireType(schema, TAKEAWAY), items);
+          const block = createTakeawaysBlock(requireNodeType(schema, KEY_TAKEAWAYS), requireNodeType(schema, TAKEAWAY), items);
           if (dispatch) {
             const pos = insertTopLevelBlock(tr, block);
             const first = block.firstChild;
@@ -191,15 +198,8 @@ export const KeyTakeaways = Node.create<KeyTakeawaysOptions>({
 
       addTakeaway:
         () =>
-        ({ tr, dispatch }) => {
-          const cx = contextOf(tr);
-          if (!cx) return false;
-          if (dispatch) {
-            addItemAfter(tr, cx, requireType(tr.doc.type.schema, TAKEAWAY));
-            closeHistory(tr).scrollIntoView();
-          }
-          return true;
-        },
+        ({ tr, dispatch }) =>
+          itemCommand(tr, Boolean(dispatch), (cx) => addItemAfter(tr, cx, requireNodeType(tr.doc.type.schema, TAKEAWAY))),
 
       moveTakeawayUp:
         () =>
@@ -211,21 +211,14 @@ export const KeyTakeaways = Node.create<KeyTakeawaysOptions>({
 
       removeTakeaway:
         () =>
-        ({ tr, dispatch }) => {
-          const cx = contextOf(tr);
-          if (!cx) return false;
-          if (dispatch) {
-            removeItem(tr, cx);
-            closeHistory(tr).scrollIntoView();
-          }
-          return true;
-        },
+        ({ tr, dispatch }) =>
+          itemCommand(tr, Boolean(dispatch), (cx) => removeItem(tr, cx)),
 
       convertOrderedListToTakeaways:
         () =>
         ({ tr, dispatch }) => {
           const schema = tr.doc.type.schema;
-          const plan = planListConversion(tr, requireType(schema, KEY_TAKEAWAYS), requireType(schema, TAKEAWAY));
+          const plan = planListConversion(tr, requireNodeType(schema, KEY_TAKEAWAYS), requireNodeType(schema, TAKEAWAY));
           if (!plan) return false;
           if (dispatch) {
             applyListConversion(tr, plan);
@@ -248,7 +241,7 @@ export const KeyTakeaways = Node.create<KeyTakeawaysOptions>({
           if (tr.selection.empty && cx.item.content.size === 0 && isLast) {
             exitFromLastItem(tr, cx);
           } else {
-            splitItem(tr, requireType(tr.doc.type.schema, TAKEAWAY), editor.extensionManager.splittableMarks);
+            splitItem(tr, requireNodeType(tr.doc.type.schema, TAKEAWAY), editor.extensionManager.splittableMarks);
           }
           tr.scrollIntoView();
           return true;
