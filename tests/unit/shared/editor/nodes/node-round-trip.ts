@@ -1,5 +1,6 @@
 import { Editor, type Extensions, type JSONContent } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { expect } from 'vitest';
 import { readMarkdown } from '../../../../../main/services/import/import-markdown';
 import { bodyLinkOptions } from '../../../../../shared/editor/link-options';
 import type { BodyDoc } from '../../../../../shared/model/brief';
@@ -38,31 +39,28 @@ export function nodeTestExtensions(nodes: Extensions, blocks: readonly KitBlock[
   ];
 }
 
-/** What a headless editor makes of a document: its JSON, its HTML, and the JSON a second editor reads from that HTML. */
-export interface HtmlRoundTrip {
-  json: JSONContent;
-  html: string;
-  back: JSONContent;
-}
-
-/** JSON → HTML → JSON through two headless editors with `extensions`. */
-export function htmlRoundTrip(extensions: Extensions, content: JSONContent): HtmlRoundTrip {
+/**
+ * JSON → HTML → JSON through two headless editors with `extensions`: the
+ * first holds `content` as given and writes exactly `html`; the second reads
+ * that HTML back as the same JSON.
+ */
+export function expectHtmlRoundTrip(extensions: Extensions, content: JSONContent, html: string): void {
   const writer = new Editor({ extensions, content });
-  const json = writer.getJSON();
-  const html = writer.getHTML();
+  expect(writer.getJSON()).toEqual(content);
+  expect(writer.getHTML()).toBe(html);
   writer.destroy();
   const reader = new Editor({ extensions, content: html });
-  const back = reader.getJSON();
+  expect(reader.getJSON()).toEqual(content);
   reader.destroy();
-  return { json, html, back };
 }
 
 /** Front matter that gives every header field, so the importer reads the whole Markdown body as the body. */
 const FRONT_MATTER = '---\ntitle: "Round trip"\nstandfirst: "A body and nothing else."\nbyline: "By the desk"\ntags: []\nrelated: []\n---\n\n';
 
-/** JSON → Markdown (the export's body) → JSON (the Markdown import's body). */
-export async function markdownRoundTrip(body: BodyDoc): Promise<{ markdown: string; back: BodyDoc }> {
+/** JSON → Markdown → JSON: the export writes `body` as exactly `lines`, and the Markdown import reads them back as `body`. */
+export async function expectMarkdownRoundTrip(body: BodyDoc, lines: readonly string[]): Promise<void> {
   const markdown = renderBodyMarkdown(body, { imageUrl: (src) => src });
+  expect(markdown).toBe(`${lines.join('\n')}\n`);
   const draft = await readMarkdown('round-trip.md', `${FRONT_MATTER}${markdown}`, undefined);
-  return { markdown, back: draft.content.body };
+  expect(draft.content.body).toEqual(body);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EditorsDesk, markdownDeskFields } from '../../../../../../shared/editor/nodes/editors-desk';
 import type { BodyDoc, PmNodeJson } from '../../../../../../shared/model/brief';
 import { bodyLines } from '../../../../../../shared/revisions/body-lines';
-import { htmlRoundTrip, markdownRoundTrip, nodeTestExtensions } from '../node-round-trip';
+import { expectHtmlRoundTrip, expectMarkdownRoundTrip, nodeTestExtensions } from '../node-round-trip';
 
 const extensions = nodeTestExtensions([EditorsDesk], ['bulletList', 'orderedList', 'blockquote']);
 
@@ -27,9 +27,9 @@ const body: BodyDoc = { type: 'doc', content: [desk] };
 
 describe("Editor's Desk node", () => {
   it('round-trips JSON → HTML → JSON in a headless editor', () => {
-    const { json, html, back } = htmlRoundTrip(extensions, body);
-    expect(json).toEqual(body);
-    expect(html).toBe(
+    expectHtmlRoundTrip(
+      extensions,
+      body,
       '<aside class="editors-desk" data-type="editors-desk" data-title="Strategic Analysis" data-desk-name="Harbour Policy Desk" ' +
         'data-series="Strategic Insight" data-publication="The Harbour Review">' +
         '<p class="editors-desk-badge">Editor\'s Desk</p><h2 class="editors-desk-title">Strategic Analysis</h2>' +
@@ -39,7 +39,6 @@ describe("Editor's Desk node", () => {
         '<footer class="editors-desk-signoff"><p class="editors-desk-desk-name">Harbour Policy Desk</p>' +
         '<p class="editors-desk-series">Strategic Insight</p><p class="editors-desk-publication">The Harbour Review</p></footer></aside>',
     );
-    expect(back).toEqual(json);
   });
 
   it('keeps a synced desk’s library ref and empty sign-off through HTML', () => {
@@ -47,40 +46,34 @@ describe("Editor's Desk node", () => {
       type: 'doc',
       content: [{ type: 'editorsDesk', attrs: { title: '', deskName: '', series: 'Weekly', publication: '', libraryRef: 'block-7' }, content: [paragraph(text('Kept.'))] }],
     };
-    const { json, html, back } = htmlRoundTrip(extensions, synced);
-    expect(json).toEqual(synced);
-    expect(html).toBe(
+    expectHtmlRoundTrip(
+      extensions,
+      synced,
       '<aside class="editors-desk" data-type="editors-desk" data-title="" data-desk-name="" data-series="Weekly" data-publication="" ' +
         'data-library-ref="block-7"><p class="editors-desk-badge">Editor\'s Desk</p><h2 class="editors-desk-title">Strategic Analysis</h2>' +
         '<div class="editors-desk-body"><p>Kept.</p></div><footer class="editors-desk-signoff"><p class="editors-desk-series">Weekly</p></footer></aside>',
     );
-    expect(back).toEqual(json);
   });
 
   it('round-trips JSON → Markdown → JSON through the export and the import', async () => {
-    const { markdown, back } = await markdownRoundTrip(body);
-    expect(markdown).toBe(
-      [
-        '::::editors-desk',
-        '**Title:** Strategic Analysis\\',
-        '**Desk:** Harbour Policy Desk\\',
-        '**Series:** Strategic Insight\\',
-        '**Publication:** The Harbour Review',
-        '',
-        'The grid **sets the pace**, not the ships.',
-        '',
-        '- Substations first',
-        '- Tariffs next',
-        '',
-        '> Connections take years.',
-        '',
-        '::: not a fence',
-        '',
-        '::::',
-        '',
-      ].join('\n'),
-    );
-    expect(back).toEqual(body);
+    await expectMarkdownRoundTrip(body, [
+      '::::editors-desk',
+      '**Title:** Strategic Analysis\\',
+      '**Desk:** Harbour Policy Desk\\',
+      '**Series:** Strategic Insight\\',
+      '**Publication:** The Harbour Review',
+      '',
+      'The grid **sets the pace**, not the ships.',
+      '',
+      '- Substations first',
+      '- Tariffs next',
+      '',
+      '> Connections take years.',
+      '',
+      '::: not a fence',
+      '',
+      '::::',
+    ]);
   });
 
   it('reads the labelled field lines back, and nothing else', () => {

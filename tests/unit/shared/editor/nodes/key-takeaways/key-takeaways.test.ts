@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KeyTakeaways, Takeaway } from '../../../../../../shared/editor/nodes/key-takeaways';
 import type { BodyDoc, PmNodeJson } from '../../../../../../shared/model/brief';
 import { bodyLines } from '../../../../../../shared/revisions/body-lines';
-import { htmlRoundTrip, markdownRoundTrip, nodeTestExtensions } from '../node-round-trip';
+import { expectHtmlRoundTrip, expectMarkdownRoundTrip, nodeTestExtensions } from '../node-round-trip';
 
 const extensions = nodeTestExtensions([KeyTakeaways, Takeaway]);
 
@@ -28,9 +28,9 @@ const body: BodyDoc = {
 
 describe('Key Takeaways node', () => {
   it('round-trips JSON → HTML → JSON in a headless editor', () => {
-    const { json, html, back } = htmlRoundTrip(extensions, body);
-    expect(json).toEqual(body);
-    expect(html).toBe(
+    expectHtmlRoundTrip(
+      extensions,
+      body,
       '<section class="key-takeaways" data-type="key-takeaways" aria-label="Key takeaways">' +
         '<h2 class="key-takeaways-title">Key Takeaways</h2><ol class="key-takeaways-list">' +
         '<li data-type="takeaway">Three ports signed <strong>a shared corridor</strong> for 2028.</li>' +
@@ -38,25 +38,19 @@ describe('Key Takeaways node', () => {
         '<li data-type="takeaway">See <a rel="noopener noreferrer" href="https://example.org/corridor">the memorandum</a>' +
         '<br>10. &lt;not&gt; a list &amp; no *markup*.</li></ol></section><p>The reported text starts here.</p>',
     );
-    expect(back).toEqual(json);
   });
 
   it('round-trips JSON → Markdown → JSON through the export and the import', async () => {
-    const { markdown, back } = await markdownRoundTrip(body);
-    expect(markdown).toBe(
-      [
-        '## Key Takeaways',
-        '',
-        '1. Three ports signed **a shared corridor** for 2028.',
-        '2. Grid links take *four to six years*.',
-        '3. See [the memorandum](https://example.org/corridor)\\',
-        '   10. \\<not> a list & no \\*markup\\*.',
-        '',
-        'The reported text starts here.',
-        '',
-      ].join('\n'),
-    );
-    expect(back).toEqual(body);
+    await expectMarkdownRoundTrip(body, [
+      '## Key Takeaways',
+      '',
+      '1. Three ports signed **a shared corridor** for 2028.',
+      '2. Grid links take *four to six years*.',
+      '3. See [the memorandum](https://example.org/corridor)\\',
+      '   10. \\<not> a list & no \\*markup\\*.',
+      '',
+      'The reported text starts here.',
+    ]);
   });
 
   it('gives one diff line per item, numbered, before the text after the block', () => {
