@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { type AutoBackupStatus, MAX_AUTO_BACKUPS_KEPT } from '../../shared/model/library-backup';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { exactTime } from '../model/relative-time';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LibraryBackup } from '../../shared/model/library-backup';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { downloadFile } from '../export/download-file';
 import { errorMessage } from '../model/error-message';

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { MAX_BACKUP_TRANSFER_BYTES, type RestoredBackup } from '../../shared/model/library-backup';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { bytesToBase64 } from '../model/read-image-file';

@@ -22,9 +22,9 @@ import { PublishingProvider } from '../publish/publishing-context';
 import { useLibraryImport } from '../import/use-library-import';
 import { ConfirmPurgeDialog } from './ConfirmPurgeDialog';
 import { EmptyLibrary } from './EmptyLibrary';
-import { PaneMessage } from './PaneMessage';
+import { PaneMessage } from '../ui/PaneMessage';
 import { Sidebar } from './Sidebar';
-import { Toast, type ToastMessage } from './Toast';
+import { Toast, type ToastMessage } from '../ui/Toast';
 
 /** The editor (TipTap, export, history, publishing…) loads after the library list, on the first brief opened. */
 const EditorPane = lazy(async () => ({ default: (await import('./EditorPane')).EditorPane }));

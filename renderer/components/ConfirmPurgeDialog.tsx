@@ -1,5 +1,5 @@
 import { displayHeadline } from '../model/untitled';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 export interface ConfirmPurgeDialogProps {
   headline: string;

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 export interface ImageAltDialogProps {
   /** Loadable URL of the image, for the preview. */

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { normalizeLink } from '../editor/normalize-link';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 export interface LinkDialogProps {
   /** The link at the cursor, if any. */

@@ -7,7 +7,7 @@ import { exactTime, relativeTime } from '../model/relative-time';
 import { deskExcerpt } from './desk-excerpt';
 import type { DeskInsertMode } from './insert-desk-block';
 import { usageLines, usageWarning } from './usage-warning';
-import { InlineAlert } from '../components/InlineAlert';
+import { InlineAlert } from '../ui/InlineAlert';
 
 export interface DeskBlockRowProps {
   block: DeskBlock;

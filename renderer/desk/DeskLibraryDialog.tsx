@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DeskBlock } from '../../shared/model/desk-block';
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useNow } from '../hooks/use-now';
 import { errorMessage } from '../model/error-message';
 import { DeskBlockRow } from './DeskBlockRow';

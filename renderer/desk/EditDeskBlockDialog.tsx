@@ -3,12 +3,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { EDITORS_DESK_DEFAULT_TITLE } from '../../shared/editor/editors-desk';
 import type { PmNodeJson } from '../../shared/model/brief';
 import { DESK_TEXT_MAX, type DeskBlock } from '../../shared/model/desk-block';
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { errorMessage } from '../model/error-message';
 import { DeskContentEditor } from './DeskContentEditor';
 import { useWorkbench } from './workbench-context';
-import { InlineAlert } from '../components/InlineAlert';
-import { FormActions } from '../components/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { FormActions } from '../ui/FormActions';
 
 export interface EditDeskBlockDialogProps {
   block: DeskBlock;

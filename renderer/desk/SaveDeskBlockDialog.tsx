@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import type { DeskBlock, DeskBlockFields } from '../../shared/model/desk-block';
 import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { errorMessage } from '../model/error-message';
 import { useWorkbench } from './workbench-context';
-import { InlineAlert } from '../components/InlineAlert';
-import { FormActions } from '../components/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { FormActions } from '../ui/FormActions';
 
 export interface SaveDeskBlockDialogProps {
   /** The desk's fields; `name` is the suggested block name. */

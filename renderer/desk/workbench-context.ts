@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { createContext, useContext } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
-import type { ToastMessage } from '../components/Toast';
+import type { ToastMessage } from '../ui/Toast';
 import type { DeskBlockCache } from './desk-block-cache';
 
 /**

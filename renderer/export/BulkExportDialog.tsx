@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { type BulkChoices, BulkExportForm } from './BulkExportForm';
 import { BulkExportProgress } from './BulkExportProgress';

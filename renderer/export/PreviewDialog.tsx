@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ModalDialog } from '../components/ModalDialog';
-import { type RadioOption, RadioChoice } from '../components/RadioChoice';
+import { ModalDialog } from '../ui/ModalDialog';
+import { type RadioOption, RadioChoice } from '../ui/RadioChoice';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { exportLatest } from './export-latest';

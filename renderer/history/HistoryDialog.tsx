@@ -1,6 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import type { RevisionSummary } from '../../shared/revisions/revision';
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { useNow } from '../hooks/use-now';
 import { displayHeadline } from '../model/untitled';

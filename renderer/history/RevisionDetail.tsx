@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BriefDiff } from '../../shared/revisions/brief-diff-model';
 import type { RevisionSummary } from '../../shared/revisions/revision';
-import { InlineAlert } from '../components/InlineAlert';
+import { InlineAlert } from '../ui/InlineAlert';
 import { exactTime } from '../model/relative-time';
 import { wordsLabel } from '../model/word-count-label';
 import { DiffBody } from './DiffBody';

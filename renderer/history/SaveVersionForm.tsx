@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { REVISION_NAME_MAX } from '../../shared/revisions/revision';
-import { InlineAlert } from '../components/InlineAlert';
+import { InlineAlert } from '../ui/InlineAlert';
 import { errorMessage } from '../model/error-message';
 
 export interface SaveVersionFormProps {

@@ -2,7 +2,7 @@ import { useCallback, useRef } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/model/template';
-import type { ToastMessage } from '../components/Toast';
+import type { ToastMessage } from '../ui/Toast';
 import { contentOf, summaryOf } from '../model/content-of';
 import { errorMessage } from '../model/error-message';
 import { filterBriefs } from '../model/filter-briefs';

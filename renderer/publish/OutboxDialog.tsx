@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { OutboxJob } from '../../shared/publish/outbox-job';
 import type { JobResolution } from '../../shared/publish/publish-outcome';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { displayHeadline } from '../model/untitled';

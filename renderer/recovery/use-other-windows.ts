@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BriefdeskApi, SaveResult } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
-import type { ToastMessage } from '../components/Toast';
+import type { ToastMessage } from '../ui/Toast';
 import type { OpenBriefApi } from '../hooks/use-open-brief';
 import { errorMessage } from '../model/error-message';
 import { keptTimeLabel } from './format-time';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PublishTarget } from '../../shared/publish/target';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { blankDraft, draftOf, type TargetDraft } from './target-draft';

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { PublishTarget, TargetTestResult } from '../../shared/publish/target';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { connectionText } from './connection-text';

@@ -4,7 +4,7 @@ import type { Template } from '../../shared/model/template';
 import { errorMessage } from '../model/error-message';
 import { relativeTime } from '../model/relative-time';
 import { deletableTemplates } from './template-names';
-import { InlineAlert } from '../components/InlineAlert';
+import { InlineAlert } from '../ui/InlineAlert';
 
 export interface ManageTemplatesProps {
   api: BriefdeskApi;

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID } from '../../shared/model/template';
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { ManageTemplates } from './ManageTemplates';
 import { templateOutline } from './template-outline';
 import { useTemplates } from './use-templates';

@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
 import type { Template } from '../../shared/model/template';
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../desk/workbench-context';
 import { errorMessage } from '../model/error-message';
 import { ManageTemplates } from './ManageTemplates';
 import { checkTemplateName } from './template-names';
 import { useTemplates } from './use-templates';
-import { InlineAlert } from '../components/InlineAlert';
-import { FormActions } from '../components/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { FormActions } from '../ui/FormActions';
 
 export interface SaveTemplateDialogProps {
   briefId: string;
