@@ -3,9 +3,9 @@ import { type AutoBackupStatus, MAX_AUTO_BACKUPS_KEPT } from '../../shared/model
 import { FormActions } from '../ui/FormActions';
 import { InlineAlert } from '../ui/InlineAlert';
 import { ModalDialog } from '../ui/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
-import { exactTime } from '../model/relative-time';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
+import { exactTime } from '../format/relative-time';
 
 /** What the dialog says about the last automatic backup. */
 function lastBackupText(status: AutoBackupStatus): string {

@@ -3,10 +3,10 @@ import { MAX_BACKUP_TRANSFER_BYTES, type RestoredBackup } from '../../shared/mod
 import { FormActions } from '../ui/FormActions';
 import { InlineAlert } from '../ui/InlineAlert';
 import { ModalDialog } from '../ui/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
-import { bytesToBase64 } from '../model/read-image-file';
-import { exactTime } from '../model/relative-time';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
+import { bytesToBase64 } from '../files/bytes-to-base64';
+import { exactTime } from '../format/relative-time';
 import { describeCounts } from './backup-bytes';
 
 type Phase =

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { DeskBlock } from '../../shared/model/desk-block';
 import { ModalDialog } from '../ui/ModalDialog';
-import { useNow } from '../hooks/use-now';
-import { errorMessage } from '../model/error-message';
+import { useNow } from '../format/use-now';
+import { errorMessage } from '../format/error-message';
 import { DeskBlockRow } from './DeskBlockRow';
 import { type DeskInsertMode, insertDeskBlock } from './insert-desk-block';
-import { useWorkbench } from './workbench-context';
+import { useWorkbench } from '../workbench/workbench-context';
 
 export interface DeskLibraryDialogProps {
   onClose: () => void;

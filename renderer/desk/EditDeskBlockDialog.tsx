@@ -4,9 +4,9 @@ import { EDITORS_DESK_DEFAULT_TITLE } from '../../shared/editor/editors-desk';
 import type { PmNodeJson } from '../../shared/model/brief';
 import { DESK_TEXT_MAX, type DeskBlock } from '../../shared/model/desk-block';
 import { ModalDialog } from '../ui/ModalDialog';
-import { errorMessage } from '../model/error-message';
+import { errorMessage } from '../format/error-message';
 import { DeskContentEditor } from './DeskContentEditor';
-import { useWorkbench } from './workbench-context';
+import { useWorkbench } from '../workbench/workbench-context';
 import { InlineAlert } from '../ui/InlineAlert';
 import { FormActions } from '../ui/FormActions';
 

@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import type { DeskBlock, DeskBlockFields } from '../../shared/model/desk-block';
 import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
 import { ModalDialog } from '../ui/ModalDialog';
-import { errorMessage } from '../model/error-message';
-import { useWorkbench } from './workbench-context';
+import { errorMessage } from '../format/error-message';
+import { useWorkbench } from '../workbench/workbench-context';
 import { InlineAlert } from '../ui/InlineAlert';
 import { FormActions } from '../ui/FormActions';
 

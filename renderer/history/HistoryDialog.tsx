@@ -1,9 +1,9 @@
 import { useCallback, useId, useState } from 'react';
 import type { RevisionSummary } from '../../shared/revisions/revision';
 import { ModalDialog } from '../ui/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { useNow } from '../hooks/use-now';
-import { displayHeadline } from '../model/untitled';
+import { useWorkbench } from '../workbench/workbench-context';
+import { useNow } from '../format/use-now';
+import { displayHeadline } from '../format/untitled';
 import { restoreInEditor } from './restore-in-editor';
 import { RevisionDetail } from './RevisionDetail';
 import { RevisionList } from './RevisionList';

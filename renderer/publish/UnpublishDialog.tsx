@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { Publication } from '../../shared/publish/publish-outcome';
 import { InlineAlert } from '../ui/InlineAlert';
 import { ModalDialog } from '../ui/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { targetNameOf } from './publish-labels';
 
 export interface UnpublishDialogProps {

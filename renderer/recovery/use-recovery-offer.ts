@@ -3,8 +3,8 @@ import type { BriefdeskApi } from '../../shared/api/contract';
 import type { Brief } from '../../shared/model/brief';
 import type { RecoveryOffer } from '../../shared/recovery/recovery-draft';
 import type { ToastMessage } from '../ui/Toast';
-import type { OpenBriefApi } from '../hooks/use-open-brief';
-import { errorMessage } from '../model/error-message';
+import type { OpenBriefApi } from '../brief/use-open-brief';
+import { errorMessage } from '../format/error-message';
 import { keptTimeLabel } from './format-time';
 import { windowId } from './window-id';
 

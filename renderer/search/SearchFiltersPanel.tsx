@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { BriefStatus } from '../../shared/model/brief';
-import { STATUS_LABELS, STATUS_ORDER } from '../model/status-label';
+import { STATUS_LABELS, STATUS_ORDER } from '../format/status-label';
 import { activeFilterCount, NO_FILTERS, type SearchFilters } from './search-filters';
 
 export interface SearchFiltersPanelProps {

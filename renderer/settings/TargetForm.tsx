@@ -2,8 +2,8 @@ import { type FormEvent, useId, useState } from 'react';
 import type { PublishTarget, TargetTestResult } from '../../shared/publish/target';
 import { FormActions } from '../ui/FormActions';
 import { InlineAlert } from '../ui/InlineAlert';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { connectionText } from './connection-text';
 import { draftProblem, inputOf, type TargetDraft } from './target-draft';
 
