@@ -18,7 +18,7 @@ import { readImageFile } from '../files/read-image-file';
 import { DeskBlockCache } from '../desk/desk-block-cache';
 import { type Workbench, WorkbenchContext } from '../workbench/workbench-context';
 import { ImportFlow } from '../import/ImportFlow';
-import { PublishingProvider } from '../publish/publishing-context';
+import { PublishingProvider } from '../publish/PublishingProvider';
 import { useLibraryImport } from '../import/use-library-import';
 import { ConfirmPurgeDialog } from '../library/ConfirmPurgeDialog';
 import { EmptyLibrary } from '../library/EmptyLibrary';

@@ -1,37 +1,13 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { OutboxJob } from '../../shared/publish/outbox-job';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { OutboxDialog } from './OutboxDialog';
+import { type Publishing, PublishingContext } from './publishing-context';
 import { useWakeOutboxWhenOnline } from './use-wake-when-online';
 
 /** How often the outbox is listed while the app is open (jobs retry by themselves on the Node side). */
 const OUTBOX_POLL_MS = 15_000;
-
-/** What the publishing parts of the app share: the outbox and when publications changed. */
-export interface Publishing {
-  /** The outbox as last listed; null until listed, or when it cannot be. */
-  jobs: OutboxJob[] | null;
-  /** Lists the outbox again now. */
-  refreshOutbox: () => void;
-  /** Shows the Outbox view. */
-  openOutbox: () => void;
-  /** Shows Settings (publishing targets). */
-  openSettings: () => void;
-  /** Goes up whenever a publish, retry or decision may have changed where briefs are published. */
-  generation: number;
-  /** Something was published, queued or resolved: the outbox and the published-where line are read again. */
-  changed: () => void;
-}
-
-const PublishingContext = createContext<Publishing | null>(null);
-
-/** The publishing state; only inside <PublishingProvider>. */
-export function usePublishing(): Publishing {
-  const publishing = useContext(PublishingContext);
-  if (!publishing) throw new Error('usePublishing is used outside <PublishingProvider>.');
-  return publishing;
-}
 
 /**
  * Keeps the outbox listed (every 15 s and after each change), wakes the
