@@ -23,6 +23,46 @@ export interface EditorActionsProps {
 
 type ActionDialog = 'none' | 'save-template' | 'export' | 'preview' | 'history' | 'publish';
 
+/** A button of the bar that opens one of its dialogs. */
+interface DialogButton {
+  dialog: Exclude<ActionDialog, 'none'>;
+  label: string;
+  /** The tooltip (the shortcut is added to it). */
+  title: string;
+  /** The shortcut: its key with Mod, and the modifiers beside Mod. */
+  shortcut?: { key: string; alt?: boolean; shift?: boolean; keys: string };
+}
+
+/** The dialogs with a keyboard shortcut, in the bar's order. */
+const SHORTCUT_BUTTONS: readonly DialogButton[] = [
+  {
+    dialog: 'publish',
+    label: 'Publish',
+    title: 'Publish this brief to a WordPress site or a static-site folder',
+    shortcut: { key: 'P', alt: true, keys: 'Control+Alt+P Meta+Alt+P' },
+  },
+  {
+    dialog: 'preview',
+    label: 'Preview',
+    title: 'The exported page, in light, dark and print views',
+    shortcut: { key: 'P', shift: true, keys: 'Control+Shift+P Meta+Shift+P' },
+  },
+  {
+    dialog: 'export',
+    label: 'Export',
+    title: 'Save this brief as an HTML page, Markdown, PDF or JSON',
+    shortcut: { key: 'E', keys: 'Control+E Meta+E' },
+  },
+  {
+    dialog: 'history',
+    label: 'History',
+    title: 'Earlier versions of this brief: compare, restore, save a named version',
+    shortcut: { key: 'H', shift: true, keys: 'Control+Shift+H Meta+Shift+H' },
+  },
+];
+
+const SAVE_TEMPLATE_BUTTON: DialogButton = { dialog: 'save-template', label: 'Save as template', title: 'Start new briefs with this brief’s structure' };
+
 /** The bar above the open brief: when it was created, and what can be done to it as a whole. */
 export function EditorActions({ brief, headline, onDuplicate, onDelete }: EditorActionsProps) {
   const { openDeskLibrary, notify } = useWorkbench();
@@ -32,64 +72,30 @@ export function EditorActions({ brief, headline, onDuplicate, onDelete }: Editor
   useHistoryShortcut(() => setDialog('history'));
   usePublishShortcut(() => setDialog('publish'));
   const { openSettings } = usePublishing();
+  const dialogButton = ({ dialog: opens, label, title, shortcut }: DialogButton) => (
+    <button
+      key={opens}
+      type="button"
+      className="button button-small button-quiet"
+      aria-haspopup="dialog"
+      aria-keyshortcuts={shortcut?.keys}
+      title={shortcut ? `${title} (${shortcutLabel(shortcut.key, shortcut)})` : title}
+      onClick={() => setDialog(opens)}
+    >
+      {label}
+    </button>
+  );
   return (
     <div className="editor-actions">
       <p className="editor-created">
         Created <time dateTime={brief.createdAt}>{exactTime(brief.createdAt)}</time>
       </p>
       <div className="editor-action-buttons">
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-haspopup="dialog"
-          aria-keyshortcuts="Control+Alt+P Meta+Alt+P"
-          title={`Publish this brief to a WordPress site or a static-site folder (${shortcutLabel('P', { alt: true })})`}
-          onClick={() => setDialog('publish')}
-        >
-          Publish
-        </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-haspopup="dialog"
-          aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
-          title={`The exported page, in light, dark and print views (${shortcutLabel('P', { shift: true })})`}
-          onClick={() => setDialog('preview')}
-        >
-          Preview
-        </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-haspopup="dialog"
-          aria-keyshortcuts="Control+E Meta+E"
-          title={`Save this brief as an HTML page, Markdown, PDF or JSON (${shortcutLabel('E')})`}
-          onClick={() => setDialog('export')}
-        >
-          Export
-        </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-haspopup="dialog"
-          aria-keyshortcuts="Control+Shift+H Meta+Shift+H"
-          title={`Earlier versions of this brief: compare, restore, save a named version (${shortcutLabel('H', { shift: true })})`}
-          onClick={() => setDialog('history')}
-        >
-          History
-        </button>
+        {SHORTCUT_BUTTONS.map(dialogButton)}
         <button type="button" className="button button-small button-quiet" aria-haspopup="dialog" onClick={openDeskLibrary}>
           Desk library
         </button>
-        <button
-          type="button"
-          className="button button-small button-quiet"
-          aria-haspopup="dialog"
-          title="Start new briefs with this brief’s structure"
-          onClick={() => setDialog('save-template')}
-        >
-          Save as template
-        </button>
+        {dialogButton(SAVE_TEMPLATE_BUTTON)}
         <button type="button" className="button button-small button-quiet" onClick={onDuplicate}>
           Duplicate brief
         </button>

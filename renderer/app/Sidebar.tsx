@@ -19,6 +19,7 @@ import { SettingsButton } from '../settings/SettingsButton';
 import { BriefListItem } from '../library/BriefListItem';
 import { DamagedFiles } from '../library/DamagedFiles';
 import { TrashListItem } from '../library/TrashListItem';
+import { RetryAlert } from '../ui/RetryAlert';
 
 export interface SidebarProps {
   library: Library;
@@ -123,14 +124,7 @@ export function Sidebar(props: SidebarProps) {
 
       <LibraryDropZone onFiles={onImportFiles}>
         <div className="sidebar-scroll" ref={scrollRef}>
-          {library.status === 'error' && (
-            <div className="inline-error" role="alert">
-              <p>Couldn’t load the library — {library.error}</p>
-              <button type="button" className="button button-small" onClick={library.reload}>
-                Retry
-              </button>
-            </div>
-          )}
+          {library.status === 'error' && <RetryAlert message={<>Couldn’t load the library — {library.error}</>} onRetry={library.reload} />}
           {library.status === 'loading' && library.briefs.length === 0 && <p className="sidebar-note">Loading…</p>}
 
           {search.error !== null && (

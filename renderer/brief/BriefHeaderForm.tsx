@@ -1,7 +1,9 @@
 import { type RefObject, useEffect } from 'react';
 import type { BriefContent, BriefStatus } from '../../shared/model/brief';
 import { BriefStatus as BriefStatusSchema } from '../../shared/model/brief';
-import { STATUS_LABELS, STATUS_ORDER } from '../format/status-label';
+import { Field, type FieldHint } from '../ui/Field';
+import { TextField } from '../ui/TextField';
+import { StatusOptions } from './StatusOptions';
 import { TagsField } from './TagsField';
 
 export interface BriefHeaderFormProps {
@@ -33,99 +35,56 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
   useAutoGrow(headlineRef, content.headline);
   useAutoGrow(standfirstRef, content.standfirst);
   const standfirstLength = [...content.standfirst].length;
+  const standfirstHint: FieldHint = {
+    id: 'brief-standfirst-count',
+    element: 'span',
+    warning: standfirstLength > STANDFIRST_GUIDE,
+    text: (
+      <>
+        {standfirstLength} / ~{STANDFIRST_GUIDE} characters
+      </>
+    ),
+  };
   return (
     <div className="brief-header">
       <div className="brief-kicker-row">
-        <div className="field field-section">
-          <label className="field-label" htmlFor="brief-section">
-            Section
-          </label>
-          <input
-            id="brief-section"
-            className="text-input kicker-input"
-            value={content.section}
-            placeholder="e.g. Middle East"
-            maxLength={120}
-            onChange={(event) => onChange({ section: event.target.value })}
+        <TextField id="brief-section" label="Section" fieldClassName="field-section" className="text-input kicker-input"
+          value={content.section} placeholder="e.g. Middle East" maxLength={120} onValue={(section) => onChange({ section })} />
+        <Field id="brief-status" label="Status" className="field-status">
+          {(control) => (
+            <select {...control} className={`select status-select status-${content.status}`} value={content.status}
+              onChange={(event) => onChange({ status: parseStatus(event.target.value) })}>
+              <StatusOptions />
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <Field id="brief-headline" label="Headline">
+        {(control) => (
+          <textarea {...control} ref={headlineRef} className="headline-input" rows={1} maxLength={400}
+            value={content.headline} placeholder="A headline that states the stakes"
+            onChange={(event) => onChange({ headline: event.target.value.replace(/[\r\n]+/g, ' ') })}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              standfirstRef.current?.focus();
+            }}
           />
-        </div>
-        <div className="field field-status">
-          <label className="field-label" htmlFor="brief-status">
-            Status
-          </label>
-          <select
-            id="brief-status"
-            className={`select status-select status-${content.status}`}
-            value={content.status}
-            onChange={(event) => onChange({ status: parseStatus(event.target.value) })}
-          >
-            {STATUS_ORDER.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+        )}
+      </Field>
 
-      <div className="field">
-        <label className="field-label" htmlFor="brief-headline">
-          Headline
-        </label>
-        <textarea
-          id="brief-headline"
-          ref={headlineRef}
-          className="headline-input"
-          rows={1}
-          value={content.headline}
-          placeholder="A headline that states the stakes"
-          maxLength={400}
-          onChange={(event) => onChange({ headline: event.target.value.replace(/[\r\n]+/g, ' ') })}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter') return;
-            event.preventDefault();
-            standfirstRef.current?.focus();
-          }}
-        />
-      </div>
-
-      <div className="field">
-        <label className="field-label" htmlFor="brief-standfirst">
-          Standfirst
-        </label>
-        <textarea
-          id="brief-standfirst"
-          ref={standfirstRef}
-          className="standfirst-input"
-          rows={2}
-          value={content.standfirst}
-          placeholder="Two or three sentences: what is happening, and why it matters"
-          maxLength={2000}
-          aria-describedby="brief-standfirst-count"
-          onChange={(event) => onChange({ standfirst: event.target.value })}
-        />
-        <span
-          id="brief-standfirst-count"
-          className={`field-hint${standfirstLength > STANDFIRST_GUIDE ? ' is-over' : ''}`}
-        >
-          {standfirstLength} / ~{STANDFIRST_GUIDE} characters
-        </span>
-      </div>
+      <Field id="brief-standfirst" label="Standfirst" hint={standfirstHint}>
+        {(control) => (
+          <textarea {...control} ref={standfirstRef} className="standfirst-input" rows={2} maxLength={2000}
+            value={content.standfirst} placeholder="Two or three sentences: what is happening, and why it matters"
+            onChange={(event) => onChange({ standfirst: event.target.value })} />
+        )}
+      </Field>
 
       <div className="brief-meta-row">
-        <div className="field">
-          <label className="field-label" htmlFor="brief-byline">
-            Byline
-          </label>
-          <input
-            id="brief-byline"
-            className="text-input"
-            value={content.byline}
-            placeholder="Who wrote it"
-            maxLength={400}
-            onChange={(event) => onChange({ byline: event.target.value })}
-          />
-        </div>
+        <TextField id="brief-byline" label="Byline" value={content.byline} placeholder="Who wrote it" maxLength={400}
+          onValue={(byline) => onChange({ byline })} />
         <TagsField tags={content.tags} onChange={(tags) => onChange({ tags })} />
       </div>
     </div>

@@ -3,13 +3,21 @@ import type { ImageAsset } from '../../shared/api/contract';
 import type { HeroImage } from '../../shared/model/brief';
 import { assetUrl } from '../api/asset-url';
 import { errorMessage } from '../format/error-message';
-import { IMAGE_ACCEPT } from '../files/read-image-file';
+import { ImageFileInput } from '../files/ImageFileInput';
+import { Field, type FieldHint } from '../ui/Field';
+import { TextField } from '../ui/TextField';
 
 export interface HeroImageFieldProps {
   hero: HeroImage | null;
   onChange: (hero: HeroImage | null) => void;
   /** Checks, reads and stores a picked file. */
   uploadImage: (file: File) => Promise<ImageAsset>;
+}
+
+/** The note under the alt text: required, or what it is for. */
+function altHint(alt: string): FieldHint {
+  const missing = alt.trim() === '';
+  return { element: 'span', warning: missing, text: missing ? 'Alt text is required before publishing.' : 'Read aloud in place of the image.' };
 }
 
 /** The hero image: pick, preview, remove, and its alt text, caption and credit. */
@@ -58,20 +66,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
           )}
           {uploading && <span className="hero-progress">Adding image…</span>}
         </div>
-        <input
-          ref={fileInput}
-          type="file"
-          accept={IMAGE_ACCEPT}
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          aria-label="Hero image file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void onFile(file);
-          }}
-        />
+        <ImageFileInput inputRef={fileInput} label="Hero image file" ariaHidden onFile={(file) => void onFile(file)} />
       </div>
 
       {error && (
@@ -82,51 +77,18 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
 
       {hero && (
         <div className="hero-fields">
-          <div className="field">
-            <label className="field-label" htmlFor="hero-alt">
-              Hero image alt text
-            </label>
-            <textarea
-              id="hero-alt"
-              className="text-input text-area-small"
-              rows={2}
-              value={hero.alt}
-              maxLength={1000}
-              placeholder="Describe what the image shows, for readers who cannot see it"
-              aria-invalid={hero.alt.trim() === ''}
-              aria-describedby="hero-alt-hint"
-              onChange={(event) => onChange({ ...hero, alt: event.target.value })}
-            />
-            <span id="hero-alt-hint" className={`field-hint${hero.alt.trim() === '' ? ' is-over' : ''}`}>
-              {hero.alt.trim() === '' ? 'Alt text is required before publishing.' : 'Read aloud in place of the image.'}
-            </span>
-          </div>
+          <Field id="hero-alt" label="Hero image alt text" hint={altHint(hero.alt)}>
+            {(control) => (
+              <textarea {...control} className="text-input text-area-small" rows={2} maxLength={1000} value={hero.alt}
+                placeholder="Describe what the image shows, for readers who cannot see it" aria-invalid={hero.alt.trim() === ''}
+                onChange={(event) => onChange({ ...hero, alt: event.target.value })} />
+            )}
+          </Field>
           <div className="hero-fields-row">
-            <div className="field">
-              <label className="field-label" htmlFor="hero-caption">
-                Hero image caption
-              </label>
-              <input
-                id="hero-caption"
-                className="text-input"
-                value={hero.caption}
-                maxLength={2000}
-                onChange={(event) => onChange({ ...hero, caption: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label className="field-label" htmlFor="hero-credit">
-                Hero image credit
-              </label>
-              <input
-                id="hero-credit"
-                className="text-input"
-                value={hero.credit}
-                maxLength={500}
-                placeholder="Photographer / agency"
-                onChange={(event) => onChange({ ...hero, credit: event.target.value })}
-              />
-            </div>
+            <TextField id="hero-caption" label="Hero image caption" value={hero.caption} maxLength={2000}
+              onValue={(caption) => onChange({ ...hero, caption })} />
+            <TextField id="hero-credit" label="Hero image credit" value={hero.credit} maxLength={500} placeholder="Photographer / agency"
+              onValue={(credit) => onChange({ ...hero, credit })} />
           </div>
         </div>
       )}

@@ -7,7 +7,7 @@ import { resolveImageSrc } from '../api/asset-url';
 import { editingExtensions } from './editing-extensions';
 import { bodyDocOf } from './body-json';
 import { errorMessage } from '../format/error-message';
-import { IMAGE_ACCEPT } from '../files/read-image-file';
+import { ImageFileInput } from '../files/ImageFileInput';
 import { FormattingToolbar } from './FormattingToolbar';
 import { ImageAltDialog } from './ImageAltDialog';
 import { LinkDialog } from './LinkDialog';
@@ -126,19 +126,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
         onInsertImage={() => fileInput.current?.click()}
         onEditImageAlt={editImageAlt}
       />
-      <input
-        ref={fileInput}
-        type="file"
-        accept={IMAGE_ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label="Image file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void onImageFile(file);
-        }}
-      />
+      <ImageFileInput inputRef={fileInput} label="Image file" onFile={(file) => void onImageFile(file)} />
       {imageError && (
         <p className="inline-error-text body-notice" role="alert">
           Couldn’t add the image — {imageError}

@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { ModalDialog } from '../ui/ModalDialog';
 
 export interface ImageAltDialogProps {
@@ -11,6 +13,8 @@ export interface ImageAltDialogProps {
   onClose: () => void;
 }
 
+const ALT_HINT = 'Read aloud in place of the image. Leave empty only if it is purely decorative.';
+
 /** Asks for an image's alt text, with the image in view. */
 export function ImageAltDialog({ previewSrc, initialAlt, mode, onSubmit, onClose }: ImageAltDialogProps) {
   const [alt, setAlt] = useState(initialAlt);
@@ -22,39 +26,20 @@ export function ImageAltDialog({ previewSrc, initialAlt, mode, onSubmit, onClose
     <ModalDialog title={mode === 'insert' ? 'Insert image' : 'Image alt text'} onClose={onClose} className="modal-small">
       <form onSubmit={submit}>
         {previewSrc && <img className="modal-image-preview" src={previewSrc} alt="" />}
-        <div className="field">
-          <label className="field-label" htmlFor="image-alt">
-            Image alt text
-          </label>
-          <textarea
-            id="image-alt"
-            className="text-input text-area-small"
-            rows={3}
-            maxLength={1000}
-            value={alt}
-            placeholder="What does the image show?"
-            aria-describedby="image-alt-hint"
-            data-autofocus
-            onChange={(event) => setAlt(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && !event.shiftKey) {
-                event.preventDefault();
-                onSubmit(alt.trim());
-              }
-            }}
-          />
-          <span id="image-alt-hint" className="field-hint">
-            Read aloud in place of the image. Leave empty only if it is purely decorative.
-          </span>
-        </div>
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            {mode === 'insert' ? 'Insert' : 'Save'}
-          </button>
-        </div>
+        <Field id="image-alt" label="Image alt text" hint={{ element: 'span', text: ALT_HINT }}>
+          {(control) => (
+            <textarea {...control} className="text-input text-area-small" rows={3} maxLength={1000} value={alt}
+              placeholder="What does the image show?" data-autofocus onChange={(event) => setAlt(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && !event.shiftKey) {
+                  event.preventDefault();
+                  onSubmit(alt.trim());
+                }
+              }}
+            />
+          )}
+        </Field>
+        <FormActions onCancel={onClose} submitLabel={mode === 'insert' ? 'Insert' : 'Save'} />
       </form>
     </ModalDialog>
   );

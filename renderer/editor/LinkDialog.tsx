@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { normalizeLink } from './normalize-link';
+import { FormActions } from '../ui/FormActions';
 import { ModalDialog } from '../ui/ModalDialog';
+import { TextField } from '../ui/TextField';
 
 export interface LinkDialogProps {
   /** The link at the cursor, if any. */
@@ -33,46 +35,20 @@ export function LinkDialog({ initialHref, onApply, onRemove, onClose }: LinkDial
   return (
     <ModalDialog title={initialHref ? 'Edit link' : 'Add link'} onClose={onClose} className="modal-small modal-top">
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="link-url">
-            Link URL
-          </label>
-          <input
-            id="link-url"
-            className="text-input"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="https://"
-            value={value}
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? 'link-url-problem' : undefined}
-            data-autofocus
-            onChange={(event) => {
-              setValue(event.target.value);
-              setProblem(null);
-            }}
-          />
-          {problem && (
-            <p id="link-url-problem" className="inline-error-text" role="alert">
-              {problem}
-            </p>
-          )}
-        </div>
-        <div className="modal-actions">
+        <TextField id="link-url" label="Link URL" type="text" inputMode="url" autoComplete="off" spellCheck={false} placeholder="https://"
+          value={value} aria-invalid={problem !== null} problem={problem} data-autofocus
+          onValue={(next) => {
+            setValue(next);
+            setProblem(null);
+          }}
+        />
+        <FormActions onCancel={onClose} submitLabel="Apply">
           {initialHref && (
             <button type="button" className="button button-quiet modal-action-start" onClick={onRemove}>
               Remove link
             </button>
           )}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Apply
-          </button>
-        </div>
+        </FormActions>
       </form>
     </ModalDialog>
   );

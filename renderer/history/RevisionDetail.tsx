@@ -10,6 +10,7 @@ import { diffSummary } from './diff-display';
 import { RestoreConfirm } from './RestoreConfirm';
 import { kindLabel, revisionTitle } from './revision-labels';
 import type { DiffState } from './use-revisions';
+import { RetryAlert } from '../ui/RetryAlert';
 
 export interface RevisionDetailProps {
   revision: RevisionSummary;
@@ -90,14 +91,7 @@ export function RevisionDetail({ revision, diff, onRetry, onRestore }: RevisionD
       <InlineAlert message={problem} />
       <div className="revision-diff" aria-busy={diff.kind === 'loading'}>
         {diff.kind === 'loading' && <p className="history-note">Comparing with the brief now…</p>}
-        {diff.kind === 'error' && (
-          <div className="inline-error" role="alert">
-            <p>Couldn’t compare this version — {diff.message}</p>
-            <button type="button" className="button button-small" onClick={onRetry}>
-              Retry
-            </button>
-          </div>
-        )}
+        {diff.kind === 'error' && <RetryAlert message={<>Couldn’t compare this version — {diff.message}</>} onRetry={onRetry} />}
         {ready && <DiffView diff={ready} />}
       </div>
     </section>
