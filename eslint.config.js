@@ -70,21 +70,11 @@ const dependencyPolicies = [
     disallow: to(...SHELLS),
     message: 'main/runtime/ is what the shells start: it imports no shell ({{ to.element.path }}).',
   },
-  {
-    from: from('desktop'),
-    disallow: to('web', 'cli'),
-    message: 'A shell does not import another shell: shared code belongs in main/runtime/ or main/services/.',
-  },
-  {
-    from: from('web'),
-    disallow: to('desktop', 'cli'),
-    message: 'A shell does not import another shell: shared code belongs in main/runtime/ or main/services/.',
-  },
-  {
-    from: from('cli'),
-    disallow: to('desktop', 'web'),
-    message: 'A shell does not import another shell: shared code belongs in main/runtime/ or main/services/.',
-  },
+  ...SHELLS.map((shell) => ({
+    from: from(shell),
+    disallow: to(...SHELLS.filter((other) => other !== shell)),
+    message: 'A shell does not import another shell: what both need belongs in main/runtime/ or main/services/.',
+  })),
   {
     from: from(...MAIN),
     disallow: to(...RENDERER),
