@@ -1,5 +1,5 @@
 import type { ApiHandlers, MethodName } from '../../shared/api/contract';
-import { methodMap } from '../../shared/api/method-names';
+import { methodMap } from '../../shared/api/method-map';
 
 /** A handler seen only as "takes its input, answers something". */
 type Forwarder = (input: never) => Promise<unknown>;

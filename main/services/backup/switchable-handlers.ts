@@ -1,5 +1,5 @@
 import type { ApiHandlers, MethodName } from '../../../shared/api/contract';
-import { methodMap } from '../../../shared/api/method-names';
+import { methodMap } from '../../../shared/api/method-map';
 import { createHandlers, type ShellInfo } from '../handlers';
 import type { LibraryStore } from '../library-store';
 import type { LibraryHolder } from './library-holder';

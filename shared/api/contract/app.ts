@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { method, type Section } from './method';
+
+/** What getAppInfo answers. */
+export const AppInfo = z.object({
+  version: z.string(),
+  shell: z.enum(['desktop', 'browser']),
+  dataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** The app itself. */
+export const appContract = {
+  /** Version, shell and data folder. */
+  getAppInfo: method(z.object({}), AppInfo),
+} satisfies Section;
