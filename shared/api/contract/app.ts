@@ -4,7 +4,8 @@ import { method, type Section } from './method';
 /** What getAppInfo answers. */
 export const AppInfo = z.object({
   version: z.string(),
-  shell: z.enum(['desktop', 'browser']),
+  /** The shell serving the contract ('cli': the command line's runtime, which serves no page). */
+  shell: z.enum(['desktop', 'browser', 'cli']),
   dataDir: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

@@ -1,22 +1,20 @@
-import type { ApiHandlers } from '../../../shared/api/contract';
+import type { backupContract, HandlersOf } from '../../../shared/api/contract';
 import { MAX_BACKUP_TRANSFER_BYTES } from '../../../shared/model/library-backup';
 import { BriefdeskError } from '../../../shared/model/errors';
-import type { LibraryStore } from '../library-store';
-import { autoBackupsOf } from './auto-backup';
-import type { LibraryHolder } from './library-holder';
-import { recoverableBriefs, restoreNewestGoodVersion } from './newest-good-revision';
-import { backupLibrary } from './write-backup';
+import { autoBackupsOf } from '../../services/backup/auto-backup';
+import { recoverableBriefs, restoreNewestGoodVersion } from '../../services/backup/newest-good-revision';
+import { backupLibrary } from '../../services/backup/write-backup';
+import { decodeBase64 } from '../../services/decode-base64';
+import type { LibraryStore } from '../../services/library-store';
+import type { LibraryHolder } from '../library-holder';
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const MEGABYTE = 1024 * 1024;
 
 /** Bytes of a backup sent as base64; throws 'invalid_input' naming it when the data did not arrive whole. */
 function decodeBackup(fileName: string, data: string): Uint8Array {
-  const compact = data.replace(/\s+/g, '');
-  if (compact.length % 4 !== 0 || !BASE64.test(compact)) {
+  return decodeBase64(data, () => {
     throw new BriefdeskError('invalid_input', `“${fileName}” did not arrive whole (its data is not valid base64). Try again.`);
-  }
-  return Buffer.from(compact, 'base64');
+  });
 }
 
 /** What the backup methods need from the shell. */
@@ -33,17 +31,7 @@ function requireHolder(shell: BackupShell): LibraryHolder {
   return shell.library;
 }
 
-type BackupMethods = Pick<
-  ApiHandlers,
-  | 'backupLibrary'
-  | 'restoreBackup'
-  | 'switchLibrary'
-  | 'getLibraryStatus'
-  | 'listRecoverable'
-  | 'restoreNewestGoodVersion'
-  | 'getBackupSettings'
-  | 'saveBackupSettings'
->;
+type BackupMethods = HandlersOf<typeof backupContract>;
 
 /** The contract's backup, restore, library-status and recovery methods on a store (and the shell's switchable library). */
 export function backupHandlers(store: LibraryStore, shell: BackupShell): BackupMethods {
