@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { PdfPrinter } from '../services/export/pdf-printer';
+import { errorMessage } from '../services/io-error';
 import { LibraryStore, type LibraryStoreOptions } from '../services/library-store';
 import { openLibraryForApp } from '../services/migrations/open-for-app';
 import type { SecretStore } from '../services/publish/secret-store';
@@ -35,6 +36,7 @@ export interface RuntimeOptions {
   dataDir: string;
   /** The app's version: getAppInfo, the generator of exported pages, backups' manifests. */
   version: string;
+  /** Which shell this is (getAppInfo). */
   shell: AppInfo['shell'];
   /** Seals publishing passwords (desktop: safeStorage); without it, a key file outside the library. */
   secrets?: SecretStore;
@@ -56,10 +58,6 @@ export interface RuntimeOptions {
   onError?: (message: string) => void;
   /** How long 'after-first-list' waits for the first list at most. @default BACKGROUND_START_MS */
   backgroundStartMs?: number;
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -144,13 +142,18 @@ export class Runtime {
   /** What the handlers know of the shell. */
   #shellInfo(): Omit<ShellInfo, 'library'> {
     const { version, shell, secrets, background } = this.#options;
-    return {
-      version,
-      shell,
-      ...(secrets ? { secrets } : {}),
-      ...(this.#pdfPrinter ? { pdfPrinter: this.#pdfPrinter } : {}),
-      ...(background === 'never' ? {} : { outbox: { networkMayBeBack: async () => void (await this.wakeOutbox()) } }),
-    };
+    const info: Omit<ShellInfo, 'library'> = { version, shell };
+    if (secrets) info.secrets = secrets;
+    if (this.#pdfPrinter) info.pdfPrinter = this.#pdfPrinter;
+    // Without a runner (one-off commands) wakeOutbox answers woken: false.
+    if (background !== 'never') {
+      info.outbox = {
+        networkMayBeBack: async () => {
+          await this.wakeOutbox();
+        },
+      };
+    }
+    return info;
   }
 
   /** The first list has been answered: a runtime event, and the signal deferred background services wait for. */
@@ -210,12 +213,12 @@ export class Runtime {
       {
         version: this.#options.version,
         secrets: this.#options.secrets,
-        onOutboxError: (error) => report(`outbox: ${reason(error)}`),
+        onOutboxError: (error) => report(`outbox: ${errorMessage(error)}`),
         onStarted: (service) => this.events.emit('started', service),
       },
       stopping,
     ).catch((error: unknown) => {
-      report(`could not start the outbox and automatic backups: ${reason(error)}`);
+      report(`could not start the outbox and automatic backups: ${errorMessage(error)}`);
       return null;
     });
   }

@@ -6,6 +6,7 @@ import { BriefdeskError } from '../../shared/model/errors';
 import { createRuntime } from '../runtime/runtime';
 import { defaultDataDir } from '../services/data-dir';
 import { ChromiumPdfPrinter } from '../services/export/chromium-pdf';
+import { errorMessage } from '../services/io-error';
 import { appVersion } from '../shell/app-version';
 import { startWebServer } from './server';
 
@@ -19,10 +20,6 @@ const usage = 'Usage: npm run web -- [--data DIR] [--port N]';
 function fail(message: string, code = 1): never {
   process.stderr.write(`briefdesk: ${message}\n`);
   process.exit(code);
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function parsePort(value: string | undefined): number {
@@ -71,7 +68,7 @@ async function main(): Promise<void> {
     port,
   }).catch(async (error: unknown) => {
     await runtime.stop().catch(() => undefined);
-    return fail(`could not start the browser shell on port ${port}: ${reason(error)}`);
+    return fail(`could not start the browser shell on port ${port}: ${errorMessage(error)}`);
   });
 
   let stopping = false;
@@ -83,7 +80,7 @@ async function main(): Promise<void> {
       await runtime.stop();
       process.exit(0);
     } catch (error) {
-      fail(`could not finish writing the library: ${reason(error)}`);
+      fail(`could not finish writing the library: ${errorMessage(error)}`);
     }
   };
   process.on('SIGINT', () => void stop());
@@ -91,7 +88,7 @@ async function main(): Promise<void> {
 
   const failToOpen = async (error: unknown): Promise<never> => {
     await server.close();
-    return fail(reason(error));
+    return fail(errorMessage(error));
   };
   // The address is printed once the library's lock is held: a library open in another Briefdesk is refused first.
   await Promise.race([lockHeld, opening]).catch(failToOpen);

@@ -7,6 +7,7 @@ import { backupLibrary } from '../../services/backup/write-backup';
 import { decodeBase64 } from '../../services/decode-base64';
 import type { LibraryStore } from '../../services/library-store';
 import type { LibraryHolder } from '../library-holder';
+import type { ShellInfo } from '../shell-info';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -17,12 +18,8 @@ function decodeBackup(fileName: string, data: string): Uint8Array {
   });
 }
 
-/** What the backup methods need from the shell. */
-export interface BackupShell {
-  version: string;
-  /** The shell's switchable library; without one, restoring in the app is 'unsupported'. */
-  library?: LibraryHolder;
-}
+/** What the backup methods need from the shell: its version, and its switchable library (without one, restoring in the app is 'unsupported'). */
+type BackupShell = Pick<ShellInfo, 'version' | 'library'>;
 
 function requireHolder(shell: BackupShell): LibraryHolder {
   if (!shell.library) {
@@ -31,10 +28,11 @@ function requireHolder(shell: BackupShell): LibraryHolder {
   return shell.library;
 }
 
-type BackupMethods = HandlersOf<typeof backupContract>;
+/** The contract's backup methods. */
+export type BackupHandlers = HandlersOf<typeof backupContract>;
 
 /** The contract's backup, restore, library-status and recovery methods on a store (and the shell's switchable library). */
-export function backupHandlers(store: LibraryStore, shell: BackupShell): BackupMethods {
+export function backupHandlers(store: LibraryStore, shell: BackupShell): BackupHandlers {
   return {
     backupLibrary: async () => {
       const archive = await backupLibrary(store, { appVersion: shell.version });
