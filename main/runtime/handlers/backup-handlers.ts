@@ -1,30 +1,25 @@
-import type { ApiHandlers } from '../../../shared/api/contract';
+import type { backupContract, HandlersOf } from '../../../shared/api/contract';
 import { MAX_BACKUP_TRANSFER_BYTES } from '../../../shared/model/library-backup';
 import { BriefdeskError } from '../../../shared/model/errors';
-import type { LibraryStore } from '../library-store';
-import { autoBackupsOf } from './auto-backup';
-import type { LibraryHolder } from './library-holder';
-import { recoverableBriefs, restoreNewestGoodVersion } from './newest-good-revision';
-import { backupLibrary } from './write-backup';
+import { autoBackupsOf } from '../../services/backup/auto-backup';
+import { recoverableBriefs, restoreNewestGoodVersion } from '../../services/backup/newest-good-revision';
+import { backupLibrary } from '../../services/backup/write-backup';
+import { decodeBase64 } from '../../services/decode-base64';
+import type { LibraryStore } from '../../services/library-store';
+import type { LibraryHolder } from '../library-holder';
+import type { ShellInfo } from '../shell-info';
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const MEGABYTE = 1024 * 1024;
 
 /** Bytes of a backup sent as base64; throws 'invalid_input' naming it when the data did not arrive whole. */
 function decodeBackup(fileName: string, data: string): Uint8Array {
-  const compact = data.replace(/\s+/g, '');
-  if (compact.length % 4 !== 0 || !BASE64.test(compact)) {
+  return decodeBase64(data, () => {
     throw new BriefdeskError('invalid_input', `“${fileName}” did not arrive whole (its data is not valid base64). Try again.`);
-  }
-  return Buffer.from(compact, 'base64');
+  });
 }
 
-/** What the backup methods need from the shell. */
-export interface BackupShell {
-  version: string;
-  /** The shell's switchable library; without one, restoring in the app is 'unsupported'. */
-  library?: LibraryHolder;
-}
+/** What the backup methods need from the shell: its version, and its switchable library (without one, restoring in the app is 'unsupported'). */
+type BackupShell = Pick<ShellInfo, 'version' | 'library'>;
 
 function requireHolder(shell: BackupShell): LibraryHolder {
   if (!shell.library) {
@@ -33,20 +28,11 @@ function requireHolder(shell: BackupShell): LibraryHolder {
   return shell.library;
 }
 
-type BackupMethods = Pick<
-  ApiHandlers,
-  | 'backupLibrary'
-  | 'restoreBackup'
-  | 'switchLibrary'
-  | 'getLibraryStatus'
-  | 'listRecoverable'
-  | 'restoreNewestGoodVersion'
-  | 'getBackupSettings'
-  | 'saveBackupSettings'
->;
+/** The contract's backup methods. */
+export type BackupHandlers = HandlersOf<typeof backupContract>;
 
 /** The contract's backup, restore, library-status and recovery methods on a store (and the shell's switchable library). */
-export function backupHandlers(store: LibraryStore, shell: BackupShell): BackupMethods {
+export function backupHandlers(store: LibraryStore, shell: BackupShell): BackupHandlers {
   return {
     backupLibrary: async () => {
       const archive = await backupLibrary(store, { appVersion: shell.version });

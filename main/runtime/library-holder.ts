@@ -1,12 +1,12 @@
 import { readdir, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { RestoredBackup, LibrarySwitched } from '../../../shared/model/library-backup';
-import { BriefdeskError } from '../../../shared/model/errors';
-import { syncDirectory } from '../durable-write';
-import { errorCode, ioError } from '../io-error';
-import type { LibraryStore } from '../library-store';
-import { fileTime } from './backup-format';
-import { restoreBackup } from './restore-backup';
+import type { RestoredBackup, LibrarySwitched } from '../../shared/model/library-backup';
+import { BriefdeskError } from '../../shared/model/errors';
+import { fileTime } from '../services/backup/backup-format';
+import { restoreBackup } from '../services/backup/restore-backup';
+import { syncDirectory } from '../services/durable-write';
+import { errorCode, ioError } from '../services/io-error';
+import type { LibraryStore } from '../services/library-store';
 
 /** Opens the library in a folder (the shell's way: read-only when a newer Briefdesk wrote it…). */
 export type OpenLibrary = (dataDir: string) => Promise<LibraryStore>;

@@ -1,37 +1,11 @@
-import type { ApiHandlers } from '../../../shared/api/contract';
-import type { ShellInfo } from '../handlers';
-import type { LibraryStore } from '../library-store';
-import { type PublishEnv, type PublishService, publishServiceOf } from './publish-service';
-import { defaultKeyFile, FileKeySecretStore } from './secret-store-file-key';
+import type { HandlersOf, publishContract } from '../../../shared/api/contract';
+import type { LibraryStore } from '../../services/library-store';
+import { type PublishEnv, type PublishService, publishServiceOf } from '../../services/publish/publish-service';
+import { publishEnvOf } from '../publish-env';
+import type { ShellInfo } from '../shell-info';
 
 /** The contract's publishing methods. */
-export type PublishHandlers = Pick<
-  ApiHandlers,
-  | 'listTargets'
-  | 'saveTarget'
-  | 'deleteTarget'
-  | 'testTarget'
-  | 'checkBrief'
-  | 'publishBrief'
-  | 'listOutbox'
-  | 'retryJob'
-  | 'cancelJob'
-  | 'resolveJob'
-  | 'listPublications'
-  | 'unpublish'
-  | 'wakeOutbox'
->;
-
-/**
- * What publishing needs from a shell: its secret store (the desktop's
- * safeStorage), or else the key file outside the library (browser shell, CLI).
- */
-export function publishEnvOf(store: LibraryStore, info: Pick<ShellInfo, 'version' | 'secrets'>): PublishEnv {
-  return {
-    secrets: info.secrets ?? new FileKeySecretStore(defaultKeyFile(), store.dataDir),
-    generator: `Briefdesk ${info.version}`,
-  };
-}
+export type PublishHandlers = HandlersOf<typeof publishContract>;
 
 /** The publishing methods on a library store (see PublishService). */
 export function publishHandlers(store: LibraryStore, info: ShellInfo): PublishHandlers {
