@@ -5,7 +5,7 @@ import { editorsDeskAttributes } from '../../../shared/editor/nodes/editors-desk
 import type { DeskBlockEntry } from '../../desk/desk-block-cache';
 import { refreshSyncedDesk } from './refresh-synced-desk';
 import { useDeskBlock } from '../../desk/use-desk-block';
-import { WorkbenchContext } from '../../desk/workbench-context';
+import { WorkbenchContext } from '../../workbench/workbench-context';
 
 /**
  * For an Editor's Desk node view: the library block a synced desk follows
