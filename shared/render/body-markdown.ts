@@ -44,14 +44,10 @@ function backticksFor(node: PmNode, side: -1 | 1): string {
 }
 
 function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
-  let serializer: MarkdownSerializer | undefined;
-  const self = (): MarkdownSerializer => {
-    if (!serializer) throw new Error('The Markdown serializer is not ready');
-    return serializer;
-  };
   const context: MarkdownRuleContext = {
     imageUrl: options.imageUrl,
-    contentMarkdown: (node) => self().serialize(node, { tightLists: true }),
+    // Only called while the serializer below serializes.
+    contentMarkdown: (node) => serializer.serialize(node, { tightLists: true }),
   };
   const nodes: MarkdownNodeRules = {
     paragraph(state, node) {
@@ -115,7 +111,7 @@ function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
       mixable: true,
     },
   };
-  serializer = new MarkdownSerializer(nodes, marks, { escapeExtraCharacters: ESCAPE_EXTRA, hardBreakNodeName: 'hardBreak' });
+  const serializer = new MarkdownSerializer(nodes, marks, { escapeExtraCharacters: ESCAPE_EXTRA, hardBreakNodeName: 'hardBreak' });
   return serializer;
 }
 

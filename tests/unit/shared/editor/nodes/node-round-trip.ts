@@ -55,7 +55,8 @@ export function expectHtmlRoundTrip(extensions: Extensions, content: JSONContent
 }
 
 /** Front matter that gives every header field, so the importer reads the whole Markdown body as the body. */
-const FRONT_MATTER = '---\ntitle: "Round trip"\nstandfirst: "A body and nothing else."\nbyline: "By the desk"\ntags: []\nrelated: []\n---\n\n';
+const FRONT_MATTER =
+  '---\ntitle: "Round trip"\nstandfirst: "A body and nothing else."\nbyline: "By the desk"\ntags: []\nrelated: []\n---\n\n';
 
 /** JSON → Markdown → JSON: the export writes `body` as exactly `lines`, and the Markdown import reads them back as `body`. */
 export async function expectMarkdownRoundTrip(body: BodyDoc, lines: readonly string[]): Promise<void> {

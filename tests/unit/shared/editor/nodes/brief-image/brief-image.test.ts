@@ -9,7 +9,10 @@ import { expectHtmlRoundTrip, nodeTestExtensions } from '../node-round-trip';
 const extensions = nodeTestExtensions([BriefImage]);
 
 const ASSET = `${'a'.repeat(64)}.png`;
-const image = (attrs: Record<string, unknown>): PmNodeJson => ({ type: 'image', attrs: { src: null, alt: '', title: null, width: null, height: null, ...attrs } });
+const image = (attrs: Record<string, unknown>): PmNodeJson => ({
+  type: 'image',
+  attrs: { src: null, alt: '', title: null, width: null, height: null, ...attrs },
+});
 
 /** A library image with its size and a web image with a title. */
 const body: BodyDoc = {

@@ -8,13 +8,20 @@ import { expectHtmlRoundTrip, expectMarkdownRoundTrip, nodeTestExtensions } from
 const extensions = nodeTestExtensions([EditorsDesk], ['bulletList', 'orderedList', 'blockquote']);
 
 const paragraph = (...content: PmNodeJson[]): PmNodeJson => ({ type: 'paragraph', content });
-const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 const item = (value: string): PmNodeJson => ({ type: 'listItem', content: [paragraph(text(value))] });
 
 /** A desk with every field, marks, a list, a quote, and a line of colons that the Markdown fence must outgrow. */
 const desk: PmNodeJson = {
   type: 'editorsDesk',
-  attrs: { title: 'Strategic Analysis', deskName: 'Harbour Policy Desk', series: 'Strategic Insight', publication: 'The Harbour Review', libraryRef: null },
+  attrs: {
+    title: 'Strategic Analysis',
+    deskName: 'Harbour Policy Desk',
+    series: 'Strategic Insight',
+    publication: 'The Harbour Review',
+    libraryRef: null,
+  },
   content: [
     paragraph(text('The grid '), text('sets the pace', [{ type: 'bold' }]), text(', not the ships.')),
     { type: 'bulletList', content: [item('Substations first'), item('Tariffs next')] },
@@ -44,7 +51,13 @@ describe("Editor's Desk node", () => {
   it('keeps a synced desk’s library ref and empty sign-off through HTML', () => {
     const synced: BodyDoc = {
       type: 'doc',
-      content: [{ type: 'editorsDesk', attrs: { title: '', deskName: '', series: 'Weekly', publication: '', libraryRef: 'block-7' }, content: [paragraph(text('Kept.'))] }],
+      content: [
+        {
+          type: 'editorsDesk',
+          attrs: { title: '', deskName: '', series: 'Weekly', publication: '', libraryRef: 'block-7' },
+          content: [paragraph(text('Kept.'))],
+        },
+      ],
     };
     expectHtmlRoundTrip(
       extensions,

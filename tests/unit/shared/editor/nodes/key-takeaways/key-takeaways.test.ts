@@ -7,8 +7,12 @@ import { expectHtmlRoundTrip, expectMarkdownRoundTrip, nodeTestExtensions } from
 
 const extensions = nodeTestExtensions([KeyTakeaways, Takeaway]);
 
-const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
-const link = { type: 'link', attrs: { href: 'https://example.org/corridor', target: null, rel: 'noopener noreferrer', class: null, title: null } };
+const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+const link = {
+  type: 'link',
+  attrs: { href: 'https://example.org/corridor', target: null, rel: 'noopener noreferrer', class: null, title: null },
+};
 
 /** A block of three items with the marks an item allows, a hard break, and text Markdown would read as syntax. */
 const body: BodyDoc = {
@@ -19,7 +23,10 @@ const body: BodyDoc = {
       content: [
         { type: 'takeaway', content: [text('Three ports signed '), text('a shared corridor', [{ type: 'bold' }]), text(' for 2028.')] },
         { type: 'takeaway', content: [text('Grid links take '), text('four to six years', [{ type: 'italic' }]), text('.')] },
-        { type: 'takeaway', content: [text('See '), text('the memorandum', [link]), { type: 'hardBreak' }, text('10. <not> a list & no *markup*.')] },
+        {
+          type: 'takeaway',
+          content: [text('See '), text('the memorandum', [link]), { type: 'hardBreak' }, text('10. <not> a list & no *markup*.')],
+        },
       ],
     },
     { type: 'paragraph', content: [text('The reported text starts here.')] },
