@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { asImportFileError } from '../services/import/import-error';
 import { importFileFromDisk } from '../services/import/import-file';
-import { LibraryStore } from '../services/library-store';
+import { LibraryStore } from '../services/library/library-store';
 import { UsageError } from './export-command';
 
 /** What `import` was asked to do, checked. */

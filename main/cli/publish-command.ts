@@ -4,7 +4,7 @@ import type { OutboxJob } from '../../shared/publish/outbox-job';
 import { PublishStatus } from '../../shared/publish/outbox-job';
 import type { PublishOutcome } from '../../shared/publish/publish-outcome';
 import type { PublishTarget } from '../../shared/publish/target';
-import { LibraryStore } from '../services/library-store';
+import { LibraryStore } from '../services/library/library-store';
 import { type PublishEnv, type PublishService, publishServiceOf } from '../services/publish/publish-service';
 import { defaultKeyFile, FileKeySecretStore } from '../services/publish/secret-store-file-key';
 import { UsageError } from './export-command';

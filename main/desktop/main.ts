@@ -5,7 +5,7 @@ import { BriefdeskError } from '../../shared/model/errors';
 import { startAutoBackups } from '../services/backup/auto-backup';
 import { LibraryHolder } from '../services/backup/library-holder';
 import { switchableHandlers } from '../services/backup/switchable-handlers';
-import { openLibraryForApp } from '../services/migrations/open-for-app';
+import { openLibraryForApp } from '../services/library/open-library';
 import { builtPaths } from './built-paths';
 import { setupContextMenu } from './context-menu';
 import { resolveDataDir } from './data-dir-option';

@@ -1,5 +1,5 @@
 import { powerMonitor } from 'electron';
-import type { LibraryStore } from '../services/library-store';
+import type { LibraryStore } from '../services/library/library-store';
 import { OutboxRunner } from '../services/publish/outbox-runner';
 import type { SecretStore } from '../services/publish/secret-store';
 

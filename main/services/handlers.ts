@@ -4,7 +4,7 @@ import type { PdfPrinter } from './export/pdf-printer';
 import { decodeImportBase64 } from './import/import-base64';
 import type { LibraryHolder } from './backup/library-holder';
 import { lazyFunction, lazyHandlers } from './lazy-handlers';
-import type { LibraryStore } from './library-store';
+import type { LibraryStore } from './library/library-store';
 import { RecoveryStore } from './recovery/recovery-store';
 import { keepExportSnapshot } from './revisions/export-snapshot';
 import type { OutboxRunner } from './publish/outbox-runner';

@@ -6,7 +6,7 @@ import { briefdesk } from './cli-runner';
 import { parseImportArgs } from '../../main/cli/import-command';
 import { UsageError } from '../../main/cli/export-command';
 import { assetIdsOf, exportBriefJson } from '../../main/services/export/export-brief-json';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';
 import { TINY_PNG } from './store-fixtures';
 import { buildDocx, buildJunkZip } from './support/docx-builder';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportBundle, type ExportedFile, type ApiHandlers } from '../../shared/api/contract';
 import { Brief, type BodyDoc } from '../../shared/model/brief';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { dispatch } from '../../shared/api/dispatch';
 import { call, expectFailure, handlersOnNewLibrary } from './handler-fixtures';
 import { TINY_PNG, sampleContent, storeFixture } from './store-fixtures';

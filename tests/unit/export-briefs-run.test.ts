@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
 import { exportBriefs, type WrittenExport } from '../../main/services/export/export-briefs';
 import { HtmlExportContext } from '../../main/services/export/html-export-context';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';
 
 const NOW = new Date('2025-06-02T08:00:00.000Z');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefJson } from '../../main/services/export/export-brief-json';
 import { importFile } from '../../main/services/import/import-file';
 import { detectImportFormat } from '../../main/services/import/import-format';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import type { Brief, PmNodeJson } from '../../shared/model/brief';
 import { plainTextOf } from '../../shared/model/word-count';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';

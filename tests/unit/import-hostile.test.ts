@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
 import { exportBriefJson } from '../../main/services/export/export-brief-json';
 import { importFile } from '../../main/services/import/import-file';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { isAllowedLinkHref } from '../../shared/editor/link-policy';
 import type { PmNodeJson } from '../../shared/model/brief';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetIdsOf } from '../../main/services/export/export-brief-json';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
 import { importFile } from '../../main/services/import/import-file';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { bodySchema } from '../../shared/editor/body-extensions';
 import { mapEditorsDesks } from '../../shared/editor/desk-nodes';
 import { resolveSyncedDesks } from '../../shared/editor/resolve-synced-desks';

@@ -7,7 +7,7 @@ import { importBriefJson } from '../../main/services/import/import-brief-json';
 import { readImportFile } from '../../main/services/import/read-import-file';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { ImportFileError } from '../../main/services/import/import-error';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { libraryRefsIn, mapEditorsDesks } from '../../shared/editor/desk-nodes';
 import { type Brief, BriefContent } from '../../shared/model/brief';
 import type { DeskBlock } from '../../shared/model/desk-block';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefMarkdown } from '../../main/services/export/export-brief-markdown';
 import { assetIdsOf } from '../../main/services/export/export-brief-json';
 import { importFile, importFileFromDisk } from '../../main/services/import/import-file';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { bodySchema } from '../../shared/editor/body-extensions';
 import { mapEditorsDesks } from '../../shared/editor/desk-nodes';
 import { resolveSyncedDesks } from '../../shared/editor/resolve-synced-desks';

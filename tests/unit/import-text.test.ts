@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
 import { importFile } from '../../main/services/import/import-file';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import type { Brief, PmNodeJson } from '../../shared/model/brief';
 import { plainTextOf } from '../../shared/model/word-count';
 

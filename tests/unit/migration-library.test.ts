@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../main/services/backup/restore-backup';
-import { LIBRARY_SCHEMA_VERSION } from '../../main/services/library-file';
+import { LIBRARY_SCHEMA_VERSION } from '../../main/services/library/library-file';
 import { LIBRARY_STEPS } from '../../main/services/migrations/library-steps';
 import { checkSteps, runMigrations } from '../../main/services/migrations/migration-step';
-import { openLibraryForApp } from '../../main/services/migrations/open-for-app';
+import { openLibraryForApp } from '../../main/services/library/open-library';
 import { allFiles } from './revisions-fixtures';
 import { sampleContent, storeFixture } from './store-fixtures';
 

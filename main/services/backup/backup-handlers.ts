@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { MAX_BACKUP_TRANSFER_BYTES } from '../../../shared/model/library-backup';
 import { BriefdeskError } from '../../../shared/model/errors';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { autoBackupsOf } from './auto-backup';
 import type { LibraryHolder } from './library-holder';
 import { recoverableBriefs, restoreNewestGoodVersion } from './newest-good-revision';

@@ -2,9 +2,9 @@ import { readdir, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { RestoredBackup, LibrarySwitched } from '../../../shared/model/library-backup';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { syncDirectory } from '../durable-write';
-import { errorCode, ioError } from '../io-error';
-import type { LibraryStore } from '../library-store';
+import { syncDirectory } from '../library/durable-write';
+import { errorCode, ioError } from '../library/io-error';
+import type { LibraryStore } from '../library/library-store';
 import { fileTime } from './backup-format';
 import { restoreBackup } from './restore-backup';
 

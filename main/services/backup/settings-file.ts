@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { AutoBackupSettings } from '../../../shared/model/library-backup';
 import { IsoDateTime } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { describeIssues } from '../brief-validation';
-import { DurableJsonFile } from '../durable-json-file';
-import { quarantineFile } from '../quarantine';
+import { describeIssues } from '../library/brief-validation';
+import { DurableJsonFile } from '../library/durable-json-file';
+import { quarantineFile } from '../library/quarantine';
 
 /** settings.json in the data dir. */
 export const SETTINGS_FILE = 'settings.json';

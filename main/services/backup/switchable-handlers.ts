@@ -1,7 +1,7 @@
 import type { ApiHandlers, MethodName } from '../../../shared/api/contract';
 import { methodMap } from '../../../shared/api/method-names';
 import { createHandlers, type ShellInfo } from '../handlers';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import type { LibraryHolder } from './library-holder';
 
 /** A handler seen only as "takes its input, answers something". */

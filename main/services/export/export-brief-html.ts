@@ -2,7 +2,7 @@ import { resolveSyncedDesks } from '../../../shared/editor/resolve-synced-desks'
 import { assetMimeType } from '../../../shared/model/asset-mime';
 import type { Brief } from '../../../shared/model/brief';
 import { renderBriefHtml, type RelatedBriefLink } from '../../../shared/render/render-brief-html';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { HtmlExportContext } from './html-export-context';
 import { nodeBodyRenderer } from './node-body-renderer';
 

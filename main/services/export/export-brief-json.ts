@@ -3,7 +3,7 @@ import { libraryRefsIn } from '../../../shared/editor/desk-nodes';
 import { assetIdFromSrc } from '../../../shared/editor/brief-image';
 import type { Brief, PmNodeJson } from '../../../shared/model/brief';
 import type { DeskBlock } from '../../../shared/model/desk-block';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 
 /** Format marker of a JSON export. */
 export const BRIEF_EXPORT_FORMAT = 'briefdesk-brief';

@@ -3,7 +3,7 @@ import { resolveSyncedDesks } from '../../../shared/editor/resolve-synced-desks'
 import type { Brief } from '../../../shared/model/brief';
 import type { RelatedBriefLink } from '../../../shared/render/render-brief-html';
 import { renderBriefMarkdown } from '../../../shared/render/brief-markdown';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import type { ExportAsset } from './export-brief-html';
 import { exportStem } from '../../../shared/render/export-file-name';
 

@@ -1,6 +1,6 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { ShellInfo } from '../handlers';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { type PublishEnv, type PublishService, publishServiceOf } from './publish-service';
 import { defaultKeyFile, FileKeySecretStore } from './secret-store-file-key';
 

@@ -4,8 +4,8 @@ import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { type ParsedTargetInput, type PublishTarget, TargetId, TargetInput, TargetName } from '../../../shared/publish/target';
-import { CollectionFile } from '../collection-file';
-import { KeyedQueue } from '../keyed-queue';
+import { CollectionFile } from '../library/collection-file';
+import { KeyedQueue } from '../library/keyed-queue';
 import type { SecretStore } from './secret-store';
 import type { WordPressTarget } from './wordpress';
 

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { BriefId } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { RecoveryDraft } from '../../../shared/recovery/recovery-draft';
-import { describeIssues } from '../brief-validation';
-import { errorCode, errorMessage, ioError } from '../io-error';
+import { describeIssues } from '../library/brief-validation';
+import { errorCode, errorMessage, ioError } from '../library/io-error';
 
 /** The folder of recovery files, relative to the data dir. */
 export const RECOVERY_DIR = 'recovery';

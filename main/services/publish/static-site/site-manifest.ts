@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AssetId, BriefId, IsoDateTime } from '../../../../shared/model/brief';
 import { BriefdeskError } from '../../../../shared/model/errors';
-import { writeFileDurable } from '../../durable-write';
-import { errorCode, ioError } from '../../io-error';
+import { writeFileDurable } from '../../library/durable-write';
+import { errorCode, ioError } from '../../library/io-error';
 import { SITE_MANIFEST_FILE, SLUG_PATTERN } from './site-layout';
 
 /** Version of `.briefdesk-site.json`. Bump it with a migration. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Brief } from '../../../../shared/model/brief';
 import { exportStem } from '../../../../shared/render/export-file-name';
-import { KeyedQueue } from '../../keyed-queue';
-import type { LibraryStore } from '../../library-store';
+import { KeyedQueue } from '../../library/keyed-queue';
+import type { LibraryStore } from '../../library/library-store';
 import { type PostRecord, type Publications, publicationsOf } from '../publications';
 import { imagesOf, publishedBody, renderPostContent } from './post-content';
 import { fetchPost, findPostByMarker, lastEditorName } from './remote-post';

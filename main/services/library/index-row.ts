@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Brief, type BriefSummary, BriefSummary as BriefSummarySchema } from '../../shared/model/brief';
-import { libraryRefsIn } from '../../shared/editor/desk-nodes';
-import { countWords } from '../../shared/model/word-count';
+import { type Brief, type BriefSummary, BriefSummary as BriefSummarySchema } from '../../../shared/model/brief';
+import { libraryRefsIn } from '../../../shared/editor/desk-nodes';
+import { countWords } from '../../../shared/model/word-count';
 
 /** Size and modification time of a brief file, as last written or read by the store. */
 export interface FileStamp {

@@ -1,12 +1,12 @@
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { DamagedBrief } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import { DamagedBrief } from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { describeIssues } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
 import { IndexRow } from './index-row';
-import { LIBRARY_STEPS } from './migrations/library-steps';
-import { runMigrations } from './migrations/migration-step';
+import { LIBRARY_STEPS } from '../migrations/library-steps';
+import { runMigrations } from '../migrations/migration-step';
 
 /** Version of library.json. Bump it with a migration. */
 export const LIBRARY_SCHEMA_VERSION = 2;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { BriefdeskError } from '../../shared/model/errors';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { type WrittenFile, writeFileDurableStamped } from './durable-write';
 import { errorCode, errorMessage, ioError } from './io-error';
 

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Low } from 'lowdb';
-import type { ImageAsset, LibraryListing, SaveResult } from '../../shared/api/contract';
-import { resolveSyncedDesks } from '../../shared/editor/resolve-synced-desks';
+import type { ImageAsset, LibraryListing, SaveResult } from '../../../shared/api/contract';
+import { resolveSyncedDesks } from '../../../shared/editor/resolve-synced-desks';
 import {
   BRIEF_SCHEMA_VERSION,
   blankBriefContent,
@@ -13,13 +13,13 @@ import {
   BriefId,
   type BriefSummary,
   type DamagedBrief,
-} from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
-import { DEFAULT_TEMPLATE_ID } from '../../shared/model/template';
+} from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
+import { DEFAULT_TEMPLATE_ID } from '../../../shared/model/template';
 import { AssetStore } from './asset-store';
 import { readBriefFile, writeBriefFile } from './brief-file';
 import { parseBriefContent } from './brief-validation';
-import { DeskLibrary } from './desk-library';
+import { DeskLibrary } from '../desk/desk-library';
 import { removeLeftoverTempFiles, syncDirectory } from './durable-write';
 import { IndexJournal, type JournalEntry, replayJournal } from './index-journal';
 import { type IndexRow, indexRowOf, summaryOf } from './index-row';
@@ -29,11 +29,11 @@ import { KeyedQueue } from './keyed-queue';
 import type { LibraryContext } from './library-context';
 import { emptyLibraryData, type LibraryData, libraryDb } from './library-file';
 import { LibraryLock } from './lock';
-import { backupBeforeMigration } from './migrations/before-migration';
+import { backupBeforeMigration } from '../migrations/before-migration';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
-import { Revisions } from './revisions/revision-store';
-import { LibrarySearch } from './search/library-search';
-import { TemplateStore } from './template-store';
+import { Revisions } from '../revisions/revision-store';
+import { LibrarySearch } from '../search/library-search';
+import { TemplateStore } from '../templates/template-store';
 
 /** Options of LibraryStore.open. */
 export interface LibraryStoreOptions {

@@ -1,5 +1,5 @@
 import { BriefdeskError } from '../../../shared/model/errors';
-import { LibraryStore, type LibraryStoreOptions } from '../library-store';
+import { LibraryStore, type LibraryStoreOptions } from './library-store';
 
 /**
  * Open a library the way the app does: for writing (an older format is

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import type { DamagedBrief } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import type { DamagedBrief } from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { describeIssues } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
 import { quarantineFile } from './quarantine';

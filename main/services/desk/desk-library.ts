@@ -1,11 +1,11 @@
-import { deskBlockProblem } from '../../shared/editor/desk-nodes';
-import { detachSyncedDesks } from '../../shared/editor/detach-synced-desks';
-import type { BodyDoc, Brief, BriefSummary } from '../../shared/model/brief';
-import { DeskBlock, type DeskBlockFields } from '../../shared/model/desk-block';
-import { BriefdeskError } from '../../shared/model/errors';
-import { byEntryName } from '../../shared/model/library-entry';
-import { CollectionFile, type UnusableFile } from './collection-file';
-import type { LibraryContext } from './library-context';
+import { deskBlockProblem } from '../../../shared/editor/desk-nodes';
+import { detachSyncedDesks } from '../../../shared/editor/detach-synced-desks';
+import type { BodyDoc, Brief, BriefSummary } from '../../../shared/model/brief';
+import { DeskBlock, type DeskBlockFields } from '../../../shared/model/desk-block';
+import { BriefdeskError } from '../../../shared/model/errors';
+import { byEntryName } from '../../../shared/model/library-entry';
+import { CollectionFile, type UnusableFile } from '../library/collection-file';
+import type { LibraryContext } from '../library/library-context';
 
 /** desk-library.json in the data dir. */
 export const DESK_LIBRARY_FILE = 'desk-library.json';

@@ -1,11 +1,11 @@
-import type { Brief } from '../../shared/model/brief';
-import { templateSkeleton } from '../../shared/editor/template-skeleton';
-import { bodyProblem } from '../../shared/editor/validate-body';
-import { BriefdeskError } from '../../shared/model/errors';
-import { byEntryName, sameEntryName } from '../../shared/model/library-entry';
-import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID, Template, copyTemplate } from '../../shared/model/template';
-import { CollectionFile, type UnusableFile } from './collection-file';
-import type { LibraryContext } from './library-context';
+import type { Brief } from '../../../shared/model/brief';
+import { templateSkeleton } from '../../../shared/editor/template-skeleton';
+import { bodyProblem } from '../../../shared/editor/validate-body';
+import { BriefdeskError } from '../../../shared/model/errors';
+import { byEntryName, sameEntryName } from '../../../shared/model/library-entry';
+import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID, Template, copyTemplate } from '../../../shared/model/template';
+import { CollectionFile, type UnusableFile } from '../library/collection-file';
+import type { LibraryContext } from '../library/library-context';
 
 /** templates.json in the data dir. */
 export const TEMPLATES_FILE = 'templates.json';
