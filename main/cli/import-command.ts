@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { asImportFileError } from '../services/import/import-error';
 import { importFileFromDisk } from '../services/import/import-file';
-import { LibraryStore } from '../services/library/library-store';
+import { openLibrary } from '../services/library/open-library';
 import { UsageError } from './export-command';
 
 /** What `import` was asked to do, checked. */
@@ -28,7 +28,7 @@ export function parseImportArgs(args: string[], defaultData: string): ImportRequ
  * others. Resolves to the exit code: 1 if any file failed, else 0.
  */
 export async function runImport(request: ImportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const store = await LibraryStore.open(path.resolve(request.data));
+  const store = await openLibrary(path.resolve(request.data));
   let failed = 0;
   try {
     for (const file of request.files) {

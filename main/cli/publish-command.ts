@@ -4,7 +4,7 @@ import type { OutboxJob } from '../../shared/publish/outbox-job';
 import { PublishStatus } from '../../shared/publish/outbox-job';
 import type { PublishOutcome } from '../../shared/publish/publish-outcome';
 import type { PublishTarget } from '../../shared/publish/target';
-import { LibraryStore } from '../services/library/library-store';
+import { openLibrary } from '../services/library/open-library';
 import { type PublishEnv, type PublishService, publishServiceOf } from '../services/publish/publish-service';
 import { defaultKeyFile, FileKeySecretStore } from '../services/publish/secret-store-file-key';
 import { UsageError } from './export-command';
@@ -23,7 +23,7 @@ export interface CliIo {
 
 /** Opens the library for writing (an open app → 'locked'), runs `task` on its publish service, closes. */
 async function withService<T>(data: string, generator: string, task: (service: PublishService) => Promise<T>): Promise<T> {
-  const store = await LibraryStore.open(path.resolve(data));
+  const store = await openLibrary(path.resolve(data));
   try {
     const env: PublishEnv = { secrets: new FileKeySecretStore(defaultKeyFile(), store.dataDir), generator };
     return await task(await publishServiceOf(store, env));

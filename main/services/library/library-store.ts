@@ -29,7 +29,6 @@ import { KeyedQueue } from './keyed-queue';
 import type { LibraryContext } from './library-context';
 import { emptyLibraryData, type LibraryData, libraryDb } from './library-file';
 import { LibraryLock } from './lock';
-import { backupBeforeMigration } from '../migrations/before-migration';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
 import { Revisions } from '../revisions/revision-store';
 import { LibrarySearch } from '../search/library-search';
@@ -55,6 +54,12 @@ export interface LibraryStoreOptions {
   searchIndex?: boolean;
   /** Called once the library's lock is held (or at once, read-only), before its index is read: a shell can say it is up. */
   onLocked?: () => void;
+  /**
+   * Run once the lock is held, before library.json is read (and, if it is of
+   * an older format, migrated): the opener's backup (see openLibrary). What it
+   * returns becomes `notice`.
+   */
+  beforeLoad?: (dataDir: string, now: Date) => Promise<string | null>;
 }
 
 const ASSETS_DIR = 'assets';
@@ -159,7 +164,9 @@ export class LibraryStore {
    * Open the library in `dataDir`: create its folders, take the lock, load
    * the index and journal, then check the index against the brief files,
    * rebuilding rows that differ and moving damaged files to quarantine/.
-   * Throws 'locked' when another Briefdesk has it open.
+   * Throws 'locked' when another Briefdesk has it open. A library.json of an
+   * older format is migrated as it is read: the shells open libraries
+   * through openLibrary, which backs it up first.
    */
   static async open(dataDir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const dir = resolve(dataDir);
@@ -175,8 +182,7 @@ export class LibraryStore {
     options.onLocked?.();
     const store = new LibraryStore(dir, lock, options);
     try {
-      // A library of an older format is backed up to backups/ before #load migrates it.
-      if (!readOnly) store.#notice = await backupBeforeMigration(dir, store.#now());
+      if (options.beforeLoad) store.#notice = await options.beforeLoad(dir, store.#now());
       await store.#load();
       // Built in the background from the brief files; searches wait for it.
       if (options.searchIndex !== false) store.search.start();
