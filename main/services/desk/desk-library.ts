@@ -55,14 +55,11 @@ export class DeskLibrary {
   constructor(cx: LibraryContext, briefs: DeskLibraryBriefs) {
     this.#cx = cx;
     this.#briefs = briefs;
-    this.#file = new CollectionFile({
-      dataDir: cx.dataDir,
+    this.#file = CollectionFile.ofLibrary(cx, {
       fileName: DESK_LIBRARY_FILE,
       schemaVersion: DESK_LIBRARY_SCHEMA_VERSION,
       item: StoredDeskBlock,
       label: 'desk library',
-      readOnly: cx.readOnly,
-      now: cx.now,
     });
   }
 

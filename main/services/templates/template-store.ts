@@ -33,14 +33,11 @@ export class TemplateStore {
 
   constructor(cx: LibraryContext) {
     this.#cx = cx;
-    this.#file = new CollectionFile({
-      dataDir: cx.dataDir,
+    this.#file = CollectionFile.ofLibrary(cx, {
       fileName: TEMPLATES_FILE,
       schemaVersion: TEMPLATES_SCHEMA_VERSION,
       item: StoredTemplate,
       label: 'template list',
-      readOnly: cx.readOnly,
-      now: cx.now,
     });
   }
 
