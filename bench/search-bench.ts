@@ -1,5 +1,5 @@
 import type { BriefSummary } from '../shared/model/brief';
-import { filterBriefs } from '../renderer/model/filter-briefs';
+import { filterBriefs } from '../renderer/library/filter-briefs';
 import { prng, pickFrom } from './prng';
 import { callApi, type BenchShell } from './shell-process';
 import { spread, type Spread, timeEach } from './stats';

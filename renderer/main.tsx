@@ -2,7 +2,7 @@ import './api/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/create-api';
-import { App } from './components/App';
+import { App } from './app/App';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';

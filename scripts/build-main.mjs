@@ -3,13 +3,15 @@
 // a few files instead of resolving and compiling hundreds of modules. Packages
 // loaded only when a request needs them, or that read their own files at run
 // time, stay external (they ship in node_modules). The sandboxed preload is one
-// CommonJS file, since it cannot require anything but 'electron'.
+// CommonJS file, since it cannot require anything but 'electron', and it gets
+// the contract's method names as a bare list (preload-method-names.mjs), not zod.
 // Each shell is split into chunks (dist/<shell>/chunks/): what it imports with
 // import() (export, import, backups, publishing…) is read only when first used,
 // so the shells start without parsing it. A shell's chunks stay in its folder
 // (the installers ship dist/desktop/** only).
 import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
+import { assertNoZod, contractMethodNames, methodNamesOnly } from './preload-method-names.mjs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
@@ -35,7 +37,8 @@ const shell = (name, entry) =>
 await rm('dist/desktop/chunks', { recursive: true, force: true });
 await rm('dist/web/chunks', { recursive: true, force: true });
 await rm('dist/cli/chunks', { recursive: true, force: true });
-await Promise.all([
+const methodNames = await contractMethodNames();
+const [, , , preload] = await Promise.all([
   shell('desktop', 'main/desktop/main.ts'),
   shell('web', 'main/web/main.ts'),
   shell('cli', 'main/cli/main.ts'),
@@ -43,9 +46,12 @@ await Promise.all([
     ...common,
     format: 'cjs',
     external: ['electron'],
+    plugins: [methodNamesOnly(methodNames)],
+    metafile: true,
     entryPoints: { 'desktop/preload': 'main/desktop/preload.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
   }),
 ]);
+assertNoZod(preload.metafile, 'The preload');
 await writeFile('dist/.build-stamp', `${new Date().toISOString()}\n`);

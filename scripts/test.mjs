@@ -1,4 +1,4 @@
-// npm test: type-check, build, unit tests (vitest), the crash harness, browser e2e tests
+// npm test: lint, type-check, build, unit tests (vitest), the crash harness, browser e2e tests
 // (Playwright + Chromium through the browser shell) and the Electron tests
 // (which skip, with a reason, where the Electron runtime is absent).
 // Ends with one summary line: "Summary: N passed, N failed, N skipped".
@@ -22,11 +22,18 @@ function readJson(file) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+
+// ESLint, dependency-cruiser and Prettier's check (scripts/lint.mjs), counted as one test;
+// the phases after it run whatever it finds.
+const lintOk = run('Lint', 'npm', ['run', '--silent', 'lint']);
+totals[lintOk ? 'passed' : 'failed'] += 1;
+
 let ok = run('Type check', 'npm', ['run', '--silent', 'typecheck']) && run('Build', 'npm', ['run', '--silent', 'build']);
 if (!ok) {
-  process.stdout.write('\nSummary: 0 passed, 1 failed\n');
+  process.stdout.write(`\nSummary: ${totals.passed} passed, ${totals.failed + 1} failed\n`);
   process.exit(1);
 }
+ok = lintOk;
 
 const vitestReport = path.join(reports, 'vitest.json');
 ok = run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]) && ok;

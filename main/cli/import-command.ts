@@ -2,8 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { asImportFileError } from '../services/import/import-error';
 import { importFileFromDisk } from '../services/import/import-file';
-import { openLibrary } from '../services/library/open-library';
 import { UsageError } from './export-command';
+import { withLibrary } from './with-library';
 
 /** What `import` was asked to do, checked. */
 export interface ImportRequest {
@@ -27,10 +27,9 @@ export function parseImportArgs(args: string[], defaultData: string): ImportRequ
  * `Failed FILE: REASON`; warnings go to `err`. A bad file does not stop the
  * others. Resolves to the exit code: 1 if any file failed, else 0.
  */
-export async function runImport(request: ImportRequest, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const store = await openLibrary(path.resolve(request.data));
+export async function runImport(request: ImportRequest, version: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   let failed = 0;
-  try {
+  await withLibrary(request.data, version, async (store) => {
     for (const file of request.files) {
       try {
         const report = await importFileFromDisk(store, file);
@@ -42,8 +41,6 @@ export async function runImport(request: ImportRequest, out: NodeJS.WritableStre
         out.write(`Failed ${file}: ${asImportFileError(path.basename(file), error).reason}\n`);
       }
     }
-  } finally {
-    await store.close();
-  }
+  });
   return failed > 0 ? 1 : 0;
 }

@@ -56,10 +56,9 @@ Options:
 list, export and backup open the library read-only: they work while Briefdesk has it open.
 import, targets, publish and outbox change the library, so Briefdesk must be closed first.`;
 
-/** Name and version written into exported pages. */
-function generatorName(): string {
-  const packageJson = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-  return `Briefdesk ${appVersion(packageJson)}`;
+/** The app's version, from package.json beside the built code's folder. */
+function version(): string {
+  return appVersion(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json'));
 }
 
 async function list(args: string[]): Promise<number> {
@@ -79,17 +78,16 @@ async function list(args: string[]): Promise<number> {
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  await runExport(parseExportArgs(args, defaultDataDir()), generatorName(), process.stdout, process.stderr);
+  await runExport(parseExportArgs(args, defaultDataDir()), `Briefdesk ${version()}`, process.stdout, process.stderr);
   return 0;
 }
 
 async function importCommand(args: string[]): Promise<number> {
-  return runImport(parseImportArgs(args, defaultDataDir()), process.stdout, process.stderr);
+  return runImport(parseImportArgs(args, defaultDataDir()), version(), process.stdout, process.stderr);
 }
 
 async function backupCommand(args: string[]): Promise<number> {
-  const packageJson = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-  return runBackup(parseBackupArgs(args, defaultDataDir()), appVersion(packageJson), process.stdout);
+  return runBackup(parseBackupArgs(args, defaultDataDir()), version(), process.stdout);
 }
 
 async function restoreCommand(args: string[]): Promise<number> {
@@ -105,9 +103,9 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   backup: backupCommand,
   restore: restoreCommand,
-  targets: (args) => runTargets(args, defaultDataDir(), generatorName(), io),
-  publish: (args) => runPublish(args, defaultDataDir(), generatorName(), io),
-  outbox: (args) => runOutbox(args, defaultDataDir(), generatorName(), io),
+  targets: (args) => runTargets(args, defaultDataDir(), version(), io),
+  publish: (args) => runPublish(args, defaultDataDir(), version(), io),
+  outbox: (args) => runOutbox(args, defaultDataDir(), version(), io),
 };
 
 async function main(argv: string[]): Promise<number> {

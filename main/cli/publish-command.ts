@@ -4,11 +4,11 @@ import type { OutboxJob } from '../../shared/publish/outbox-job';
 import { PublishStatus } from '../../shared/publish/outbox-job';
 import type { PublishOutcome } from '../../shared/publish/publish-outcome';
 import type { PublishTarget } from '../../shared/publish/target';
-import { openLibrary } from '../services/library/open-library';
-import { type PublishEnv, type PublishService, publishServiceOf } from '../services/publish/publish-service';
-import { defaultKeyFile, FileKeySecretStore } from '../services/publish/secret-store-file-key';
+import { publishEnvOf } from '../runtime/publish-env';
+import { type PublishService, publishServiceOf } from '../services/publish/publish-service';
 import { UsageError } from './export-command';
 import { readPassword } from './read-password';
+import { withLibrary } from './with-library';
 
 /** Exit code of a publish left waiting in the outbox (offline, or the site failed). */
 export const EXIT_QUEUED = 3;
@@ -21,15 +21,9 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Opens the library for writing (an open app → 'locked'), runs `task` on its publish service, closes. */
-async function withService<T>(data: string, generator: string, task: (service: PublishService) => Promise<T>): Promise<T> {
-  const store = await openLibrary(path.resolve(data));
-  try {
-    const env: PublishEnv = { secrets: new FileKeySecretStore(defaultKeyFile(), store.dataDir), generator };
-    return await task(await publishServiceOf(store, env));
-  } finally {
-    await store.close();
-  }
+/** Opens the library for writing (an open app → 'locked'), runs `task` on its publish service (passwords: the key file), closes. */
+function withService<T>(data: string, version: string, task: (service: PublishService) => Promise<T>): Promise<T> {
+  return withLibrary(data, version, async (store) => task(await publishServiceOf(store, publishEnvOf(store, { version }))));
 }
 
 function targetLine(target: PublishTarget): string {
@@ -43,7 +37,7 @@ function targetLine(target: PublishTarget): string {
  * `targets add NAME --folder DIR [--base-url URL]`, `targets list [--json]`,
  * `targets remove NAME`. Passwords are never printed.
  */
-export async function runTargets(args: string[], defaultData: string, generator: string, io: CliIo): Promise<number> {
+export async function runTargets(args: string[], defaultData: string, version: string, io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,
@@ -59,7 +53,7 @@ export async function runTargets(args: string[], defaultData: string, generator:
   });
   const data = values.data ?? defaultData;
   if (action === 'list') {
-    return withService(data, generator, async (service) => {
+    return withService(data, version, async (service) => {
       const targets = service.targets.list();
       io.out.write(values.json ? `${JSON.stringify(targets, null, 2)}\n` : targets.map((target) => `${targetLine(target)}\n`).join(''));
       return 0;
@@ -68,7 +62,7 @@ export async function runTargets(args: string[], defaultData: string, generator:
   if (action === 'remove') {
     const name = positionals[0];
     if (name === undefined) throw new UsageError('targets remove needs the target’s name');
-    return withService(data, generator, async (service) => {
+    return withService(data, version, async (service) => {
       await service.targets.delete(service.targets.find(name).id);
       io.out.write(`Removed target “${name}”.\n`);
       return 0;
@@ -83,7 +77,7 @@ export async function runTargets(args: string[], defaultData: string, generator:
     values.folder !== undefined
       ? { name, kind: 'folder' as const, folder: path.resolve(values.folder), baseUrl: values['base-url'] ?? null }
       : { name, kind: 'wordpress' as const, url: values.wordpress ?? '', username: values.user ?? '', applicationPassword: await readPassword(io.env, io.input) };
-  return withService(data, generator, async (service) => {
+  return withService(data, version, async (service) => {
     const existing = service.targets.list().find((target) => target.name.toLowerCase() === name.toLowerCase());
     const saved = await service.targets.save(existing ? { ...input, id: existing.id } : input);
     io.out.write(`${existing ? 'Updated' : 'Added'} target “${saved.name}” (${saved.kind === 'folder' ? saved.folder : saved.url}).\n`);
@@ -122,7 +116,7 @@ function report(outcome: PublishOutcome, io: CliIo): number {
 }
 
 /** `briefdesk publish ID --target NAME [--status S] [--at ISO-TIME] [--overwrite]`. Warnings of the checklist are printed and accepted. */
-export async function runPublish(args: string[], defaultData: string, generator: string, io: CliIo): Promise<number> {
+export async function runPublish(args: string[], defaultData: string, version: string, io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -147,7 +141,7 @@ export async function runPublish(args: string[], defaultData: string, generator:
   }
   if (status.data === 'future' && at === undefined) throw new UsageError('--status future needs --at ISO-TIME');
   const target = values.target;
-  return withService(values.data ?? defaultData, generator, async (service) => {
+  return withService(values.data ?? defaultData, version, async (service) => {
     const checklist = await service.checkBrief(id);
     for (const item of checklist.warnings) io.err.write(`briefdesk: warning: ${item.message}\n`);
     const outcome = await service.publish({
@@ -163,9 +157,9 @@ export async function runPublish(args: string[], defaultData: string, generator:
 }
 
 /** `briefdesk outbox [--run] [--json]`: the waiting publishes; with --run every queued one is tried now first. */
-export async function runOutbox(args: string[], defaultData: string, generator: string, io: CliIo): Promise<number> {
+export async function runOutbox(args: string[], defaultData: string, version: string, io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, run: { type: 'boolean' }, json: { type: 'boolean' } } });
-  return withService(values.data ?? defaultData, generator, async (service) => {
+  return withService(values.data ?? defaultData, version, async (service) => {
     let code = 0;
     if (values.run) {
       for (const outcome of await service.runDue({ all: true })) {

@@ -1,6 +1,7 @@
 import type { BriefdeskBridge } from '../../shared/api/contract';
-import { ipcChannel, methodMap } from '../../shared/api/method-names';
-import type { WireResult } from '../../shared/api/dispatch';
+import { ipcChannel } from '../../shared/api/ipc-channel';
+import { methodMap } from '../../shared/api/method-map';
+import type { WireResult } from '../../shared/api/wire-result';
 
 /** Sends one call to the main process (ipcRenderer.invoke in the preload). */
 export type Invoke = (channel: string, input: unknown) => Promise<WireResult>;

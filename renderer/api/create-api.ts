@@ -7,6 +7,7 @@ import {
 } from '../../shared/api/contract';
 import type { ZodType } from 'zod';
 import { unwrap } from '../../shared/api/dispatch';
+import { methodMap } from '../../shared/api/method-map';
 import { BriefdeskError } from '../../shared/model/errors';
 import { bridgeTransport } from './bridge-transport';
 import { httpTransport } from './http-transport';
@@ -33,66 +34,11 @@ function clientMethod<M extends MethodName>(
   };
 }
 
-/**
- * The typed API over any transport. (Written out: TypeScript cannot check a
- * generated map of generic methods; a missing method fails to compile here.)
- */
+/** The typed API over any transport: one client method per contract method. */
 export function apiOver(transport: Transport): BriefdeskApi {
-  return {
-    listBriefs: clientMethod(transport, 'listBriefs'),
-    searchBriefs: clientMethod(transport, 'searchBriefs'),
-    getBrief: clientMethod(transport, 'getBrief'),
-    createBrief: clientMethod(transport, 'createBrief'),
-    saveBrief: clientMethod(transport, 'saveBrief'),
-    duplicateBrief: clientMethod(transport, 'duplicateBrief'),
-    trashBrief: clientMethod(transport, 'trashBrief'),
-    restoreBrief: clientMethod(transport, 'restoreBrief'),
-    purgeBrief: clientMethod(transport, 'purgeBrief'),
-    addImage: clientMethod(transport, 'addImage'),
-    getAppInfo: clientMethod(transport, 'getAppInfo'),
-    backupLibrary: clientMethod(transport, 'backupLibrary'),
-    restoreBackup: clientMethod(transport, 'restoreBackup'),
-    switchLibrary: clientMethod(transport, 'switchLibrary'),
-    getLibraryStatus: clientMethod(transport, 'getLibraryStatus'),
-    listRecoverable: clientMethod(transport, 'listRecoverable'),
-    restoreNewestGoodVersion: clientMethod(transport, 'restoreNewestGoodVersion'),
-    getBackupSettings: clientMethod(transport, 'getBackupSettings'),
-    saveBackupSettings: clientMethod(transport, 'saveBackupSettings'),
-    listTemplates: clientMethod(transport, 'listTemplates'),
-    saveTemplate: clientMethod(transport, 'saveTemplate'),
-    deleteTemplate: clientMethod(transport, 'deleteTemplate'),
-    listDeskBlocks: clientMethod(transport, 'listDeskBlocks'),
-    getDeskBlock: clientMethod(transport, 'getDeskBlock'),
-    saveDeskBlock: clientMethod(transport, 'saveDeskBlock'),
-    renameDeskBlock: clientMethod(transport, 'renameDeskBlock'),
-    deskBlockUsage: clientMethod(transport, 'deskBlockUsage'),
-    deleteDeskBlock: clientMethod(transport, 'deleteDeskBlock'),
-    exportBrief: clientMethod(transport, 'exportBrief'),
-    importFile: clientMethod(transport, 'importFile'),
-    listRevisions: clientMethod(transport, 'listRevisions'),
-    getRevision: clientMethod(transport, 'getRevision'),
-    saveVersion: clientMethod(transport, 'saveVersion'),
-    restoreRevision: clientMethod(transport, 'restoreRevision'),
-    diffRevision: clientMethod(transport, 'diffRevision'),
-    stashDraft: clientMethod(transport, 'stashDraft'),
-    dropDraft: clientMethod(transport, 'dropDraft'),
-    listRecoveries: clientMethod(transport, 'listRecoveries'),
-    recoverDraft: clientMethod(transport, 'recoverDraft'),
-    keepUnsaved: clientMethod(transport, 'keepUnsaved'),
-    listTargets: clientMethod(transport, 'listTargets'),
-    saveTarget: clientMethod(transport, 'saveTarget'),
-    deleteTarget: clientMethod(transport, 'deleteTarget'),
-    testTarget: clientMethod(transport, 'testTarget'),
-    checkBrief: clientMethod(transport, 'checkBrief'),
-    publishBrief: clientMethod(transport, 'publishBrief'),
-    listOutbox: clientMethod(transport, 'listOutbox'),
-    retryJob: clientMethod(transport, 'retryJob'),
-    cancelJob: clientMethod(transport, 'cancelJob'),
-    resolveJob: clientMethod(transport, 'resolveJob'),
-    listPublications: clientMethod(transport, 'listPublications'),
-    unpublish: clientMethod(transport, 'unpublish'),
-    wakeOutbox: clientMethod(transport, 'wakeOutbox'),
-  };
+  // clientMethod(transport, name) has exactly the type BriefdeskApi[M]; TypeScript cannot relate the two for a
+  // generic M (it checks against every method at once), hence the one cast.
+  return methodMap<BriefdeskApi>(<M extends MethodName>(name: M) => clientMethod(transport, name) as BriefdeskApi[M]);
 }
 
 /**

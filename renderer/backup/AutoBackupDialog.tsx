@@ -1,11 +1,12 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { type AutoBackupStatus, MAX_AUTO_BACKUPS_KEPT } from '../../shared/model/library-backup';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
-import { exactTime } from '../model/relative-time';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { TextField } from '../ui/TextField';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
+import { exactTime } from '../format/relative-time';
 
 /** What the dialog says about the last automatic backup. */
 function lastBackupText(status: AutoBackupStatus): string {
@@ -69,18 +70,8 @@ export function AutoBackupDialog({ onClose }: { onClose: () => void }) {
     <ModalDialog title="Automatic backups" onClose={onClose} className="backup-dialog">
       <form onSubmit={(event) => void save(event)} noValidate>
         <p className="modal-text">Once a day, while Briefdesk is open, the whole library is backed up into this folder. Leave it empty to turn this off.</p>
-        <div className="field">
-          <label className="field-label" htmlFor={folderId}>
-            Backup folder (full path)
-          </label>
-          <input id={folderId} type="text" className="text-input" autoComplete="off" data-autofocus value={folder} onChange={(event) => setFolder(event.target.value)} />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={keepId}>
-            Backups to keep
-          </label>
-          <input id={keepId} type="number" className="text-input" min={1} max={MAX_AUTO_BACKUPS_KEPT} value={keep} onChange={(event) => setKeep(event.target.value)} />
-        </div>
+        <TextField id={folderId} label="Backup folder (full path)" type="text" autoComplete="off" data-autofocus value={folder} onValue={setFolder} />
+        <TextField id={keepId} label="Backups to keep" type="number" min={1} max={MAX_AUTO_BACKUPS_KEPT} value={keep} onValue={setKeep} />
         {status && (
           <p className="backup-result" role="status">
             {lastBackupText(status)}

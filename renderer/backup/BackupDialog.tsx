@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LibraryBackup } from '../../shared/model/library-backup';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
 import { downloadFile } from '../export/download-file';
-import { errorMessage } from '../model/error-message';
+import { errorMessage } from '../format/error-message';
 import { base64ToBytes, describeCounts } from './backup-bytes';
 
 type Phase = { kind: 'running' } | { kind: 'done'; backup: LibraryBackup } | { kind: 'failed'; message: string };

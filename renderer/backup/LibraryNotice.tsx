@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useWorkbench } from '../desk/workbench-context';
+import { useWorkbench } from '../workbench/workbench-context';
 import './backup.css';
 
 interface Status {

@@ -1,12 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { MAX_BACKUP_TRANSFER_BYTES, type RestoredBackup } from '../../shared/model/library-backup';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
-import { bytesToBase64 } from '../model/read-image-file';
-import { exactTime } from '../model/relative-time';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
+import { bytesToBase64 } from '../files/bytes-to-base64';
+import { exactTime } from '../format/relative-time';
 import { describeCounts } from './backup-bytes';
 
 type Phase =
@@ -65,19 +66,18 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
       {(phase.kind === 'choosing' || phase.kind === 'restoring') && (
         <form onSubmit={(event) => void restore(event)}>
           <p className="modal-text">The backup is checked, then restored into a new library folder. Your current library is not changed.</p>
-          <div className="field">
-            <label className="field-label" htmlFor={inputId}>
-              Backup file
-            </label>
-            <input
-            id={inputId}
-            type="file"
-            accept=".zip,application/zip"
-            data-autofocus
-            disabled={busy}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-            />
-          </div>
+          <Field id={inputId} label="Backup file">
+            {(control) => (
+              <input
+                {...control}
+                type="file"
+                accept=".zip,application/zip"
+                data-autofocus
+                disabled={busy}
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              />
+            )}
+          </Field>
           {phase.kind === 'restoring' && (
             <>
               <progress className="backup-progress" aria-label="Restoring the backup" />

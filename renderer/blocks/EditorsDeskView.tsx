@@ -6,7 +6,7 @@ import {
   editorsDeskAttributes,
   type EditorsDeskAttributes,
 } from '../../shared/editor/editors-desk';
-import { LiveTextInput } from '../components/LiveTextInput';
+import { LiveTextInput } from '../ui/LiveTextInput';
 import { focusTextAt } from '../editor/focus-text-at';
 import { DeskLibraryActions } from '../desk/DeskLibraryActions';
 import { SyncedDeskNotice } from '../desk/SyncedDeskNotice';

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { KeyboardEvent } from 'react';
-import { hasMod } from '../hooks/use-global-shortcuts';
+import { hasMod } from '../keyboard/mod-key';
 
 /**
  * Keys of a text field that edits the document (a block's title or sign-off):

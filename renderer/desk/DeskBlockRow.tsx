@@ -2,12 +2,12 @@ import { type FormEvent, useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
 import type { DeskBlock } from '../../shared/model/desk-block';
 import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
-import { errorMessage } from '../model/error-message';
-import { exactTime, relativeTime } from '../model/relative-time';
+import { errorMessage } from '../format/error-message';
+import { exactTime, relativeTime } from '../format/relative-time';
 import { deskExcerpt } from './desk-excerpt';
 import type { DeskInsertMode } from './insert-desk-block';
 import { usageLines, usageWarning } from './usage-warning';
-import { InlineAlert } from '../components/InlineAlert';
+import { InlineAlert } from '../ui/InlineAlert';
 
 export interface DeskBlockRowProps {
   block: DeskBlock;

@@ -7,7 +7,7 @@ import type { DeskBlockEntry } from './desk-block-cache';
 import { deskBlockFieldsOf } from './desk-block-fields';
 import { EditDeskBlockDialog } from './EditDeskBlockDialog';
 import { SaveDeskBlockDialog } from './SaveDeskBlockDialog';
-import { WorkbenchContext } from './workbench-context';
+import { WorkbenchContext } from '../workbench/workbench-context';
 
 export interface DeskLibraryActionsProps {
   editor: Editor;

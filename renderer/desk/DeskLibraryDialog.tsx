@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { DeskBlock } from '../../shared/model/desk-block';
-import { ModalDialog } from '../components/ModalDialog';
-import { useNow } from '../hooks/use-now';
-import { errorMessage } from '../model/error-message';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useNow } from '../format/use-now';
+import { errorMessage } from '../format/error-message';
 import { DeskBlockRow } from './DeskBlockRow';
 import { type DeskInsertMode, insertDeskBlock } from './insert-desk-block';
-import { useWorkbench } from './workbench-context';
+import { useWorkbench } from '../workbench/workbench-context';
+import { RetryAlert } from '../ui/RetryAlert';
 
 export interface DeskLibraryDialogProps {
   onClose: () => void;
@@ -102,14 +103,7 @@ export function DeskLibraryDialog({ onClose }: DeskLibraryDialogProps) {
           }}
         />
       </div>
-      {problem && (
-        <div className="inline-error" role="alert">
-          <p>Couldn’t load the desk library — {problem}</p>
-          <button type="button" className="button button-small" onClick={() => setAttempt((n) => n + 1)}>
-            Retry
-          </button>
-        </div>
-      )}
+      {problem && <RetryAlert message={<>Couldn’t load the desk library — {problem}</>} onRetry={() => setAttempt((n) => n + 1)} />}
       {blocks === null && !problem && <p className="library-note">Loading…</p>}
       {blocks !== null && blocks.length === 0 && (
         <p className="library-note">

@@ -3,12 +3,13 @@ import { type FormEvent, useId, useState } from 'react';
 import { EDITORS_DESK_DEFAULT_TITLE } from '../../shared/editor/editors-desk';
 import type { PmNodeJson } from '../../shared/model/brief';
 import { DESK_TEXT_MAX, type DeskBlock } from '../../shared/model/desk-block';
-import { ModalDialog } from '../components/ModalDialog';
-import { errorMessage } from '../model/error-message';
+import { ModalDialog } from '../ui/ModalDialog';
+import { errorMessage } from '../format/error-message';
 import { DeskContentEditor } from './DeskContentEditor';
-import { useWorkbench } from './workbench-context';
-import { InlineAlert } from '../components/InlineAlert';
-import { FormActions } from '../components/FormActions';
+import { useWorkbench } from '../workbench/workbench-context';
+import { InlineAlert } from '../ui/InlineAlert';
+import { FormActions } from '../ui/FormActions';
+import { TextField } from '../ui/TextField';
 
 export interface EditDeskBlockDialogProps {
   block: DeskBlock;
@@ -16,9 +17,9 @@ export interface EditDeskBlockDialogProps {
   onClose: () => void;
 }
 
-type TextField = 'title' | 'deskName' | 'series' | 'publication';
+type TextFieldName = 'title' | 'deskName' | 'series' | 'publication';
 
-const FIELDS: readonly { name: TextField; label: string; placeholder: string }[] = [
+const FIELDS: readonly { name: TextFieldName; label: string; placeholder: string }[] = [
   { name: 'title', label: 'Desk title', placeholder: EDITORS_DESK_DEFAULT_TITLE },
   { name: 'deskName', label: 'Desk name', placeholder: 'e.g. Northwind Policy Desk' },
   { name: 'series', label: 'Series', placeholder: 'e.g. Strategic Insight' },
@@ -40,7 +41,7 @@ function contentOf(editor: Editor): PmNodeJson[] {
  */
 export function EditDeskBlockDialog({ block, onSaved, onClose }: EditDeskBlockDialogProps) {
   const { api } = useWorkbench();
-  const [fields, setFields] = useState<Record<TextField, string>>({
+  const [fields, setFields] = useState<Record<TextFieldName, string>>({
     title: block.title,
     deskName: block.deskName,
     series: block.series,
@@ -66,21 +67,18 @@ export function EditDeskBlockDialog({ block, onSaved, onClose }: EditDeskBlockDi
   }
 
   const textField = (field: (typeof FIELDS)[number], className: string, autofocus: boolean) => (
-    <div className="field" key={field.name}>
-      <label className="field-label" htmlFor={`${id}-${field.name}`}>
-        {field.label}
-      </label>
-      <input
-        id={`${id}-${field.name}`}
-        className={className}
-        type="text"
-        maxLength={DESK_TEXT_MAX}
-        placeholder={field.placeholder}
-        value={fields[field.name]}
-        data-autofocus={autofocus || undefined}
-        onChange={(event) => setFields((previous) => ({ ...previous, [field.name]: event.target.value }))}
-      />
-    </div>
+    <TextField
+      key={field.name}
+      id={`${id}-${field.name}`}
+      label={field.label}
+      className={className}
+      type="text"
+      maxLength={DESK_TEXT_MAX}
+      placeholder={field.placeholder}
+      value={fields[field.name]}
+      data-autofocus={autofocus || undefined}
+      onValue={(value) => setFields((previous) => ({ ...previous, [field.name]: value }))}
+    />
   );
 
   return (

@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import type { DeskBlock, DeskBlockFields } from '../../shared/model/desk-block';
 import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
-import { ModalDialog } from '../components/ModalDialog';
-import { errorMessage } from '../model/error-message';
-import { useWorkbench } from './workbench-context';
-import { InlineAlert } from '../components/InlineAlert';
-import { FormActions } from '../components/FormActions';
+import { ModalDialog } from '../ui/ModalDialog';
+import { errorMessage } from '../format/error-message';
+import { useWorkbench } from '../workbench/workbench-context';
+import { InlineAlert } from '../ui/InlineAlert';
+import { FormActions } from '../ui/FormActions';
+import { TextField } from '../ui/TextField';
 
 export interface SaveDeskBlockDialogProps {
   /** The desk's fields; `name` is the suggested block name. */
@@ -43,26 +44,13 @@ export function SaveDeskBlockDialog({ fields, onSaved, onClose }: SaveDeskBlockD
         This Editor’s Desk is kept in the desk library under a name, and stays synced: edit the original and every brief that uses it follows.
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="desk-block-name">
-            Block name
-          </label>
-          <input
-            id="desk-block-name"
-            className="text-input"
-            type="text"
-            autoComplete="off"
-            maxLength={ENTRY_NAME_MAX}
-            value={name}
-            aria-invalid={problem !== null}
-            data-autofocus
-            onChange={(event) => {
-              setName(event.target.value);
-              setProblem(null);
-            }}
-          />
-          <InlineAlert message={problem} />
-        </div>
+        <TextField id="desk-block-name" label="Block name" type="text" autoComplete="off" maxLength={ENTRY_NAME_MAX}
+          value={name} aria-invalid={problem !== null} data-autofocus after={<InlineAlert message={problem} />}
+          onValue={(next) => {
+            setName(next);
+            setProblem(null);
+          }}
+        />
         <FormActions onCancel={onClose} submitLabel="Save" busy={saving} busyLabel="Saving…" />
       </form>
     </ModalDialog>

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import type { DeskBlockEntry } from './desk-block-cache';
-import { WorkbenchContext } from './workbench-context';
+import { WorkbenchContext } from '../workbench/workbench-context';
 
 export interface SyncedDeskNoticeProps {
   /** The desk's library id. */

@@ -1,6 +1,6 @@
 import type { DeskBlock } from '../../shared/model/desk-block';
 import { isBriefdeskError } from '../../shared/model/errors';
-import { errorMessage } from '../model/error-message';
+import { errorMessage } from '../format/error-message';
 
 /** What the renderer knows of one desk-library block. */
 export type DeskBlockEntry =

@@ -1,5 +1,5 @@
 import type { BriefSummary } from '../../shared/model/brief';
-import { displayHeadline } from '../model/untitled';
+import { displayHeadline } from '../format/untitled';
 
 /** What deleting a desk-library block does to the briefs synced to it, in a sentence. */
 export function usageWarning(count: number): string {

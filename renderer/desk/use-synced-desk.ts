@@ -5,7 +5,7 @@ import { editorsDeskAttributes } from '../../shared/editor/editors-desk';
 import type { DeskBlockEntry } from './desk-block-cache';
 import { refreshSyncedDesk } from './refresh-synced-desk';
 import { useDeskBlock } from './use-desk-block';
-import { WorkbenchContext } from './workbench-context';
+import { WorkbenchContext } from '../workbench/workbench-context';
 
 /**
  * For an Editor's Desk node view: the library block a synced desk follows

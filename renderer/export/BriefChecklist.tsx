@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
-import { STATUS_LABELS } from '../model/status-label';
-import { displayHeadline } from '../model/untitled';
+import { STATUS_LABELS } from '../format/status-label';
+import { displayHeadline } from '../format/untitled';
 
 export interface BriefChecklistProps {
   briefs: readonly BriefSummary[];

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
-import { shortcutLabel } from '../hooks/use-global-shortcuts';
+import { shortcutLabel } from '../keyboard/mod-key';
 import { useBulkExportShortcut } from './use-bulk-export-shortcut';
 
 export interface BulkExportButtonProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
 import { type BulkChoices, BulkExportForm } from './BulkExportForm';
 import { BulkExportProgress } from './BulkExportProgress';
 import { BulkExportSummary } from './BulkExportSummary';

@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import type { ExportFormat } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { type RadioOption, RadioChoice } from '../components/RadioChoice';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { type RadioOption, RadioChoice } from '../ui/RadioChoice';
 import { BriefChecklist } from './BriefChecklist';
 import { briefCount, briefsInScope, type BulkScope } from './bulk-selection';
 import { CheckOption } from './CheckOption';

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import type { ExportFormat } from '../../shared/api/contract';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { RadioChoice } from '../components/RadioChoice';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { RadioChoice } from '../ui/RadioChoice';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { bundleDownload } from './bundle-download';
 import { CheckOption } from './CheckOption';
 import { type Download, downloadFile } from './download-file';

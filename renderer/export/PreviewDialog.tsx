@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ModalDialog } from '../components/ModalDialog';
-import { type RadioOption, RadioChoice } from '../components/RadioChoice';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { ModalDialog } from '../ui/ModalDialog';
+import { type RadioOption, RadioChoice } from '../ui/RadioChoice';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { exportLatest } from './export-latest';
 import { type PreviewView, previewHtml } from './preview-html';
 

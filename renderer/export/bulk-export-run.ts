@@ -1,8 +1,8 @@
 import type { BriefdeskApi, ExportedFile, ExportFormat, ImageMode } from '../../shared/api/contract';
 import type { Brief, BriefSummary } from '../../shared/model/brief';
 import { type ExportIndexEntry, renderExportIndexHtml } from '../../shared/render/export-index-html';
-import { errorMessage } from '../model/error-message';
-import { displayHeadline } from '../model/untitled';
+import { errorMessage } from '../format/error-message';
+import { displayHeadline } from '../format/untitled';
 import { exportStems, INDEX_STEM } from './export-stems';
 
 /** Where a bulk export is: `done` of `total` briefs finished, `headline` the one being exported now. */

@@ -1,5 +1,5 @@
 import type { ExportFormat } from '../../shared/api/contract';
-import type { RadioOption } from '../components/RadioChoice';
+import type { RadioOption } from '../ui/RadioChoice';
 
 /** The formats of Export and Export briefs, by the name the analyst sees. */
 export const EXPORT_FORMATS: readonly RadioOption<ExportFormat>[] = [

@@ -1,5 +1,5 @@
 import type { ExportBundle, ExportFormat, ImageMode } from '../../shared/api/contract';
-import type { Workbench } from '../desk/workbench-context';
+import type { Workbench } from '../workbench/workbench-context';
 
 /**
  * The open brief exported from what is on disk, after the pending autosave is

@@ -1,4 +1,4 @@
-import { useDialogShortcut } from '../hooks/use-dialog-shortcut';
+import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
 
 /**
  * Mod-Alt-E opens Export briefs (Mod-E exports the open brief; Mod-Shift-E

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportFormat, ImageMode } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
-import type { Workbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import type { Workbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { type BriefExportResult, type BulkProgress, runBulkExport } from './bulk-export-run';
 import { bulkZipName } from './bulk-zip-name';
 import { downloadFile } from './download-file';

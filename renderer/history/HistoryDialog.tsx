@@ -1,14 +1,15 @@
 import { useCallback, useId, useState } from 'react';
 import type { RevisionSummary } from '../../shared/revisions/revision';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { useNow } from '../hooks/use-now';
-import { displayHeadline } from '../model/untitled';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
+import { useNow } from '../format/use-now';
+import { displayHeadline } from '../format/untitled';
 import { restoreInEditor } from './restore-in-editor';
 import { RevisionDetail } from './RevisionDetail';
 import { RevisionList } from './RevisionList';
 import { SaveVersionForm } from './SaveVersionForm';
 import { useRevisions } from './use-revisions';
+import { RetryAlert } from '../ui/RetryAlert';
 
 export interface HistoryDialogProps {
   briefId: string;
@@ -55,14 +56,7 @@ export function HistoryDialog({ briefId, headline, onClose }: HistoryDialogProps
             Revisions
           </h3>
           {list.kind === 'loading' && <p className="history-note">Loading the history…</p>}
-          {list.kind === 'error' && (
-            <div className="inline-error" role="alert">
-              <p>Couldn’t load the history — {list.message}</p>
-              <button type="button" className="button button-small" onClick={history.reload}>
-                Retry
-              </button>
-            </div>
-          )}
+          {list.kind === 'error' && <RetryAlert message={<>Couldn’t load the history — {list.message}</>} onRetry={history.reload} />}
           {list.kind === 'ready' && revisions.length === 0 && (
             <p className="history-note">
               No revisions yet. One is kept as you write (at most every five minutes), and whenever you save a version or

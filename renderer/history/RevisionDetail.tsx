@@ -1,15 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BriefDiff } from '../../shared/revisions/brief-diff-model';
 import type { RevisionSummary } from '../../shared/revisions/revision';
-import { InlineAlert } from '../components/InlineAlert';
-import { exactTime } from '../model/relative-time';
-import { wordsLabel } from '../model/word-count-label';
+import { InlineAlert } from '../ui/InlineAlert';
+import { exactTime } from '../format/relative-time';
+import { wordsLabel } from '../format/word-count-label';
 import { DiffBody } from './DiffBody';
 import { DiffFields } from './DiffFields';
 import { diffSummary } from './diff-display';
 import { RestoreConfirm } from './RestoreConfirm';
 import { kindLabel, revisionTitle } from './revision-labels';
 import type { DiffState } from './use-revisions';
+import { RetryAlert } from '../ui/RetryAlert';
 
 export interface RevisionDetailProps {
   revision: RevisionSummary;
@@ -90,14 +91,7 @@ export function RevisionDetail({ revision, diff, onRetry, onRestore }: RevisionD
       <InlineAlert message={problem} />
       <div className="revision-diff" aria-busy={diff.kind === 'loading'}>
         {diff.kind === 'loading' && <p className="history-note">Comparing with the brief now…</p>}
-        {diff.kind === 'error' && (
-          <div className="inline-error" role="alert">
-            <p>Couldn’t compare this version — {diff.message}</p>
-            <button type="button" className="button button-small" onClick={onRetry}>
-              Retry
-            </button>
-          </div>
-        )}
+        {diff.kind === 'error' && <RetryAlert message={<>Couldn’t compare this version — {diff.message}</>} onRetry={onRetry} />}
         {ready && <DiffView diff={ready} />}
       </div>
     </section>

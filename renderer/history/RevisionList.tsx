@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import type { RevisionSummary } from '../../shared/revisions/revision';
-import { exactTime, relativeTime } from '../model/relative-time';
-import { wordsLabel } from '../model/word-count-label';
+import { exactTime, relativeTime } from '../format/relative-time';
+import { wordsLabel } from '../format/word-count-label';
 import { kindLabel, revisionTitle } from './revision-labels';
 
 export interface RevisionListProps {

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { REVISION_NAME_MAX } from '../../shared/revisions/revision';
-import { InlineAlert } from '../components/InlineAlert';
-import { errorMessage } from '../model/error-message';
+import { InlineAlert } from '../ui/InlineAlert';
+import { errorMessage } from '../format/error-message';
 
 export interface SaveVersionFormProps {
   /** Saves the brief as it is now under the name; throws with a message fit to show. */

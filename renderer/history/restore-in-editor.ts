@@ -1,6 +1,6 @@
-import type { Workbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
-import { exactTime } from '../model/relative-time';
+import type { Workbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
+import { exactTime } from '../format/relative-time';
 
 /** What restoring needs from the app. */
 export type RestoreWorkbench = Pick<Workbench, 'flushOpen' | 'briefsRewritten' | 'notify'> & {

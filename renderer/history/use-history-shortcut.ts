@@ -1,4 +1,4 @@
-import { useDialogShortcut } from '../hooks/use-dialog-shortcut';
+import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
 
 /**
  * Mod-Shift-H opens the open brief's History. (Mod-Alt-H is "Hide Others"

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BriefDiff } from '../../shared/revisions/brief-diff-model';
 import type { RevisionSummary } from '../../shared/revisions/revision';
-import type { Workbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import type { Workbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 
 export type ListState =
   | { kind: 'loading' }

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { shortcutLabel } from '../hooks/use-global-shortcuts';
+import { shortcutLabel } from '../keyboard/mod-key';
 import { IMPORT_ACCEPT } from './import-formats';
 import { useImportShortcut } from './use-import-shortcut';
 

@@ -1,4 +1,4 @@
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { ImportProgress } from './run-import';
 
 export interface ImportProgressDialogProps {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { displayHeadline } from '../model/untitled';
+import { displayHeadline } from '../format/untitled';
 import { IMPORT_FORMAT_LABELS } from './import-formats';
 import type { ImportOutcome } from './run-import';
 

@@ -1,4 +1,4 @@
-import { ModalDialog } from '../components/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 import { importSummary } from './import-summary';
 import { ImportResultRow } from './ImportResultRow';
 import type { ImportOutcome } from './run-import';

@@ -1,6 +1,6 @@
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { BriefdeskError } from '../../shared/model/errors';
-import { bytesToBase64 } from '../model/read-image-file';
+import { bytesToBase64 } from '../files/bytes-to-base64';
 
 /** What an import needs of a picked or dropped file (a `File` has all of it). */
 export interface ImportSource {

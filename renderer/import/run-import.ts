@@ -1,5 +1,5 @@
 import type { ImportReport } from '../../shared/api/contract';
-import { errorMessage } from '../model/error-message';
+import { errorMessage } from '../format/error-message';
 
 /** What became of one file of an import. */
 export type ImportOutcome =

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { hasMod } from '../hooks/use-global-shortcuts';
+import { hasMod } from '../keyboard/mod-key';
 
 /**
  * Mod-O opens the Import picker (Mod-I is italic in the editor, Mod-Shift-I

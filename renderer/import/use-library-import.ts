@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
-import type { Library } from '../hooks/use-library';
-import type { OpenBriefApi } from '../hooks/use-open-brief';
+import type { Library } from '../library/use-library';
+import type { OpenBriefApi } from '../brief/use-open-brief';
 import { singleImportedId } from './import-summary';
 import type { ImportOutcome } from './run-import';
 import { type Importer, useImport } from './use-import';

@@ -1,6 +1,6 @@
 import { type Editor, useEditorState } from '@tiptap/react';
 import { useId } from 'react';
-import { usePersistentFlag } from '../hooks/use-persistent-flag';
+import { usePersistentFlag } from './use-persistent-flag';
 import { jumpTo } from './outline-actions';
 import { buildOutline, type OutlineEntry } from './outline-model';
 import { OutlineTakeaways } from './OutlineTakeaways';

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { LiveTextInput } from '../components/LiveTextInput';
+import { LiveTextInput } from '../ui/LiveTextInput';
 import { handleHistoryKeys } from '../blocks/history-keys';
 import { editOutlineTakeaway, jumpTo, moveOutlineTakeaway } from './outline-actions';
 import type { OutlineItem } from './outline-model';

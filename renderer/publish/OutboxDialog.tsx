@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { OutboxJob } from '../../shared/publish/outbox-job';
 import type { JobResolution } from '../../shared/publish/publish-outcome';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
-import { displayHeadline } from '../model/untitled';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
+import { displayHeadline } from '../format/untitled';
 import { useTargets } from '../settings/use-targets';
 import type { Decision } from './DecisionButtons';
 import { OutboxJobRow } from './OutboxJobRow';

@@ -1,6 +1,6 @@
 import type { OutboxJob } from '../../shared/publish/outbox-job';
-import { exactTime } from '../model/relative-time';
-import { displayHeadline } from '../model/untitled';
+import { exactTime } from '../format/relative-time';
+import { displayHeadline } from '../format/untitled';
 import { type Decision, DecisionButtons } from './DecisionButtons';
 import { attemptsText, jobStateLabel, nextTryText, remoteChangeText, statusLabel } from './publish-labels';
 

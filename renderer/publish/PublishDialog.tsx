@@ -2,13 +2,15 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Checklist } from '../../shared/publish/checklist';
 import type { PublishStatus } from '../../shared/publish/outbox-job';
 import type { JobResolution } from '../../shared/publish/publish-outcome';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { RadioChoice } from '../components/RadioChoice';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
-import { displayHeadline } from '../model/untitled';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { RadioChoice } from '../ui/RadioChoice';
+import { TextField } from '../ui/TextField';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
+import { displayHeadline } from '../format/untitled';
 import { useTargets } from '../settings/use-targets';
 import type { Decision } from './DecisionButtons';
 import { PUBLISH_STATUSES, scheduledAt, targetDetail } from './publish-labels';
@@ -166,40 +168,28 @@ export function PublishDialog({ briefId, headline, onClose, onOpenSettings }: Pu
               </button>
             </div>
           ) : (
-            <div className="field">
-              <label className="field-label" htmlFor={targetFieldId}>
-                Target
-              </label>
-              <select
-                id={targetFieldId}
-                className="select"
-                value={targetId}
-                disabled={busy || targets.status !== 'ready'}
-                aria-describedby={target ? `${targetFieldId}-detail` : undefined}
-                onChange={(event) => setTargetId(event.target.value)}
-              >
-                {targets.targets.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.name}
-                  </option>
-                ))}
-              </select>
-              {target && (
-                <p id={`${targetFieldId}-detail`} className="field-hint">
-                  {targetDetail(target)}
-                </p>
+            <Field id={targetFieldId} label="Target" hint={target && { id: `${targetFieldId}-detail`, text: targetDetail(target) }}>
+              {(control) => (
+                <select
+                  {...control}
+                  className="select"
+                  value={targetId}
+                  disabled={busy || targets.status !== 'ready'}
+                  onChange={(event) => setTargetId(event.target.value)}
+                >
+                  {targets.targets.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.name}
+                    </option>
+                  ))}
+                </select>
               )}
-            </div>
+            </Field>
           )}
           <RadioChoice label="Status" options={PUBLISH_STATUSES} value={status} onChange={setStatus} segmented disabled={busy} />
           {target?.kind === 'folder' && <p className="field-hint">A folder publishes the page whatever the status; the status matters on WordPress.</p>}
           {needsTime && (
-            <div className="field">
-              <label className="field-label" htmlFor={whenId}>
-                Publish on (date and time)
-              </label>
-              <input id={whenId} type="datetime-local" className="text-input" value={when} disabled={busy} onChange={(event) => setWhen(event.target.value)} />
-            </div>
+            <TextField id={whenId} label="Publish on (date and time)" type="datetime-local" value={when} disabled={busy} onValue={setWhen} />
           )}
           {targets.status === 'error' && <InlineAlert message={`Couldn’t load the targets — ${targets.error ?? ''}`} />}
           <InlineAlert message={problem} />

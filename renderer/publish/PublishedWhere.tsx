@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Publication } from '../../shared/publish/publish-outcome';
-import { useWorkbench } from '../desk/workbench-context';
-import { useSaveState } from '../hooks/use-save-state';
+import { useWorkbench } from '../workbench/workbench-context';
+import { useSaveState } from '../save/use-save-state';
 import type { SaveController } from '../save/save-controller';
 import { publicationText, targetNameOf } from './publish-labels';
 import { usePublishing } from './publishing-context';

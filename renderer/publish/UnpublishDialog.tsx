@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Publication } from '../../shared/publish/publish-outcome';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { targetNameOf } from './publish-labels';
 
 export interface UnpublishDialogProps {

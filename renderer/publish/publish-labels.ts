@@ -1,7 +1,7 @@
 import type { JobState, OutboxJob, PublishStatus } from '../../shared/publish/outbox-job';
 import type { Publication } from '../../shared/publish/publish-outcome';
 import type { PublishTarget } from '../../shared/publish/target';
-import { exactTime } from '../model/relative-time';
+import { exactTime } from '../format/relative-time';
 
 /** The statuses offered in the Publish dialog, as the analyst reads them. */
 export const PUBLISH_STATUSES: readonly { value: PublishStatus; label: string }[] = [

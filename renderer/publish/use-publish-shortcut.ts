@@ -1,4 +1,4 @@
-import { useDialogShortcut } from '../hooks/use-dialog-shortcut';
+import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
 
 /** Mod-Alt-P opens Publish for the open brief (Mod-Shift-P is Preview, Mod-P prints). */
 export function usePublishShortcut(onOpen: () => void): void {

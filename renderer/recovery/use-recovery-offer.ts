@@ -2,9 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { Brief } from '../../shared/model/brief';
 import type { RecoveryOffer } from '../../shared/recovery/recovery-draft';
-import type { ToastMessage } from '../components/Toast';
-import type { OpenBriefApi } from '../hooks/use-open-brief';
-import { errorMessage } from '../model/error-message';
+import type { ToastMessage } from '../ui/Toast';
+import type { OpenBriefApi } from '../brief/use-open-brief';
+import { errorMessage } from '../format/error-message';
 import { keptTimeLabel } from './format-time';
 import { windowId } from './window-id';
 

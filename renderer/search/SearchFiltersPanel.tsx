@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { BriefStatus } from '../../shared/model/brief';
-import { STATUS_LABELS, STATUS_ORDER } from '../model/status-label';
+import { StatusOptions } from '../brief/StatusOptions';
 import { activeFilterCount, NO_FILTERS, type SearchFilters } from './search-filters';
 
 export interface SearchFiltersPanelProps {
@@ -47,11 +47,7 @@ export function SearchFiltersPanel({ filters, tags, onChange }: SearchFiltersPan
             }}
           >
             <option value="">Any status</option>
-            {STATUS_ORDER.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BriefdeskApi, SearchHit } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
-import { errorMessage } from '../model/error-message';
+import { errorMessage } from '../format/error-message';
 import { isSearching, type SearchFilters, searchQueryOf } from './search-filters';
 
 /** How long typing has to pause before the library is searched. */

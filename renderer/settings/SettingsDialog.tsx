@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { PublishTarget } from '../../shared/publish/target';
-import { InlineAlert } from '../components/InlineAlert';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { InlineAlert } from '../ui/InlineAlert';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { blankDraft, draftOf, type TargetDraft } from './target-draft';
 import { TargetForm } from './TargetForm';
 import { TargetList } from './TargetList';

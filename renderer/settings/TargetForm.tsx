@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { PublishTarget, TargetTestResult } from '../../shared/publish/target';
-import { FormActions } from '../components/FormActions';
-import { InlineAlert } from '../components/InlineAlert';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { FormActions } from '../ui/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { TextField } from '../ui/TextField';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { connectionText } from './connection-text';
 import { draftProblem, inputOf, type TargetDraft } from './target-draft';
 
@@ -13,8 +14,8 @@ export interface TargetFormProps {
   onCancel: () => void;
 }
 
-/** One text field with its label (and an optional hint as its description). */
-function Field(props: {
+/** One text field of the form, with its label (and an optional hint as its description). */
+function TargetField(props: {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -26,28 +27,18 @@ function Field(props: {
 }) {
   const id = useId();
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {props.label}
-      </label>
-      <input
-        id={id}
-        type={props.type ?? 'text'}
-        className="text-input"
-        value={props.value}
-        placeholder={props.placeholder}
-        autoComplete={props.autoComplete ?? 'off'}
-        spellCheck={false}
-        data-autofocus={props.autoFocus ? true : undefined}
-        aria-describedby={props.hint === undefined ? undefined : `${id}-hint`}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-      {props.hint !== undefined && (
-        <p id={`${id}-hint`} className="field-hint">
-          {props.hint}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={id}
+      label={props.label}
+      type={props.type ?? 'text'}
+      value={props.value}
+      placeholder={props.placeholder}
+      autoComplete={props.autoComplete ?? 'off'}
+      spellCheck={false}
+      data-autofocus={props.autoFocus ? true : undefined}
+      hint={props.hint === undefined ? undefined : { text: props.hint }}
+      onValue={props.onChange}
+    />
   );
 }
 
@@ -103,12 +94,12 @@ export function TargetForm({ initial, onSaved, onCancel }: TargetFormProps) {
   return (
     <form className="target-form" onSubmit={(event) => void save(event)} noValidate aria-label={title} aria-busy={busy !== 'none'}>
       <h3 className="settings-heading">{title}</h3>
-      <Field label="Name" value={draft.name} onChange={(name) => change({ name })} autoFocus placeholder={wordpress ? 'Harbour Desk site' : 'Team site folder'} />
+      <TargetField label="Name" value={draft.name} onChange={(name) => change({ name })} autoFocus placeholder={wordpress ? 'Harbour Desk site' : 'Team site folder'} />
       {wordpress ? (
         <>
-          <Field label="Site address" type="url" value={draft.url} onChange={(url) => change({ url })} placeholder="https://example.com" />
-          <Field label="User name" value={draft.username} onChange={(username) => change({ username })} autoComplete="username" />
-          <Field
+          <TargetField label="Site address" type="url" value={draft.url} onChange={(url) => change({ url })} placeholder="https://example.com" />
+          <TargetField label="User name" value={draft.username} onChange={(username) => change({ username })} autoComplete="username" />
+          <TargetField
             label="Application password"
             type="password"
             value={draft.password}
@@ -123,8 +114,8 @@ export function TargetForm({ initial, onSaved, onCancel }: TargetFormProps) {
         </>
       ) : (
         <>
-          <Field label="Folder (full path)" value={draft.folder} onChange={(folder) => change({ folder })} placeholder="/home/me/site" />
-          <Field
+          <TargetField label="Folder (full path)" value={draft.folder} onChange={(folder) => change({ folder })} placeholder="/home/me/site" />
+          <TargetField
             label="Base URL (optional)"
             type="url"
             value={draft.baseUrl}

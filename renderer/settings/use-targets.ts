@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { PublishTarget } from '../../shared/publish/target';
-import { errorMessage } from '../model/error-message';
+import { errorMessage } from '../format/error-message';
 
 /** The publishing targets as loaded, with how this shell keeps passwords. */
 export interface Targets {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { Template } from '../../shared/model/template';
-import { errorMessage } from '../model/error-message';
-import { relativeTime } from '../model/relative-time';
+import { errorMessage } from '../format/error-message';
+import { relativeTime } from '../format/relative-time';
 import { deletableTemplates } from './template-names';
-import { InlineAlert } from '../components/InlineAlert';
+import { InlineAlert } from '../ui/InlineAlert';
 
 export interface ManageTemplatesProps {
   api: BriefdeskApi;

@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID } from '../../shared/model/template';
-import { ModalDialog } from '../components/ModalDialog';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { ModalDialog } from '../ui/ModalDialog';
 import { ManageTemplates } from './ManageTemplates';
 import { templateOutline } from './template-outline';
 import { useTemplates } from './use-templates';
@@ -27,34 +29,35 @@ export function NewFromTemplateDialog({ api, onCreate, onClose }: NewFromTemplat
   return (
     <ModalDialog title="New brief from template" onClose={onClose} className="modal-top">
       <form onSubmit={submit}>
-        <div className="field">
-          <label className="field-label" htmlFor="new-brief-template">
-            Template
-          </label>
-          <select
-            id="new-brief-template"
-            className="select"
-            value={selected.id}
-            aria-describedby="new-brief-template-outline"
-            aria-busy={templates === null}
-            data-autofocus
-            onChange={(event) => setChosen(event.target.value)}
-          >
-            {list.map((template) => (
-              <option key={template.id} value={template.id}>
-                {template.name}
-              </option>
-            ))}
-          </select>
-          <p id="new-brief-template-outline" className="field-hint">
-            {templateOutline(selected)}
-          </p>
-          {error && (
-            <p className="inline-error-text" role="alert">
-              Couldn’t load your templates — {error}. The standard brief is still available.
-            </p>
+        <Field
+          id="new-brief-template"
+          label="Template"
+          hint={{ id: 'new-brief-template-outline', text: templateOutline(selected) }}
+          after={
+            error && (
+              <p className="inline-error-text" role="alert">
+                Couldn’t load your templates — {error}. The standard brief is still available.
+              </p>
+            )
+          }
+        >
+          {(control) => (
+            <select
+              {...control}
+              className="select"
+              value={selected.id}
+              aria-busy={templates === null}
+              data-autofocus
+              onChange={(event) => setChosen(event.target.value)}
+            >
+              {list.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
+        </Field>
         {templates && (
           <ManageTemplates
             api={api}
@@ -65,14 +68,7 @@ export function NewFromTemplateDialog({ api, onCreate, onClose }: NewFromTemplat
             }}
           />
         )}
-        <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Create
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Create" />
       </form>
     </ModalDialog>
   );

@@ -1,19 +1,33 @@
 import { type FormEvent, useState } from 'react';
 import { ENTRY_NAME_MAX } from '../../shared/model/library-entry';
 import type { Template } from '../../shared/model/template';
-import { ModalDialog } from '../components/ModalDialog';
-import { useWorkbench } from '../desk/workbench-context';
-import { errorMessage } from '../model/error-message';
+import { ModalDialog } from '../ui/ModalDialog';
+import { useWorkbench } from '../workbench/workbench-context';
+import { errorMessage } from '../format/error-message';
 import { ManageTemplates } from './ManageTemplates';
-import { checkTemplateName } from './template-names';
+import { checkTemplateName, type TemplateNameCheck } from './template-names';
 import { useTemplates } from './use-templates';
-import { InlineAlert } from '../components/InlineAlert';
-import { FormActions } from '../components/FormActions';
+import { InlineAlert } from '../ui/InlineAlert';
+import { FormActions } from '../ui/FormActions';
+import { TextField } from '../ui/TextField';
 
 export interface SaveTemplateDialogProps {
   briefId: string;
   onSaved: (template: Template, replaced: boolean) => void;
   onClose: () => void;
+}
+
+/** The note under the name field: what saving under it would do. */
+function nameHint(check: TemplateNameCheck): string {
+  switch (check.kind) {
+    case 'replaces':
+      return `Replaces the template “${check.template.name}”.`;
+    case 'built-in':
+      return `“${check.name}” is the built-in template; choose another name.`;
+    case 'new':
+    case 'empty':
+      return 'Saving under a name in use replaces that template.';
+  }
 }
 
 /**
@@ -57,38 +71,24 @@ export function SaveTemplateDialog({ briefId, onSaved, onClose }: SaveTemplateDi
         New briefs made from it start with this brief’s section, byline, tags, language and blocks — takeaways emptied, text left out.
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="template-name">
-            Template name
-          </label>
-          <input
-            id="template-name"
-            className="text-input"
-            type="text"
-            autoComplete="off"
-            maxLength={ENTRY_NAME_MAX}
-            placeholder="e.g. Country brief"
-            value={name}
-            aria-invalid={problem !== null}
-            aria-describedby="template-name-hint"
-            data-autofocus
-            onChange={(event) => {
-              setName(event.target.value);
-              setProblem(null);
-            }}
-          />
-          <p id="template-name-hint" className={check.kind === 'replaces' || check.kind === 'built-in' ? 'field-hint is-over' : 'field-hint'}>
-            {check.kind === 'replaces' && `Replaces the template “${check.template.name}”.`}
-            {check.kind === 'built-in' && `“${check.name}” is the built-in template; choose another name.`}
-            {(check.kind === 'new' || check.kind === 'empty') && 'Saving under a name in use replaces that template.'}
-          </p>
-          <InlineAlert message={problem} />
-          {listError && (
-            <p className="inline-error-text" role="alert">
-              Couldn’t load your templates — {listError}
-            </p>
-          )}
-        </div>
+        <TextField id="template-name" label="Template name" type="text" autoComplete="off" maxLength={ENTRY_NAME_MAX}
+          placeholder="e.g. Country brief" value={name} aria-invalid={problem !== null} data-autofocus
+          hint={{ warning: check.kind === 'replaces' || check.kind === 'built-in', text: nameHint(check) }}
+          onValue={(next) => {
+            setName(next);
+            setProblem(null);
+          }}
+          after={
+            <>
+              <InlineAlert message={problem} />
+              {listError && (
+                <p className="inline-error-text" role="alert">
+                  Couldn’t load your templates — {listError}
+                </p>
+              )}
+            </>
+          }
+        />
         {templates && <ManageTemplates api={api} templates={templates} onDeleted={removed} />}
         <FormActions onCancel={onClose} submitLabel="Save" busy={saving} busyLabel="Saving…" />
       </form>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { Template } from '../../shared/model/template';
-import { errorMessage } from '../model/error-message';
+import { errorMessage } from '../format/error-message';
 
 export interface TemplateList {
   /** null while loading. */

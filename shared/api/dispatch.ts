@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { BriefdeskError } from '../model/errors';
 import { type ApiHandlers, contract, isMethodName } from './contract';
+import type { WireResult } from './wire-result';
 
-/** The wire shape of a call's result, the same for IPC and HTTP. */
-export type WireResult =
-  | { ok: true; value: unknown }
-  | { ok: false; error: { code: BriefdeskError['code']; message: string } };
+export type { WireResult } from './wire-result';
 
 /**
  * Validate a call against the contract and run its handler. Never throws:

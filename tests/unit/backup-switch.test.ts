@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LibraryHolder } from '../../main/services/backup/library-holder';
-import { switchableHandlers } from '../../main/services/backup/switchable-handlers';
+import { LibraryHolder } from '../../main/runtime/library-holder';
+import { switchableHandlers } from '../../main/runtime/handlers/switchable-handlers';
 import { LibraryStore } from '../../main/services/library/library-store';
 import { dispatch } from '../../shared/api/dispatch';
 import { populate } from './backup-fixtures';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ApiHandlers, methodNames } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { Brief } from '../../shared/model/brief';
-import { createHandlers } from '../../main/services/handlers';
+import { createHandlers } from '../../main/runtime/handlers/create-handlers';
 import { TINY_PNG, sampleContent, storeFixture } from './store-fixtures';
 
 const fixture = storeFixture();

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../main/services/handlers';
+import { createHandlers } from '../../main/runtime/handlers/create-handlers';
 import { FileKeySecretStore } from '../../main/services/publish/secret-store-file-key';
 import { contract } from '../../shared/api/contract';
 import { call, expectFailure } from './handler-fixtures';

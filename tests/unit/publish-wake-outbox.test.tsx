@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../main/services/handlers';
+import { createHandlers } from '../../main/runtime/handlers/create-handlers';
 import type { LibraryStore } from '../../main/services/library/library-store';
 import { OutboxRunner, type RunnerTimers } from '../../main/services/publish/outbox-runner';
 import { publishServiceOf } from '../../main/services/publish/publish-service';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import { bodyDocOf } from '../../renderer/editor/body-json';
-import { docWordCount } from '../../renderer/model/doc-word-count';
+import { docWordCount } from '../../renderer/editor/doc-word-count';
 import { countWords } from '../../shared/model/word-count';
 import type { PmNodeJson } from '../../shared/model/brief';
 import { docOf, para, takeaways } from './blocks-fixtures';

@@ -4,7 +4,7 @@ import { dispatch } from '../../shared/api/dispatch';
 import { BriefContent } from '../../shared/model/brief';
 import type { BodyLineChange, TextSegment } from '../../shared/revisions/brief-diff-model';
 import { apiOver } from '../../renderer/api/create-api';
-import type { ToastMessage } from '../../renderer/components/Toast';
+import type { ToastMessage } from '../../renderer/ui/Toast';
 import { bodyRows, coalesceSegments, diffSummary } from '../../renderer/history/diff-display';
 import { wordSegments } from '../../shared/revisions/brief-diff';
 import { restoreInEditor, UNSAVED_BEFORE_RESTORE, undoRestore } from '../../renderer/history/restore-in-editor';

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { BriefSummary } from '../../shared/model/brief';
 import { resolveImageSrc } from '../../renderer/api/asset-url';
 import { normalizeLink } from '../../renderer/editor/normalize-link';
-import { filterBriefs } from '../../renderer/model/filter-briefs';
-import { imageFileProblem } from '../../renderer/model/read-image-file';
-import { relativeTime } from '../../renderer/model/relative-time';
-import { sortByUpdated, upsertSummary } from '../../renderer/model/sort-by-updated';
-import { readingLabel } from '../../renderer/model/word-count-label';
+import { filterBriefs } from '../../renderer/library/filter-briefs';
+import { imageFileProblem } from '../../renderer/files/read-image-file';
+import { relativeTime } from '../../renderer/format/relative-time';
+import { sortByUpdated, upsertSummary } from '../../renderer/library/sort-by-updated';
+import { readingLabel } from '../../renderer/format/word-count-label';
 
 function row(id: string, headline: string, updatedAt: string, extra: Partial<BriefSummary> = {}): BriefSummary {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTags, parseTags } from '../../renderer/model/parse-tags';
+import { formatTags, parseTags } from '../../renderer/brief/parse-tags';
 
 describe('parseTags', () => {
   it('splits on commas, trims, drops empties', () => {

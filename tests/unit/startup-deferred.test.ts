@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiHandlers } from '../../shared/api/contract';
+import { type ApiHandlers, type HandlersOf, templatesContract } from '../../shared/api/contract';
 import { BriefdeskError } from '../../shared/model/errors';
-import { createHandlers } from '../../main/services/handlers';
-import { lazyFunction, lazyHandlers } from '../../main/services/lazy-handlers';
-import { handlersWhenReady } from '../../main/web/handlers-when-ready';
+import { createHandlers } from '../../main/runtime/handlers/create-handlers';
+import { handlersWhenReady } from '../../main/runtime/handlers/handlers-when-ready';
+import { lazyFunction, lazySection } from '../../main/runtime/handlers/lazy-section';
+import { createRuntime } from '../../main/runtime/runtime';
 import { call } from './handler-fixtures';
 import { sampleContent, storeFixture } from './store-fixtures';
 
@@ -17,28 +18,37 @@ describe('work a shell defers past its start', () => {
     await writer.save(brief.id, sampleContent('Harbour tariffs rise'), 0);
     await writer.close();
 
-    const store = await fixture.open(dataDir, { searchIndex: false });
-    const handlers = createHandlers(store, { version: '1.2.3', shell: 'browser' });
-    await store.search.ready();
-    expect(store.search.buildMs).toBeNull();
+    const runtime = createRuntime({ dataDir, version: '1.2.3', shell: 'browser', searchIndexAtOpen: false, background: 'after-first-list', backgroundStartMs: 60_000 });
+    try {
+      const store = (await runtime.start()).current;
+      await store.search.ready();
+      expect(store.search.buildMs).toBeNull();
 
-    const listed = (await call(handlers, 'listBriefs', {})) as { briefs: { id: string }[] };
-    expect(listed.briefs.map((row) => row.id)).toEqual([brief.id]);
-    await store.search.ready();
-    expect(store.search.buildMs).not.toBeNull();
-    // A second listing does not start another build.
-    await call(handlers, 'listBriefs', {});
-    const found = (await call(handlers, 'searchBriefs', { query: 'tariffs', trash: false, limit: 10 })) as { total: number };
-    expect(found.total).toBe(1);
+      const listed = (await call(runtime.handlers, 'listBriefs', {})) as { briefs: { id: string }[] };
+      expect(listed.briefs.map((row) => row.id)).toEqual([brief.id]);
+      await vi.waitFor(() => expect(store.search.buildMs).not.toBeNull());
+      // A second listing does not start another build.
+      await call(runtime.handlers, 'listBriefs', {});
+      const found = (await call(runtime.handlers, 'searchBriefs', { query: 'tariffs', trash: false, limit: 10 })) as { total: number };
+      expect(found.total).toBe(1);
+    } finally {
+      await runtime.stop();
+    }
   });
 
-  it('loads a lazily implemented group of methods once, and again after a failed load', async () => {
-    const listTemplates = vi.fn(async () => ({ templates: [] }));
+  it('loads a lazily implemented section of the contract once, and again after a failed load', async () => {
+    const listTemplates = vi.fn(async () => []);
+    const loaded: HandlersOf<typeof templatesContract> = {
+      listTemplates,
+      saveTemplate: vi.fn(),
+      deleteTemplate: vi.fn(),
+    };
     const load = vi
-      .fn<() => Promise<Pick<ApiHandlers, 'listTemplates'>>>()
+      .fn<() => Promise<HandlersOf<typeof templatesContract>>>()
       .mockRejectedValueOnce(new Error('module missing'))
-      .mockResolvedValue({ listTemplates } as unknown as Pick<ApiHandlers, 'listTemplates'>);
-    const handlers = lazyHandlers(['listTemplates'], load);
+      .mockResolvedValue(loaded);
+    const handlers = lazySection(templatesContract, load);
+    expect(Object.keys(handlers).sort()).toEqual(['deleteTemplate', 'listTemplates', 'saveTemplate']);
     await expect(handlers.listTemplates({})).rejects.toThrow('module missing');
     await handlers.listTemplates({});
     await handlers.listTemplates({});

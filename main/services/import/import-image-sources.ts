@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMAGE_BYTES } from '../../../shared/api/contract';
 import { DATA_IMAGE_URL, RELATIVE_PATH } from '../../../shared/editor/sanitize-foreign-html';
+import { decodeBase64 } from '../decode-base64';
 import type { PendingImages } from './pending-images';
 
 /** Where an import's images come from. */
@@ -11,12 +12,8 @@ export interface ImageSources {
   baseDir?: string | undefined;
 }
 
-const STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
 function decodeDataUrl(src: string): Uint8Array | null {
-  const data = src.slice(src.indexOf(',') + 1).replace(/\s+/g, '');
-  if (data.length % 4 !== 0 || !STRICT_BASE64.test(data)) return null;
-  return Buffer.from(data, 'base64');
+  return decodeBase64(src.slice(src.indexOf(',') + 1), () => null);
 }
 
 /** The file a relative `src` names inside `baseDir`, or null when it would leave the folder or is not a path. */

@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'react';
+import { hasMod } from '../keyboard/mod-key';
+
+export interface GlobalShortcuts {
+  /** Mod-N / Mod-Alt-N */
+  onNewBrief: () => void;
+  /** Mod-S */
+  onSave: () => void;
+}
+
+/** App-wide keyboard shortcuts. */
+export function useGlobalShortcuts(shortcuts: GlobalShortcuts): void {
+  const ref = useRef(shortcuts);
+  ref.current = shortcuts;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!hasMod(event) || event.defaultPrevented) return;
+      const key = event.key.toLowerCase();
+      if (key === 's' && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        ref.current.onSave();
+      } else if ((key === 'n' || event.code === 'KeyN') && !event.shiftKey) {
+        event.preventDefault();
+        ref.current.onNewBrief();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
