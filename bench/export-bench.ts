@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { exportBriefs } from '../main/services/export/export-briefs';
-import { LibraryStore } from '../main/services/library-store';
+import { LibraryStore } from '../main/services/library/library-store';
 
 /** Exporting briefs to HTML pages: how long, how many files. */
 export interface ExportTiming {

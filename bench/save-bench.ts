@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Brief, BriefContent } from '../shared/model/brief';
-import { LibraryStore } from '../main/services/library-store';
+import { LibraryStore } from '../main/services/library/library-store';
 import { countWords } from '../shared/model/word-count';
 import { prng } from './prng';
 import { type Spread, spread, timeEach } from './stats';

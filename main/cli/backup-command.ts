@@ -6,7 +6,7 @@ import type { BackupCounts } from '../services/backup/backup-format';
 import { restoreBackup } from '../services/backup/restore-backup';
 import { writeNewFile } from '../services/backup/write-new-file';
 import { createBackupArchive } from '../services/backup/write-backup';
-import { errorCode, ioError } from '../services/io-error';
+import { errorCode, ioError } from '../services/library/io-error';
 import { UsageError } from './export-command';
 
 /** What `backup` was asked to do. */

@@ -5,7 +5,7 @@ import { ChromiumPdfPrinter } from '../services/export/chromium-pdf';
 import { exportBriefs, type ExportFormat, type WrittenExport } from '../services/export/export-briefs';
 import type { ImageMode } from '../services/export/export-brief-html';
 import { writeExportIndex } from '../services/export/export-index-file';
-import { LibraryStore } from '../services/library-store';
+import { LibraryStore } from '../services/library/library-store';
 
 /** A mistake in how the command was called (exit code 2, with the usage). */
 export class UsageError extends Error {}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createRuntime } from '../runtime/runtime';
-import type { LibraryStore } from '../services/library-store';
+import type { LibraryStore } from '../services/library/library-store';
 
 /**
  * Runs `task` on the library in `dataDir`, opened for writing through a

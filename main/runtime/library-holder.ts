@@ -4,9 +4,9 @@ import type { RestoredBackup, LibrarySwitched } from '../../shared/model/library
 import { BriefdeskError } from '../../shared/model/errors';
 import { fileTime } from '../services/backup/backup-format';
 import { restoreBackup } from '../services/backup/restore-backup';
-import { syncDirectory } from '../services/durable-write';
-import { errorCode, ioError } from '../services/io-error';
-import type { LibraryStore } from '../services/library-store';
+import { syncDirectory } from '../services/library/durable-write';
+import { errorCode, ioError } from '../services/library/io-error';
+import type { LibraryStore } from '../services/library/library-store';
 
 /** Opens the library in a folder (the shell's way: read-only when a newer Briefdesk wrote it…). */
 export type OpenLibrary = (dataDir: string) => Promise<LibraryStore>;

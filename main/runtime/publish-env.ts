@@ -1,4 +1,4 @@
-import type { LibraryStore } from '../services/library-store';
+import type { LibraryStore } from '../services/library/library-store';
 import type { PublishEnv } from '../services/publish/publish-service';
 import { defaultKeyFile, FileKeySecretStore } from '../services/publish/secret-store-file-key';
 import type { ShellInfo } from './shell-info';

@@ -1,9 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { PdfPrinter } from '../services/export/pdf-printer';
-import { errorMessage } from '../services/io-error';
-import { LibraryStore, type LibraryStoreOptions } from '../services/library-store';
-import { openLibraryForApp } from '../services/migrations/open-for-app';
+import { errorMessage } from '../services/library/io-error';
+import { openLibrary, openLibraryForApp, type OpenLibraryOptions } from '../services/library/open-library';
 import type { SecretStore } from '../services/publish/secret-store';
 import { type BackgroundServices, startBackgroundServices } from './background-services';
 import { deferred } from './deferred';
@@ -167,7 +166,7 @@ export class Runtime {
   async #start(): Promise<LibraryHolder> {
     const { dataDir } = this.#options;
     let locked = false;
-    const openOptions: LibraryStoreOptions = {
+    const openOptions: OpenLibraryOptions = {
       searchIndex: this.#options.searchIndexAtOpen ?? true,
       onLocked: () => {
         if (locked) return;
@@ -178,7 +177,7 @@ export class Runtime {
     try {
       if (this.#stopping) throw new Error('This Briefdesk runtime has been stopped.');
       const store =
-        this.#options.newerLibrary === 'refuse' ? await LibraryStore.open(dataDir, openOptions) : await openLibraryForApp(dataDir, openOptions);
+        this.#options.newerLibrary === 'refuse' ? await openLibrary(dataDir, openOptions) : await openLibraryForApp(dataDir, openOptions);
       // A restored backup can replace the library while the shell runs: everything goes through the holder.
       const holder = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
       this.#library = holder;

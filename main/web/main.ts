@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BriefdeskError } from '../../shared/model/errors';
 import { createRuntime } from '../runtime/runtime';
-import { defaultDataDir } from '../services/data-dir';
+import { defaultDataDir } from '../services/library/data-dir';
 import { ChromiumPdfPrinter } from '../services/export/chromium-pdf';
-import { errorMessage } from '../services/io-error';
+import { errorMessage } from '../services/library/io-error';
 import { appVersion } from '../shell/app-version';
 import { startWebServer } from './server';
 

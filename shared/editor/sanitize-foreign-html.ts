@@ -1,5 +1,6 @@
-import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
 import { isAllowedLinkHref } from './link-policy';
+import { type AttributeRule, attributeHook, BLOCK_ATTRIBUTES, BLOCK_CLASSES, classRule, COMMON_ATTRIBUTE_RULES, STRICT_PURIFY_OPTIONS } from './sanitize-rules';
 
 /** Elements an imported page may keep: text structure the body schema (or the importer) can use. */
 const ALLOWED_TAGS = [
@@ -10,10 +11,7 @@ const ALLOWED_TAGS = [
   'sub', 'sup', 'abbr', 'cite', 'q', 'time',
 ];
 
-const ALLOWED_ATTR = [
-  'href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class',
-  'data-type', 'data-title', 'data-desk-name', 'data-series', 'data-publication',
-];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class', ...BLOCK_ATTRIBUTES];
 
 /** What the editor writes into its own copies, so a copy and paste inside Briefdesk keeps images, synced desks and the slice's shape. */
 const EDITOR_COPY_ATTR = ['data-asset', 'data-library-ref', 'data-pm-slice'];
@@ -23,13 +21,9 @@ const CHROME = ['nav', 'form', 'button', 'select', 'option', 'textarea', 'dialog
 
 /** Classes the importer reads: Briefdesk's own blocks and the usual names of an article's parts. */
 const KEPT_CLASSES = new Set([
-  'key-takeaways', 'key-takeaways-title', 'key-takeaways-list',
-  'editors-desk', 'editors-desk-badge', 'editors-desk-title', 'editors-desk-body', 'editors-desk-signoff',
-  'editors-desk-desk-name', 'editors-desk-series', 'editors-desk-publication',
+  ...BLOCK_CLASSES,
   'title', 'subtitle', 'standfirst', 'lede', 'dek', 'byline', 'author', 'caption', 'credit', 'kicker',
 ]);
-
-const DATA_TYPES = new Set(['key-takeaways', 'takeaway', 'editors-desk']);
 
 /** Embedded bytes of an image type the library stores. */
 export const DATA_IMAGE_URL = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif);base64,[A-Za-z0-9+/\s]+={0,2}\s*$/i;
@@ -37,7 +31,6 @@ export const DATA_IMAGE_URL = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif);base6
 /** A relative path (no scheme, not protocol-relative): a file beside the imported one. */
 export const RELATIVE_PATH = /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)[^\s\\]/i;
 
-const INTEGER = /^\d{1,5}$/;
 /** An image of the library, as the editor's own copies name it (`data-asset`). */
 const ASSET_ID = /^[a-f0-9]{64}\.(png|jpg|gif|webp|avif)$/;
 /** A desk-library block id (`data-library-ref` of a synced Editor's Desk). */
@@ -45,62 +38,29 @@ const LIBRARY_REF = /^[A-Za-z0-9_-]{1,64}$/;
 /** ProseMirror's note of how deep a copied slice was open and in which nodes: "1 1 []" and the like (node names it reads are checked against the schema). */
 const PM_SLICE = /^\d{1,3} \d{1,3} \[/;
 
-function keep(event: UponSanitizeAttributeHookEvent, allowed: boolean): void {
-  if (!allowed) event.keepAttr = false;
-}
+const inAside: AttributeRule = (element) => element.localName === 'aside';
+const keptClass = classRule(KEPT_CLASSES);
 
-function checkAttribute(element: Element, event: UponSanitizeAttributeHookEvent): void {
-  const tag = element.localName;
-  const value = event.attrValue.trim();
-  switch (event.attrName) {
-    case 'href':
-      if (tag === 'a' && isAllowedLinkHref(value)) event.attrValue = value;
-      else event.keepAttr = false;
-      return;
-    case 'src':
-      return keep(event, tag === 'img' && (DATA_IMAGE_URL.test(value) || /^https?:\/\//i.test(value) || RELATIVE_PATH.test(value)));
-    case 'width':
-    case 'height':
-      return keep(event, tag === 'img' && INTEGER.test(value));
-    case 'alt':
-      return keep(event, tag === 'img');
-    case 'start':
-      return keep(event, tag === 'ol' && INTEGER.test(value));
-    case 'type':
-      return keep(event, tag === 'ol' && /^[1aAiI]$/.test(value));
-    case 'data-type':
-      return keep(event, DATA_TYPES.has(value));
-    case 'data-asset':
-      return keep(event, tag === 'img' && ASSET_ID.test(value));
-    case 'data-library-ref':
-      return keep(event, tag === 'aside' && LIBRARY_REF.test(value));
-    case 'data-pm-slice':
-      return keep(event, PM_SLICE.test(value));
-    case 'data-title':
-    case 'data-desk-name':
-    case 'data-series':
-    case 'data-publication':
-      return keep(event, tag === 'aside');
-    case 'class': {
-      const classes = tag === 'a' ? [] : value.split(/\s+/).filter((name) => KEPT_CLASSES.has(name));
-      if (classes.length === 0) event.keepAttr = false;
-      else event.attrValue = classes.join(' ');
-      return;
-    }
-    default:
-      return;
-  }
-}
+/** The import's per-element rules on top of the allow-lists. */
+const checkAttribute = attributeHook([
+  ...COMMON_ATTRIBUTE_RULES,
+  ['href', (element, value) => (element.localName === 'a' && isAllowedLinkHref(value) ? value : false)],
+  ['src', (element, value) => element.localName === 'img' && (DATA_IMAGE_URL.test(value) || /^https?:\/\//i.test(value) || RELATIVE_PATH.test(value))],
+  ['data-asset', (element, value) => element.localName === 'img' && ASSET_ID.test(value)],
+  ['data-library-ref', (element, value) => element.localName === 'aside' && LIBRARY_REF.test(value)],
+  ['data-pm-slice', (_element, value) => PM_SLICE.test(value)],
+  ['data-title', inAside],
+  ['data-desk-name', inAside],
+  ['data-series', inAside],
+  ['data-publication', inAside],
+  ['class', (element, value) => element.localName !== 'a' && keptClass(element, value)],
+]);
 
 const CONFIG = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ADD_FORBID_CONTENTS: CHROME,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  KEEP_CONTENT: true,
-  RETURN_DOM_FRAGMENT: true,
+  ...STRICT_PURIFY_OPTIONS,
 } satisfies Config;
 
 /** Adds the import's attribute rules to a DOMPurify instance (once per instance). */

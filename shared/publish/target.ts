@@ -10,31 +10,34 @@ export const TargetName = z.string().trim().min(1, 'A target needs a name').max(
 /** An application password as typed (WordPress shows it in groups of four, spaces are ignored). */
 export const ApplicationPassword = z.string().min(1, 'The application password is empty').max(200);
 
+/** A WordPress site as the renderer sees it: never the password, only whether one is stored. */
+export const PublicWordPressTarget = z.object({
+  id: TargetId,
+  name: TargetName,
+  kind: z.literal('wordpress'),
+  /** The site's address, e.g. https://example.com/blog. */
+  url: z.url({ protocol: /^https?$/ }),
+  username: z.string().min(1).max(200),
+  /** True when an application password is stored for the target. */
+  hasPassword: z.boolean(),
+});
+
+/** A static-site folder target. */
+export const FolderTarget = z.object({
+  id: TargetId,
+  name: TargetName,
+  kind: z.literal('folder'),
+  /** Absolute path of the static-site folder. */
+  folder: z.string().min(1),
+  /** Where the folder is served (absolute feed links, sitemap), or null. */
+  baseUrl: z.string().nullable(),
+});
+
 /**
  * A publishing target as the renderer sees it: never the password, only
  * whether one is stored.
  */
-export const PublishTarget = z.discriminatedUnion('kind', [
-  z.object({
-    id: TargetId,
-    name: TargetName,
-    kind: z.literal('wordpress'),
-    /** The site's address, e.g. https://example.com/blog. */
-    url: z.url({ protocol: /^https?$/ }),
-    username: z.string().min(1).max(200),
-    /** True when an application password is stored for the target. */
-    hasPassword: z.boolean(),
-  }),
-  z.object({
-    id: TargetId,
-    name: TargetName,
-    kind: z.literal('folder'),
-    /** Absolute path of the static-site folder. */
-    folder: z.string().min(1),
-    /** Where the folder is served (absolute feed links, sitemap), or null. */
-    baseUrl: z.string().nullable(),
-  }),
-]);
+export const PublishTarget = z.discriminatedUnion('kind', [PublicWordPressTarget, FolderTarget]);
 export type PublishTarget = z.infer<typeof PublishTarget>;
 
 /**

@@ -12,7 +12,7 @@ export interface RenderBriefMarkdownOptions {
   assetPath: (assetId: string) => string | null;
   /** Image `src`s that are not library assets (remote images): the URL to write, or null to leave them out. @default leave out */
   otherImage?: (src: string) => string | null;
-  /** Desk-library blocks, to bring synced Editor's Desks up to date (`resolveSyncedDesks`). */
+  /** Desk-library blocks, to bring synced Editor's Desks up to date (`resolveSyncedDesks`); left out when they are up to date already. */
   deskBlocks?: (id: string) => DeskBlockSource | undefined;
   /** Title and file of a related library brief (href: the other .md when exported with it); unknown ones keep only their id. */
   relatedBrief?: (id: string) => RelatedBriefLink | undefined;
@@ -69,14 +69,14 @@ function frontMatterOf(brief: Brief, options: RenderBriefMarkdownOptions): Brief
  * A brief as one Markdown file: YAML front matter (written by the `yaml`
  * package, every string double-quoted so any YAML reader gets strings back
  * exactly; see `BriefFrontMatter` — the headline is `title`) between `---`
- * lines, then the body (`renderBodyMarkdown`) with synced desks resolved and
- * images at `options.assetPath`. The headline is not repeated in the body.
+ * lines, then the body (`renderBodyMarkdown`) with synced desks resolved
+ * (given `deskBlocks`) and images at `options.assetPath`. The headline is not repeated in the body.
  * Front matter is data: its values are kept as typed (a consumer putting
  * them into HTML escapes them, as for any field); the body never carries raw
  * HTML. Pure.
  */
 export function renderBriefMarkdown(brief: Brief, options: RenderBriefMarkdownOptions): string {
-  const { body } = resolveSyncedDesks(brief.body, options.deskBlocks ?? (() => undefined));
+  const body = options.deskBlocks ? resolveSyncedDesks(brief.body, options.deskBlocks).body : brief.body;
   const markdown = renderBodyMarkdown(body, {
     imageUrl: (src) => {
       const asset = assetIdFromSrc(src);

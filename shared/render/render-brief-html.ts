@@ -25,7 +25,7 @@ export interface RenderBriefHtmlOptions {
   assetUrl: (assetId: string) => string | null;
   /** The pixel size of an asset, for width/height on the hero (avoids layout shift). */
   assetSize?: (assetId: string) => { width: number; height: number } | null;
-  /** Desk-library blocks, to bring synced Editor's Desks up to date (`resolveSyncedDesks`). */
+  /** Desk-library blocks, to bring synced Editor's Desks up to date (`resolveSyncedDesks`); left out when they are up to date already. */
   deskBlocks?: (id: string) => DeskBlockSource | undefined;
   /** Title and link of a related library brief; unknown ones are left out. */
   relatedBrief?: (id: string) => RelatedBriefLink | undefined;
@@ -164,8 +164,8 @@ function footerSections(brief: Brief, options: RenderBriefHtmlOptions, label: st
  * `options.renderBody` — tags and related briefs; with lang/dir, OpenGraph,
  * Twitter card and JSON-LD NewsArticle metadata, inline CSS (screen, dark,
  * print) and a Content-Security-Policy that allows no script and no request
- * but the page's own images. Synced desks are resolved first. Every field is
- * escaped. Pure: the same input gives the same page.
+ * but the page's own images. Synced desks are resolved first (given
+ * `deskBlocks`). Every field is escaped. Pure: the same input gives the same page.
  */
 export function renderBriefHtml(brief: Brief, options: RenderBriefHtmlOptions): string {
   const language = safeLanguageTag(brief.language);
@@ -177,7 +177,7 @@ export function renderBriefHtml(brief: Brief, options: RenderBriefHtmlOptions): 
   const standfirst = brief.standfirst.trim();
   const byline = brief.byline.trim();
   const author = byline.replace(/^by\s+/i, '');
-  const { body } = resolveSyncedDesks(brief.body, options.deskBlocks ?? (() => undefined));
+  const body = options.deskBlocks ? resolveSyncedDesks(brief.body, options.deskBlocks).body : brief.body;
   const bodyHtml = options.renderBody(body, (src) => {
     const asset = assetIdFromSrc(src);
     // Remote images would make the page fetch from the network: only the library's own images are shown.

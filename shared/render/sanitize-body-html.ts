@@ -1,5 +1,6 @@
-import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
+import type { Config, DOMPurify } from 'dompurify';
 import { isAllowedLinkHref } from '../editor/link-policy';
+import { attributeHook, BLOCK_ATTRIBUTES, BLOCK_CLASSES, classRule, COMMON_ATTRIBUTE_RULES, STRICT_PURIFY_OPTIONS } from '../editor/sanitize-rules';
 
 /** The elements the body schema renders; nothing else reaches an export. */
 const ALLOWED_TAGS = [
@@ -9,19 +10,7 @@ const ALLOWED_TAGS = [
 ];
 
 /** The attributes the body schema renders (checked further per element in `checkAttribute`). */
-const ALLOWED_ATTR = [
-  'class', 'href', 'rel', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'aria-label',
-  'data-type', 'data-title', 'data-desk-name', 'data-series', 'data-publication',
-];
-
-/** Classes the brief blocks put on their elements. */
-const ALLOWED_CLASSES = new Set([
-  'key-takeaways', 'key-takeaways-title', 'key-takeaways-list',
-  'editors-desk', 'editors-desk-badge', 'editors-desk-title', 'editors-desk-body', 'editors-desk-signoff',
-  'editors-desk-desk-name', 'editors-desk-series', 'editors-desk-publication',
-]);
-
-const DATA_TYPES = new Set(['key-takeaways', 'takeaway', 'editors-desk']);
+const ALLOWED_ATTR = ['class', 'href', 'rel', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'aria-label', ...BLOCK_ATTRIBUTES];
 
 /** Images a standalone page may show: embedded bytes of the library's image types. */
 const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -32,52 +21,20 @@ const RELATIVE_ASSET = /^(?!.*\.\.)(?!\/)[A-Za-z0-9_-][A-Za-z0-9._~/-]*$/;
 /** A library image in a site's shared folder, seen from a page one folder down (`../assets/<sha256>.png`). */
 const SITE_ASSET = /^\.\.\/[A-Za-z0-9_-]+\/[a-f0-9]{64}\.(?:png|jpg|gif|webp|avif)$/;
 
-const INTEGER = /^\d{1,5}$/;
-
 /** Whether an image `src` can appear in an export: embedded image bytes, a file beside the page or a site's shared image. */
 export function isExportableImageSrc(src: string): boolean {
   return DATA_IMAGE.test(src) || RELATIVE_ASSET.test(src) || SITE_ASSET.test(src);
 }
 
-function keep(event: UponSanitizeAttributeHookEvent, allowed: boolean): void {
-  if (!allowed) event.keepAttr = false;
-}
-
 /** Per-element rules on top of the allow-lists. */
-function checkAttribute(element: Element, event: UponSanitizeAttributeHookEvent): void {
-  const tag = element.localName;
-  const value = event.attrValue.trim();
-  switch (event.attrName) {
-    case 'href':
-      if (tag === 'a' && isAllowedLinkHref(value)) event.attrValue = new URL(value).href;
-      else event.keepAttr = false;
-      return;
-    case 'src':
-      return keep(event, tag === 'img' && isExportableImageSrc(value));
-    case 'alt':
-    case 'width':
-    case 'height':
-      return keep(event, tag === 'img' && (event.attrName === 'alt' || INTEGER.test(value)));
-    case 'start':
-      return keep(event, tag === 'ol' && INTEGER.test(value));
-    case 'type':
-      return keep(event, tag === 'ol' && /^[1aAiI]$/.test(value));
-    case 'rel':
-      return keep(event, tag === 'a');
-    case 'aria-label':
-      return keep(event, tag === 'section');
-    case 'data-type':
-      return keep(event, DATA_TYPES.has(value));
-    case 'class': {
-      const classes = value.split(/\s+/).filter((name) => ALLOWED_CLASSES.has(name));
-      if (classes.length === 0) event.keepAttr = false;
-      else event.attrValue = classes.join(' ');
-      return;
-    }
-    default:
-      return;
-  }
-}
+const checkAttribute = attributeHook([
+  ...COMMON_ATTRIBUTE_RULES,
+  ['href', (element, value) => (element.localName === 'a' && isAllowedLinkHref(value) ? new URL(value).href : false)],
+  ['src', (element, value) => element.localName === 'img' && isExportableImageSrc(value)],
+  ['rel', (element) => element.localName === 'a'],
+  ['aria-label', (element) => element.localName === 'section'],
+  ['class', classRule(new Set(BLOCK_CLASSES))],
+]);
 
 /** Whether `element` or one of its ancestors has the class `name`. */
 function withinClass(element: Element, name: string): boolean {
@@ -126,11 +83,7 @@ const CONFIG = {
   // Body HTML never holds a <body> of its own: the body schema renders none and a parser never nests one.
   ALLOWED_TAGS: [...ALLOWED_TAGS, 'body'],
   ALLOWED_ATTR,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  KEEP_CONTENT: true,
-  RETURN_DOM_FRAGMENT: true,
+  ...STRICT_PURIFY_OPTIONS,
 } satisfies Config;
 
 /** Adds the export's attribute rules to a DOMPurify instance (once per instance). */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseStoredBrief } from '../../main/services/brief-validation';
-import { errorCode, errorMessage } from '../../main/services/io-error';
-import { LibraryStore } from '../../main/services/library-store';
+import { parseStoredBrief } from '../../main/services/library/brief-validation';
+import { errorCode, errorMessage } from '../../main/services/library/io-error';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { listRevisionFolder, readRevisionFile } from '../../main/services/revisions/revision-files';
 import { BriefId, type Brief } from '../../shared/model/brief';
 import type { AckedBrief, Acknowledged, BriefState } from './acknowledged';

@@ -4,7 +4,7 @@
 // ("begin") before it starts and acknowledged ("ack") once the store says it
 // is done. It exits when its stdin closes (the harness is gone).
 import { writeSync } from 'node:fs';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { BriefContent, type BriefSummary } from '../../shared/model/brief';
 import { editContent } from './edit-content';
 import { between, pick, prng } from './prng';

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { allFiles } from './revisions-fixtures';
 import { sampleContent, TINY_PNG } from './store-fixtures';
 

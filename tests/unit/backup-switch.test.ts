@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryHolder } from '../../main/runtime/library-holder';
 import { switchableHandlers } from '../../main/runtime/handlers/switchable-handlers';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { dispatch } from '../../shared/api/dispatch';
 import { populate } from './backup-fixtures';
 import { sampleContent, storeFixture } from './store-fixtures';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BriefContent, type PmNodeJson } from '../../shared/model/brief';
 import { bodyProblem } from '../../shared/editor/validate-body';
 import { countWords } from '../../shared/model/word-count';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { checkLibraryOpens, syntheticWordCount, writeLibraryFast } from '../../bench/library-builder';
 import { prng } from '../../bench/prng';
 import { LONG_BRIEF, syntheticBrief, TYPICAL_BRIEF } from '../../bench/synthetic-brief';

@@ -8,7 +8,7 @@ import { briefdesk } from './cli-runner';
 import { hostileMarkupIn } from './export-html-checks';
 import { pdfFacts } from './export-pdf-checks';
 import { parseExportArgs, UsageError } from '../../main/cli/export-command';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';
 
 describe('briefdesk export', () => {

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefdesk } from './cli-runner';
 import { parseImportArgs } from '../../main/cli/import-command';
 import { UsageError } from '../../main/cli/export-command';
-import { assetIdsOf, exportBriefJson } from '../../main/services/export/export-brief-json';
-import { LibraryStore } from '../../main/services/library-store';
+import { exportBriefJson } from '../../main/services/export/export-brief-json';
+import { assetIdsOf, prepareForExport } from '../../main/services/export/prepare-for-export';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';
 import { TINY_PNG } from './store-fixtures';
 import { buildDocx, buildJunkZip } from './support/docx-builder';
@@ -34,11 +35,11 @@ describe('briefdesk import', () => {
     };
     try {
       for (const name of FIXTURE_NAMES) {
-        const exported = await exportBriefJson(store, ids[name] ?? '');
+        const exported = await exportBriefJson(await prepareForExport(store, ids[name] ?? ''));
         headlines[name] = exported.brief.headline;
         await write(`${name}.json`, JSON.stringify(exported));
       }
-      const full = await exportBriefJson(store, ids.full ?? '');
+      const full = await exportBriefJson(await prepareForExport(store, ids.full ?? ''));
       const hero = full.brief.hero?.asset ?? '';
       await write('tampered.json', JSON.stringify({ ...full, assets: { ...full.assets, [hero]: TINY_PNG.toString('base64') } }));
     } finally {

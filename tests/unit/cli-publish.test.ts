@@ -78,7 +78,7 @@ describe('briefdesk targets, publish and outbox', () => {
   it('refuses a brief that fails the checklist and an unknown target', async () => {
     const { root, data, run } = await setup();
     await run({}, 'targets', 'add', 'Out', '--folder', join(root, 'out'));
-    const { LibraryStore } = await import('../../main/services/library-store');
+    const { LibraryStore } = await import('../../main/services/library/library-store');
     const store = await LibraryStore.open(data);
     const { publishableContent } = await import('./publish-fixtures');
     const id = (await store.createFrom({ ...publishableContent(''), standfirst: '' })).id;

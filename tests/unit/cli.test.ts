@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blankBriefContent } from '../../shared/model/brief';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 
 const run = promisify(execFile);
 const cli = path.resolve(import.meta.dirname, '../../bin/briefdesk.js');

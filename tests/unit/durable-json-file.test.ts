@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DurableJsonFile } from '../../main/services/durable-json-file';
+import { DurableJsonFile } from '../../main/services/library/durable-json-file';
 
 const Settings = z.object({ theme: z.string() });
 type Settings = z.infer<typeof Settings>;

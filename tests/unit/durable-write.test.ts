@@ -9,7 +9,7 @@ import {
   removeLeftoverTempFiles,
   writeFileDurable,
   writeFileDurableStamped,
-} from '../../main/services/durable-write';
+} from '../../main/services/library/durable-write';
 
 let dir = '';
 beforeEach(async () => {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportBundle, type ExportedFile, type ApiHandlers } from '../../shared/api/contract';
 import { Brief, type BodyDoc } from '../../shared/model/brief';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
-import type { LibraryStore } from '../../main/services/library-store';
+import { prepareForExport } from '../../main/services/export/prepare-for-export';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { dispatch } from '../../shared/api/dispatch';
 import { call, expectFailure, handlersOnNewLibrary } from './handler-fixtures';
 import { TINY_PNG, sampleContent, storeFixture } from './store-fixtures';
@@ -84,7 +85,7 @@ describe('exportBrief', () => {
     // The colophon carries the export time: hold the clock still so both pages are made at the same moment.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-06-02T08:00:00.000Z') });
     const exported = await exportThrough(handlers, brief.id, 'html');
-    const direct = await exportBriefHtml(store, brief.id, { images: 'embed', stem: 'grid-reform-stalls-in-the-senate', generator: 'Briefdesk 1.2.3' });
+    const direct = await exportBriefHtml(await prepareForExport(store, brief.id), { images: 'embed', stem: 'grid-reform-stalls-in-the-senate', generator: 'Briefdesk 1.2.3' });
 
     expect(exported.fileName).toBe('grid-reform-stalls-in-the-senate.html');
     expect(exported.mimeType).toMatch(/^text\/html/);

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
 import { exportBriefs, type WrittenExport } from '../../main/services/export/export-briefs';
 import { HtmlExportContext } from '../../main/services/export/html-export-context';
-import { LibraryStore } from '../../main/services/library-store';
+import { prepareForExport } from '../../main/services/export/prepare-for-export';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';
 
 const NOW = new Date('2025-06-02T08:00:00.000Z');
@@ -57,7 +58,7 @@ describe('exportBriefs over many briefs', () => {
     const id = ids.full ?? '';
     const [entry] = await exportBriefs(store, [id, ids.hostile ?? ''], { format: 'html', outDir, now: NOW, generator: 'Briefdesk test' });
     const stem = entry?.fileName.replace(/\.html$/, '') ?? '';
-    const alone = await exportBriefHtml(store, id, { images: 'embed', stem, now: NOW, generator: 'Briefdesk test' });
+    const alone = await exportBriefHtml(await prepareForExport(store, id), { images: 'embed', stem, now: NOW, generator: 'Briefdesk test' });
     expect(await readFile(entry?.path ?? '', 'utf8')).toBe(alone.html);
   });
 

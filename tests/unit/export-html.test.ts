@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefs, type WrittenExport } from '../../main/services/export/export-briefs';
 import { nodeBodyRenderer } from '../../main/services/export/node-body-renderer';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import type { Brief } from '../../shared/model/brief';
 import { renderBriefHtml } from '../../shared/render/render-brief-html';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';

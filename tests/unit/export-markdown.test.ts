@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exportBriefMarkdown } from '../../main/services/export/export-brief-markdown';
+import { prepareForExport } from '../../main/services/export/prepare-for-export';
 import { exportBriefs, type WrittenExport } from '../../main/services/export/export-briefs';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import type { Brief, PmNodeJson } from '../../shared/model/brief';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';
 
@@ -154,7 +155,7 @@ describe('Markdown export of the fixture briefs', () => {
   });
 
   it('exportBriefMarkdown alone names the file from the headline and lists the images', async () => {
-    const result = await exportBriefMarkdown(store, ids.full ?? '');
+    const result = exportBriefMarkdown(await prepareForExport(store, ids.full ?? ''));
     expect(result.fileName).toBe(file('full').written.fileName);
     // Exported alone, the related brief has no file to point at.
     expect(result.markdown).toBe(file('full').raw.replace(/\n +file: "brief-[a-z0-9-]+\.md"/, ''));

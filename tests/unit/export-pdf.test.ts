@@ -8,7 +8,7 @@ import { ExportBundle } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { ChromiumPdfPrinter, chromiumArgs, findChromium, NO_CHROMIUM_MESSAGE } from '../../main/services/export/chromium-pdf';
 import { createHandlers } from '../../main/runtime/handlers/create-handlers';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { createFixtureLibrary, FIXTURE_NAMES } from '../fixtures/briefs/fixture-library';
 import { pdfFacts } from './export-pdf-checks';
 

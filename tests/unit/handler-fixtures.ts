@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../../main/runtime/handlers/create-handlers';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import type { storeFixture } from './store-fixtures';
 
 /** Handlers over a fresh library, and the store under them. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { importFile, importFileFromDisk } from '../../main/services/import/import-file';
 import { ImportFileError } from '../../main/services/import/import-error';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { buildDocx, buildJunkZip } from './support/docx-builder';
 import { TINY_PNG } from './store-fixtures';
 

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefJson } from '../../main/services/export/export-brief-json';
+import { prepareForExport } from '../../main/services/export/prepare-for-export';
 import { importFile } from '../../main/services/import/import-file';
 import { detectImportFormat } from '../../main/services/import/import-format';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import type { Brief, PmNodeJson } from '../../shared/model/brief';
 import { plainTextOf } from '../../shared/model/word-count';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';
@@ -220,7 +221,7 @@ describe('Unicode in every format', () => {
 
   it('unicode.json (a Briefdesk export) keeps every character', async () => {
     const fixtures = await createFixtureLibrary(path.join(work, 'fixtures'));
-    const exported = await exportBriefJson(fixtures.store, fixtures.ids.unicode ?? '');
+    const exported = await exportBriefJson(await prepareForExport(fixtures.store, fixtures.ids.unicode ?? ''));
     await fixtures.store.close();
     const { brief } = await imported(Buffer.from(JSON.stringify(exported)), 'unicode.json');
     expect(brief.headline).toBe(exported.brief.headline);

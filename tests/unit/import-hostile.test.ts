@@ -5,8 +5,9 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
 import { exportBriefJson } from '../../main/services/export/export-brief-json';
+import { prepareForExport } from '../../main/services/export/prepare-for-export';
 import { importFile } from '../../main/services/import/import-file';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import { isAllowedLinkHref } from '../../shared/editor/link-policy';
 import type { PmNodeJson } from '../../shared/model/brief';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';
@@ -48,7 +49,7 @@ function executableIn(node: PmNodeJson): string[] {
 async function importAndExport(bytes: Uint8Array, fileName: string) {
   const report = await importFile(store, bytes, fileName);
   const brief = await store.get(report.id);
-  const page = await exportBriefHtml(store, report.id, { images: 'embed', stem: 'hostile' });
+  const page = await exportBriefHtml(await prepareForExport(store, report.id), { images: 'embed', stem: 'hostile' });
   return { report, brief, page: page.html, document: new JSDOM(page.html).window.document };
 }
 
@@ -106,7 +107,7 @@ describe('hostile input, in every import format', () => {
   it('a Briefdesk JSON export of the hostile fixture imports losslessly and still exports clean', async () => {
     const dir = path.join(work, 'fixtures');
     const fixtures = await createFixtureLibrary(dir);
-    const exported = await exportBriefJson(fixtures.store, fixtures.ids.hostile ?? '');
+    const exported = await exportBriefJson(await prepareForExport(fixtures.store, fixtures.ids.hostile ?? ''));
     await fixtures.store.close();
     const { page, document, report } = await importAndExport(Buffer.from(JSON.stringify(exported)), 'hostile.json');
     expect(report.format).toBe('json');

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetIdsOf } from '../../main/services/export/export-brief-json';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
+import { assetIdsOf, prepareForExport } from '../../main/services/export/prepare-for-export';
 import { importFile } from '../../main/services/import/import-file';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { bodySchema } from '../../shared/editor/body-extensions';
 import { mapEditorsDesks, resolveSyncedDesks } from '../../shared/editor/nodes/editors-desk';
 import { isAllowedLinkHref } from '../../shared/editor/link-policy';
@@ -55,7 +55,7 @@ function asShown(brief: Brief): BodyDoc {
 }
 
 async function exportedPage(name: string): Promise<string> {
-  return (await exportBriefHtml(source, idOf(name), { images: 'embed', stem: name })).html;
+  return (await exportBriefHtml(await prepareForExport(source, idOf(name)), { images: 'embed', stem: name })).html;
 }
 
 describe('HTML import of Briefdesk pages', () => {
@@ -112,7 +112,7 @@ describe('HTML import of Briefdesk pages', () => {
       tags: original.tags,
       hero: original.hero,
     });
-    const again = await exportBriefHtml(target, report.id, { images: 'embed', stem: 'again' });
+    const again = await exportBriefHtml(await prepareForExport(target, report.id), { images: 'embed', stem: 'again' });
     const document = new JSDOM(again.html).window.document;
     expect(hostileMarkupIn(document, again.html)).toEqual([]);
     // The page the import made shows the same text in the same structure; links that had lost their

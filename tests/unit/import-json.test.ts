@@ -2,12 +2,13 @@ import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BriefJsonExport, assetIdsOf, exportBriefJson } from '../../main/services/export/export-brief-json';
+import { type BriefJsonExport, exportBriefJson } from '../../main/services/export/export-brief-json';
+import { assetIdsOf, prepareForExport } from '../../main/services/export/prepare-for-export';
 import { importBriefJson } from '../../main/services/import/import-brief-json';
 import { readImportFile } from '../../main/services/import/read-import-file';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { ImportFileError } from '../../main/services/import/import-error';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { libraryRefsIn, mapEditorsDesks } from '../../shared/editor/nodes/editors-desk';
 import { type Brief, BriefContent } from '../../shared/model/brief';
 import type { DeskBlock } from '../../shared/model/desk-block';
@@ -36,7 +37,7 @@ function idOf(name: string): string {
 }
 
 async function exported(name: string): Promise<BriefJsonExport> {
-  return exportBriefJson(source, idOf(name));
+  return exportBriefJson(await prepareForExport(source, idOf(name)));
 }
 
 function bytesOf(value: unknown): Buffer {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefMarkdown } from '../../main/services/export/export-brief-markdown';
-import { assetIdsOf } from '../../main/services/export/export-brief-json';
+import { assetIdsOf, prepareForExport } from '../../main/services/export/prepare-for-export';
 import { importFile, importFileFromDisk } from '../../main/services/import/import-file';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { bodySchema } from '../../shared/editor/body-extensions';
 import { mapEditorsDesks, resolveSyncedDesks } from '../../shared/editor/nodes/editors-desk';
 import { type BodyDoc, BodyDoc as BodyDocSchema, type Brief, type PmNodeJson } from '../../shared/model/brief';
@@ -36,7 +36,7 @@ function idOf(name: string): string {
 
 /** Writes a brief's Markdown export (the .md and its images) into a new folder; answers the .md's path. */
 async function exportToFolder(name: string): Promise<string> {
-  const exported = await exportBriefMarkdown(source, idOf(name), { stem: name });
+  const exported = exportBriefMarkdown(await prepareForExport(source, idOf(name)), { stem: name });
   const dir = await mkdtemp(join(work, `${name}-`));
   await writeFile(join(dir, exported.fileName), exported.markdown);
   for (const asset of exported.assets) {

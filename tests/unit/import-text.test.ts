@@ -5,8 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefHtml } from '../../main/services/export/export-brief-html';
+import { prepareForExport } from '../../main/services/export/prepare-for-export';
 import { importFile } from '../../main/services/import/import-file';
-import { LibraryStore } from '../../main/services/library-store';
+import { LibraryStore } from '../../main/services/library/library-store';
 import type { Brief, PmNodeJson } from '../../shared/model/brief';
 import { plainTextOf } from '../../shared/model/word-count';
 
@@ -115,7 +116,7 @@ describe('plain text shaped like a brief', () => {
       console.warn('Skipping the Nu HTML Checker: java is not installed.');
       context.skip();
     }
-    const page = await exportBriefHtml(store, imported.report.id, { images: 'embed', stem: 'seed-shaped' });
+    const page = await exportBriefHtml(await prepareForExport(store, imported.report.id), { images: 'embed', stem: 'seed-shaped' });
     const dir = await mkdtemp(path.join(tmpdir(), 'briefdesk-import-vnu-'));
     try {
       const file = path.join(dir, 'seed-shaped.html');

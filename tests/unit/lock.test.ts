@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryLock } from '../../main/services/lock';
+import { LibraryLock } from '../../main/services/library/lock';
 import { storeFixture } from './store-fixtures';
 
 const fixture = storeFixture();

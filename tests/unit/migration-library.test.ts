@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../main/services/backup/restore-backup';
-import { LIBRARY_SCHEMA_VERSION } from '../../main/services/library-file';
+import { LIBRARY_SCHEMA_VERSION } from '../../main/services/library/library-file';
 import { LIBRARY_STEPS } from '../../main/services/migrations/library-steps';
 import { checkSteps, runMigrations } from '../../main/services/migrations/migration-step';
-import { openLibraryForApp } from '../../main/services/migrations/open-for-app';
+import { openLibrary, openLibraryForApp } from '../../main/services/library/open-library';
 import { allFiles } from './revisions-fixtures';
-import { sampleContent, storeFixture } from './store-fixtures';
+import { sampleContent, steppingClock, storeFixture } from './store-fixtures';
 
 const fixture = storeFixture();
 const V1 = join(import.meta.dirname, '../fixtures/library-v1');
@@ -47,7 +47,7 @@ describe('opening a library of an older format', () => {
     await cp(V1, dir, { recursive: true });
     const originalIndex = await readFile(join(dir, 'library.json'));
 
-    const store = await fixture.open(dir);
+    const store = await openLibrary(dir, { now: steppingClock() });
     expect(store.notice).toMatch(/^This library was upgraded from format 1 to format 2\. A backup of it as it was is in backups\/before-migration-.+\.zip\.$/);
     expect(store.list().damaged).toEqual([]);
     expect(store.list().briefs.map((brief) => brief.headline)).toEqual([
@@ -69,7 +69,7 @@ describe('opening a library of an older format', () => {
     expect(migrated.rows[WIND]).toMatchObject({ headline: 'Coastal wind auctions draw fewer bidders', deskRefs: [] });
 
     await store.save(WIND, sampleContent('Saved after the upgrade'), 4);
-    await fixture.close(store);
+    await store.close();
     const again = await fixture.open(dir);
     expect(again.notice).toBeNull();
     expect(await readdir(join(dir, 'backups'))).toEqual([backupName]);

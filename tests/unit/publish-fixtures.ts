@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { FileKeySecretStore } from '../../main/services/publish/secret-store-file-key';
 import type { PublishEnv } from '../../main/services/publish/publish-service';
 import { type BriefContent, blankBriefContent, type PmNodeJson } from '../../shared/model/brief';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKOFF_MS, backoffDelay } from '../../main/services/publish/outbox';
 import { OutboxRunner, type RunnerTimers } from '../../main/services/publish/outbox-runner';
 import { publishServiceOf } from '../../main/services/publish/publish-service';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { createPublishable, manualClock, publishableContent, testEnv } from './publish-fixtures';
 import { storeFixture } from './store-fixtures';
 

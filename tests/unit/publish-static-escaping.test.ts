@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { publishToFolder, type StaticPublishResult } from '../../main/services/publish/static-site';
 import type { Brief } from '../../shared/model/brief';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { publishToFolder, readSiteManifest, unpublishFromFolder } from '../../main/services/publish/static-site';
 import { atomEntries, briefContent, childText, readSite } from './publish-static-fixtures';
 import { storeFixture } from './store-fixtures';

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { publishToFolder, type StaticPublishResult, unpublishFromFolder } from '../../main/services/publish/static-site';
 import { createFixtureLibrary } from '../fixtures/briefs/fixture-library';
 import {

@@ -5,7 +5,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../main/runtime/handlers/create-handlers';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { OutboxRunner, type RunnerTimers } from '../../main/services/publish/outbox-runner';
 import { publishServiceOf } from '../../main/services/publish/publish-service';
 import { useWakeOutboxWhenOnline } from '../../renderer/publish/use-wake-when-online';

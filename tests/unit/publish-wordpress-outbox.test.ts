@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { OutboxRunner, type RunnerTimers } from '../../main/services/publish/outbox-runner';
 import { publishServiceOf, type PublishService } from '../../main/services/publish/publish-service';
 import type { PublishOutcome } from '../../shared/publish/publish-outcome';

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecoveryStore } from '../../main/services/recovery/recovery-store';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { BriefdeskError } from '../../shared/model/errors';
 import { call, expectFailure, handlersOnNewLibrary } from './handler-fixtures';
 import { allFiles } from './revisions-fixtures';

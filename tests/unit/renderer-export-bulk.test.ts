@@ -5,7 +5,7 @@ import type { BriefdeskApi, ExportedFile } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { apiOver } from '../../renderer/api/create-api';
 import { type BulkProgress, runBulkExport } from '../../renderer/export/bulk-export-run';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { handlersOnNewLibrary } from './handler-fixtures';
 import { TINY_PNG, sampleContent, storeFixture } from './store-fixtures';
 

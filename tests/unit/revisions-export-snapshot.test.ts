@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type ApiHandlers, contract } from '../../shared/api/contract';
 import { BriefContent } from '../../shared/model/brief';
 import { createHandlers } from '../../main/runtime/handlers/create-handlers';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { call } from './handler-fixtures';
 import { MINUTE, manualClock, revisionFiles } from './revisions-fixtures';
 import { sampleContent, storeFixture } from './store-fixtures';

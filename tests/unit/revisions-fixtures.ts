@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorCode } from '../../main/services/io-error';
+import { errorCode } from '../../main/services/library/io-error';
 
 export const MINUTE = 60 * 1000;
 export const HOUR = 60 * MINUTE;

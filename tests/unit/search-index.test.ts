@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchQuery } from '../../shared/api/contract';
-import type { LibraryStore } from '../../main/services/library-store';
+import type { LibraryStore } from '../../main/services/library/library-store';
 import { searchableContent } from './search-fixtures';
 import { storeFixture } from './store-fixtures';
 

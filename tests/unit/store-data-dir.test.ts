@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../../main/services/data-dir';
+import { defaultDataDir } from '../../main/services/library/data-dir';
 
 describe('defaultDataDir (Electron userData for "Briefdesk")', () => {
   it('uses XDG_CONFIG_HOME or ~/.config on Linux', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { LibraryStore, type LibraryStoreOptions } from '../../main/services/library-store';
+import { LibraryStore, type LibraryStoreOptions } from '../../main/services/library/library-store';
 import { type BriefContent, blankBriefContent } from '../../shared/model/brief';
 
 /** A valid 1×1 PNG. */

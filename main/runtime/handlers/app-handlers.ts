@@ -1,5 +1,5 @@
 import type { appContract, HandlersOf } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import type { ShellInfo } from '../shell-info';
 
 /** The app itself: version, shell, data folder. */

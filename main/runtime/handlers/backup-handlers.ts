@@ -5,7 +5,7 @@ import { autoBackupsOf } from '../../services/backup/auto-backup';
 import { recoverableBriefs, restoreNewestGoodVersion } from '../../services/backup/newest-good-revision';
 import { backupLibrary } from '../../services/backup/write-backup';
 import { decodeBase64 } from '../../services/decode-base64';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import type { LibraryHolder } from '../library-holder';
 import type { ShellInfo } from '../shell-info';
 

@@ -1,7 +1,7 @@
 import type { briefsContract, HandlersOf } from '../../../shared/api/contract';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { decodeBase64 } from '../../services/decode-base64';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 
 /** One brief's life in the store: read, create, save, copy, trash, restore, purge; its images. */
 export function briefsHandlers(store: LibraryStore): HandlersOf<typeof briefsContract> {

@@ -1,5 +1,5 @@
 import { type ApiHandlers, backupContract, exportContract, importContract, publishContract } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import type { ShellInfo } from '../shell-info';
 import { appHandlers } from './app-handlers';
 import { briefsHandlers } from './briefs-handlers';

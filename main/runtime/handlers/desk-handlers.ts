@@ -1,5 +1,5 @@
 import type { deskContract, HandlersOf } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 
 /** The desk library (store.deskLibrary). */
 export function deskHandlers(store: LibraryStore): HandlersOf<typeof deskContract> {

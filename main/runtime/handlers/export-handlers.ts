@@ -1,6 +1,6 @@
 import type { exportContract, HandlersOf } from '../../../shared/api/contract';
 import { exportBriefFile } from '../../services/export/export-brief-file';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import { keepExportSnapshot } from '../../services/revisions/export-snapshot';
 import type { ShellInfo } from '../shell-info';
 

@@ -1,5 +1,5 @@
 import type { HandlersOf, libraryContract } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 
 /** Listing and searching the library. */
 export function libraryHandlers(store: LibraryStore): HandlersOf<typeof libraryContract> {

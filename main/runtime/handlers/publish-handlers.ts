@@ -1,5 +1,5 @@
 import type { HandlersOf, publishContract } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import { type PublishEnv, type PublishService, publishServiceOf } from '../../services/publish/publish-service';
 import { publishEnvOf } from '../publish-env';
 import type { ShellInfo } from '../shell-info';

@@ -1,5 +1,5 @@
 import type { HandlersOf, recoveryContract } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import { RecoveryStore } from '../../services/recovery/recovery-store';
 
 /** Unsaved edits kept per window (recovery/), and keeping them as a named version. */

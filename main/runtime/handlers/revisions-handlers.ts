@@ -1,5 +1,5 @@
 import type { HandlersOf, revisionsContract } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import { lazyFunction } from './lazy-section';
 
 // The diff (the `diff` package, the editor schema's text forms) is loaded on its first use.

@@ -1,5 +1,5 @@
 import { type ApiHandlers, methodNames } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 import type { LibraryHolder } from '../library-holder';
 import type { ShellInfo } from '../shell-info';
 import { createHandlers } from './create-handlers';

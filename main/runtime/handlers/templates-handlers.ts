@@ -1,5 +1,5 @@
 import type { HandlersOf, templatesContract } from '../../../shared/api/contract';
-import type { LibraryStore } from '../../services/library-store';
+import type { LibraryStore } from '../../services/library/library-store';
 
 /** Brief templates (store.templates). */
 export function templatesHandlers(store: LibraryStore): HandlersOf<typeof templatesContract> {

@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isDurableTempFile } from '../durable-write';
-import { errorCode, ioError } from '../io-error';
-import { LOCK_FILE } from '../lock';
+import { isDurableTempFile } from '../library/durable-write';
+import { errorCode, ioError } from '../library/io-error';
+import { LOCK_FILE } from '../library/lock';
 import { BACKUPS_DIR } from './backup-format';
 
 /** Whether a file or folder of the data dir is left out of a backup: the lock, temp files, backups/. */

@@ -1,7 +1,7 @@
 import { type Brief, BriefContent } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import type { Revision } from '../../../shared/revisions/revision';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { listRevisionFolder, readRevisionFile } from '../revisions/revision-files';
 
 /** A damaged brief that can be brought back from its history. */

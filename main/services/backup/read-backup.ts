@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { describeIssues, parseStoredBrief } from '../brief-validation';
-import { errorMessage } from '../io-error';
+import { describeIssues, parseStoredBrief } from '../library/brief-validation';
+import { errorMessage } from '../library/io-error';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

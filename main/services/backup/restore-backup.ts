@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, rmdir, utimes } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { syncDirectory, writeFileDurable } from '../durable-write';
-import { errorCode, ioError } from '../io-error';
+import { syncDirectory, writeFileDurable } from '../library/durable-write';
+import { errorCode, ioError } from '../library/io-error';
 import type { BackupCounts, BackupManifest } from './backup-format';
 import { checkBackup } from './read-backup';
 

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { AutoBackupSettings } from '../../../shared/model/library-backup';
 import { IsoDateTime } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { describeIssues } from '../brief-validation';
-import { DurableJsonFile } from '../durable-json-file';
-import { quarantineFile } from '../quarantine';
+import { describeIssues } from '../library/brief-validation';
+import { DurableJsonFile } from '../library/durable-json-file';
+import { parseVersioned } from '../library/parse-versioned';
+import { quarantineFile } from '../library/quarantine';
 
 /** settings.json in the data dir. */
 export const SETTINGS_FILE = 'settings.json';
@@ -26,13 +27,12 @@ export function defaultAutoBackup(): StoredAutoBackup {
 }
 
 function parseSettings(value: unknown): SettingsData {
-  const version = z.object({ schemaVersion: z.number() }).safeParse(value);
-  if (version.success && version.data.schemaVersion > SETTINGS_SCHEMA_VERSION) {
-    throw new BriefdeskError('unsupported', `The settings were written by a newer version of Briefdesk (format ${version.data.schemaVersion}).`);
-  }
-  const parsed = SettingsData.safeParse(value);
-  if (!parsed.success) throw new BriefdeskError('damaged', `Does not match the settings format: ${describeIssues(parsed.error)}`);
-  return parsed.data;
+  return parseVersioned(value, {
+    schema: SettingsData,
+    version: SETTINGS_SCHEMA_VERSION,
+    newer: (found) => `The settings were written by a newer version of Briefdesk (format ${found}).`,
+    damaged: (error) => `Does not match the settings format: ${describeIssues(error)}`,
+  });
 }
 
 /**

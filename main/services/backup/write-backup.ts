@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Zippable, zipSync } from 'fflate';
-import { errorCode, ioError } from '../io-error';
-import type { LibraryStore } from '../library-store';
+import { errorCode, ioError } from '../library/io-error';
+import type { LibraryStore } from '../library/library-store';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

@@ -1,8 +1,8 @@
 import { open, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { syncDirectory } from '../durable-write';
-import { errorCode, ioError } from '../io-error';
+import { syncDirectory } from '../library/durable-write';
+import { errorCode, ioError } from '../library/io-error';
 
 /**
  * Write a new file and fsync it, never replacing one: it is created with

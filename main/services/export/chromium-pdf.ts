@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { errorMessage } from '../io-error';
+import { errorMessage } from '../library/io-error';
 import { type PdfPrinter, type PdfPrintOptions, serialQueue } from './pdf-printer';
 
 /** What PDF export says when no Chromium is found. */

@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { ExportBundle, ExportedFile, ExportFormat, ImageMode } from '../../../shared/api/contract';
 import { assetMimeType } from '../../../shared/model/asset-mime';
 import { exportStem } from '../../../shared/render/export-file-name';
-import { ioError } from '../io-error';
-import type { LibraryStore } from '../library-store';
+import { ioError } from '../library/io-error';
+import type { LibraryStore } from '../library/library-store';
 import { exportBriefHtml, type ExportAsset } from './export-brief-html';
 import { exportBriefJson } from './export-brief-json';
 import { exportBriefMarkdown } from './export-brief-markdown';
 import { noPdfPrinter, type PdfPrinter } from './pdf-printer';
+import { prepareForExport } from './prepare-for-export';
 
 /** What to export: the contract's `exportBrief` input. */
 export interface ExportBriefFileRequest {
@@ -61,8 +62,9 @@ const text = (fileName: string, mimeType: string, content: string): ExportedFile
  * - `json`: exportBriefJson, serialized as `exportBriefs` writes it.
  * Files are named from `request.stems[id]` when given, else the headline's
  * slug (`exportStem`); related briefs named in `stems` link to their
- * `<stem>.html`, `.md` or `.pdf`. Only reads the library. Throws 'not_found'
- * for an unknown id, 'unsupported' for PDF without a printer.
+ * `<stem>.html`, `.md` or `.pdf`. The brief is read and prepared once
+ * (prepareForExport). Only reads the library. Throws 'not_found' for an
+ * unknown id, 'unsupported' for PDF without a printer.
  */
 export async function exportBriefFile(
   store: LibraryStore,
@@ -70,8 +72,8 @@ export async function exportBriefFile(
   options: ExportBriefFileOptions = {},
 ): Promise<ExportBundle> {
   const { id, format } = request;
-  const brief = await store.get(id);
-  const stem = request.stems?.[id] ?? exportStem(brief.headline, id, () => false);
+  const prepared = await prepareForExport(store, id);
+  const stem = request.stems?.[id] ?? exportStem(prepared.brief.headline, id, () => false);
   const stems = new Map(Object.entries(request.stems ?? {}));
   const page = {
     stem,
@@ -82,21 +84,21 @@ export async function exportBriefFile(
 
   switch (format) {
     case 'json': {
-      const content = `${JSON.stringify(await exportBriefJson(store, id), null, 2)}\n`;
+      const content = `${JSON.stringify(await exportBriefJson(prepared), null, 2)}\n`;
       return { files: [text(`${stem}.json`, MIME.json, content)], warnings: [] };
     }
     case 'md': {
-      const file = await exportBriefMarkdown(store, id, { stem, stems });
+      const file = exportBriefMarkdown(prepared, { stem, stems });
       return { files: [text(file.fileName, MIME.md, file.markdown), ...(await assetFiles(file.assets))], warnings: file.warnings };
     }
     case 'pdf': {
-      const printable = await exportBriefHtml(store, id, { ...page, images: 'embed', linkExtension: 'pdf' });
+      const printable = await exportBriefHtml(prepared, { ...page, images: 'embed', linkExtension: 'pdf' });
       const pdf = await (options.pdfPrinter ?? noPdfPrinter).print(printable.html);
       const content = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64');
       return { files: [{ fileName: `${stem}.pdf`, mimeType: MIME.pdf, content, encoding: 'base64' }], warnings: printable.warnings };
     }
     case 'html': {
-      const html = await exportBriefHtml(store, id, { ...page, images: request.images ?? 'embed' });
+      const html = await exportBriefHtml(prepared, { ...page, images: request.images ?? 'embed' });
       return { files: [text(html.fileName, MIME.html, html.html), ...(await assetFiles(html.assets))], warnings: html.warnings };
     }
   }

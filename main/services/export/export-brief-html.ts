@@ -1,10 +1,7 @@
-import { resolveSyncedDesks } from '../../../shared/editor/nodes/editors-desk';
 import { assetMimeType } from '../../../shared/model/asset-mime';
-import type { Brief } from '../../../shared/model/brief';
 import { renderBriefHtml, type RelatedBriefLink } from '../../../shared/render/render-brief-html';
-import type { LibraryStore } from '../library-store';
-import { HtmlExportContext } from './html-export-context';
 import { nodeBodyRenderer } from './node-body-renderer';
+import { missingDeskWarning, missingImageWarning, type PreparedBrief } from './prepare-for-export';
 
 /** Where an exported page's images go: inside the page (data: URLs) or in a folder beside it. */
 export type ImageMode = 'embed' | 'folder';
@@ -44,29 +41,26 @@ export interface ExportHtmlOptions {
    * (e.g. `../assets/<file>` and `../<stem>/`); `ExportAsset.relativePath` is then that link.
    */
   sitePaths?: { asset: (assetId: string) => string; page: (stem: string) => string };
-  /** What the pages of an export run share (titles, embedded images), made once for the run. @default one for this page */
-  context?: HtmlExportContext;
 }
 
 /**
- * Renders one brief of `store` as a standalone HTML page (renderBriefHtml
- * with the Node body renderer): images as data: URLs (`embed`) or as
- * relative paths into `<stem>-assets/` (`folder`, the files to copy are
- * returned), synced desks from the desk library, related briefs linked to
- * the pages of `stems`. Throws 'not_found' for an unknown id. Pages of one
- * run share `options.context` (the library's titles and images, read once).
+ * Renders a prepared brief as a standalone HTML page (renderBriefHtml with
+ * the Node body renderer): images as data: URLs (`embed`) or as relative
+ * paths into `<stem>-assets/` (`folder`, the files to copy are returned),
+ * synced desks as prepared from the desk library, related briefs linked to
+ * the pages of `stems`. Pages of one run share the prepared briefs'
+ * `context` (the library's titles and images, read once).
  */
-export async function exportBriefHtml(store: LibraryStore, id: string, options: ExportHtmlOptions): Promise<HtmlExport> {
-  const brief: Brief = await store.get(id);
-  const context = options.context ?? new HtmlExportContext(store);
+export async function exportBriefHtml(prepared: PreparedBrief, options: ExportHtmlOptions): Promise<HtmlExport> {
+  const { brief, context } = prepared;
   const assets = new Map<string, ExportAsset>();
-  const warnings: string[] = [];
+  const warnings = prepared.missingDesks.map(missingDeskWarning);
   const missing = new Set<string>();
   const assetUrl = (assetId: string): string | null => {
-    const path = store.assetPath(assetId);
+    const path = prepared.assetPath(assetId);
     const mime = assetMimeType(assetId);
     if (path === null || mime === null) {
-      if (!missing.has(assetId)) warnings.push(`The image ${assetId} is not in the library; it is left out.`);
+      if (!missing.has(assetId)) warnings.push(missingImageWarning(assetId));
       missing.add(assetId);
       return null;
     }
@@ -75,10 +69,6 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
     assets.set(assetId, { relativePath, sourcePath: path });
     return relativePath;
   };
-  const lookup = (blockId: string) => store.deskLibrary.lookup(blockId);
-  for (const blockId of resolveSyncedDesks(brief.body, lookup).missing) {
-    warnings.push(`The desk block ${blockId} is no longer in the desk library; its last known text is used.`);
-  }
   const relatedBrief = (relatedId: string): RelatedBriefLink | undefined => {
     const title = context.title(relatedId);
     if (title === undefined) return undefined;
@@ -86,17 +76,17 @@ export async function exportBriefHtml(store: LibraryStore, id: string, options: 
     if (stem === undefined) return { title, href: null };
     return { title, href: options.sitePaths?.page(stem) ?? `${encodeURIComponent(stem)}.${options.linkExtension ?? 'html'}` };
   };
-  const html = renderBriefHtml(brief, {
+  // The body's synced desks are resolved already: no desk blocks are given.
+  const html = renderBriefHtml({ ...brief, body: prepared.body }, {
     renderBody: await nodeBodyRenderer(),
     assetUrl,
     assetSize: (assetId) => {
-      const path = store.assetPath(assetId);
+      const path = prepared.assetPath(assetId);
       return path === null ? null : context.pixelSize(path);
     },
-    deskBlocks: lookup,
     relatedBrief,
     ...(options.generator === undefined ? {} : { generator: options.generator }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  return { id, fileName: `${options.stem}.html`, html, assets: [...assets.values()], warnings };
+  return { id: brief.id, fileName: `${options.stem}.html`, html, assets: [...assets.values()], warnings };
 }

@@ -2,15 +2,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { writeFileDurable } from '../durable-write';
-import { ioError } from '../io-error';
-import type { LibraryStore } from '../library-store';
+import { writeFileDurable } from '../library/durable-write';
+import { ioError } from '../library/io-error';
+import type { LibraryStore } from '../library/library-store';
 import { exportBriefHtml, type ExportAsset, type ImageMode } from './export-brief-html';
 import { exportBriefJson } from './export-brief-json';
 import { exportBriefMarkdown } from './export-brief-markdown';
 import { HtmlExportContext } from './html-export-context';
 import { exportStem } from '../../../shared/render/export-file-name';
 import { noPdfPrinter, type PdfPrinter } from './pdf-printer';
+import { prepareForExport } from './prepare-for-export';
 
 /** The formats `exportBriefs` writes. */
 export type ExportFormat = 'html' | 'md' | 'json' | 'pdf';
@@ -116,16 +117,16 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
   const page = (stem: string) => ({
     stem,
     stems,
-    context,
     ...(options.generator === undefined ? {} : { generator: options.generator }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
 
-  /** One brief's files, made in memory; `write` puts them on disk. */
+  /** One brief's files, made in memory (the brief read and prepared once); `write` puts them on disk. */
   const prepare = async (id: string): Promise<PreparedExport> => {
     const stem = stems.get(id) ?? id;
+    const brief = await prepareForExport(store, id, context);
     if (options.format === 'html') {
-      const html = await exportBriefHtml(store, id, { ...page(stem), images });
+      const html = await exportBriefHtml(brief, { ...page(stem), images });
       const path = join(outDir, html.fileName);
       return {
         result: { id, fileName: html.fileName, path, assets: html.assets.map((asset) => asset.relativePath), warnings: html.warnings },
@@ -136,14 +137,14 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
       };
     }
     if (options.format === 'pdf') {
-      const printable = await exportBriefHtml(store, id, { ...page(stem), images: 'embed', linkExtension: 'pdf' });
+      const printable = await exportBriefHtml(brief, { ...page(stem), images: 'embed', linkExtension: 'pdf' });
       const fileName = `${stem}.pdf`;
       const path = join(outDir, fileName);
       const pdf = await (options.pdfPrinter ?? noPdfPrinter).print(printable.html);
       return { result: { id, fileName, path, assets: [], warnings: printable.warnings }, write: () => writeFileDurable(path, pdf) };
     }
     if (options.format === 'md') {
-      const file = await exportBriefMarkdown(store, id, { stem, stems });
+      const file = exportBriefMarkdown(brief, { stem, stems });
       const path = join(outDir, file.fileName);
       return {
         result: { id, fileName: file.fileName, path, assets: file.assets.map((asset) => asset.relativePath), warnings: file.warnings },
@@ -155,7 +156,7 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
     }
     const fileName = `${stem}.json`;
     const path = join(outDir, fileName);
-    const json = `${JSON.stringify(await exportBriefJson(store, id), null, 2)}\n`;
+    const json = `${JSON.stringify(await exportBriefJson(brief), null, 2)}\n`;
     return { result: { id, fileName, path, assets: [], warnings: [] }, write: () => writeFileDurable(path, json) };
   };
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type ExportIndexEntry, renderExportIndexHtml } from '../../../shared/render/export-index-html';
-import { writeFileDurable } from '../durable-write';
-import type { LibraryStore } from '../library-store';
+import { writeFileDurable } from '../library/durable-write';
+import type { LibraryStore } from '../library/library-store';
 import type { WrittenExport } from './export-briefs';
 
 /** Options of writeExportIndex. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { imageSize } from 'image-size';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 
 /** Pixel size of an image. */
 export interface PixelSize {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { BriefContent } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { parseBriefContent } from '../brief-validation';
-import { assetIdsOf, type BriefJsonExport } from '../export/export-brief-json';
-import type { LibraryStore } from '../library-store';
+import { parseBriefContent } from '../library/brief-validation';
+import type { BriefJsonExport } from '../export/export-brief-json';
+import { assetIdsOf } from '../export/prepare-for-export';
+import type { LibraryStore } from '../library/library-store';
 import { checkDeskBlocks, importDeskBlocks } from './import-desk-blocks';
 import { asImportFileError } from './import-error';
 import { parseBriefJson } from './parse-brief-json';

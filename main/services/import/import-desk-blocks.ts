@@ -4,7 +4,7 @@ import { deskBlockProblem } from '../../../shared/editor/validate-desk-block';
 import type { BodyDoc } from '../../../shared/model/brief';
 import type { DeskBlock, DeskBlockFields } from '../../../shared/model/desk-block';
 import { BriefdeskError } from '../../../shared/model/errors';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 
 function fieldsOf(block: DeskBlock): DeskBlockFields {
   const { name, title, deskName, series, publication, content } = block;

@@ -1,7 +1,7 @@
 import type { ImportFormat, ImportReport } from '../../../shared/api/contract';
 import { blankBriefContent, type BriefContent, IsoDateTime } from '../../../shared/model/brief';
-import { parseBriefContent } from '../brief-validation';
-import type { LibraryStore } from '../library-store';
+import { parseBriefContent } from '../library/brief-validation';
+import type { LibraryStore } from '../library/library-store';
 import { fitFields } from './fit-fields';
 import { recognisedParts } from './import-recognised';
 import { PendingImages } from './pending-images';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type ImportFormat, type ImportReport, MAX_IMPORT_BYTES } from '../../../shared/api/contract';
 import { BriefContent } from '../../../shared/model/brief';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { importBriefJson } from './import-brief-json';
 import { readDocx } from './import-docx';
 import { commitDraft, type ImportDraft } from './import-draft';

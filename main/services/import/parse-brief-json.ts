@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_IMAGE_BYTES } from '../../../shared/api/contract';
 import { AssetId, BRIEF_SCHEMA_VERSION, Brief } from '../../../shared/model/brief';
 import { DeskBlock } from '../../../shared/model/desk-block';
-import { describeIssues } from '../brief-validation';
+import { describeIssues } from '../library/brief-validation';
 import { BRIEF_EXPORT_FORMAT, BRIEF_EXPORT_VERSION, type BriefJsonExport } from '../export/export-brief-json';
 import { ImportFileError } from './import-error';
 

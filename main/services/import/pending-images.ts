@@ -3,7 +3,7 @@ import { imageSize } from 'image-size';
 import { MAX_IMAGE_BYTES } from '../../../shared/api/contract';
 import type { AssetExtension } from '../../../shared/model/asset-mime';
 import { BriefdeskError } from '../../../shared/model/errors';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 
 /** image-size's type names → the extensions the library stores (as the asset store does). */
 const EXTENSION_BY_TYPE = new Map<string, AssetExtension>([

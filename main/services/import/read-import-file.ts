@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../../shared/api/contract';
-import { errorCode } from '../io-error';
+import { errorCode } from '../library/io-error';
 import { asImportFileError, ImportFileError } from './import-error';
 
 /** The bytes of a file to import: refuses a missing file, a folder or one over MAX_IMPORT_BYTES before reading it. */

@@ -4,8 +4,8 @@ import { BriefdeskError } from '../../../shared/model/errors';
 import { BACKUPS_DIR, fileTime } from '../backup/backup-format';
 import { writeNewFile } from '../backup/write-new-file';
 import { createBackupArchive } from '../backup/write-backup';
-import { errorCode, errorMessage, ioError } from '../io-error';
-import { LIBRARY_SCHEMA_VERSION } from '../library-file';
+import { errorCode, errorMessage, ioError } from '../library/io-error';
+import { LIBRARY_SCHEMA_VERSION } from '../library/library-file';
 import { versionOf } from './migration-step';
 
 /** How much of library.json is read to find a leading schemaVersion. */

@@ -1,4 +1,4 @@
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { type PublishEnv, publishServiceOf } from './publish-service';
 
 /** Timers the runner uses (a fake clock in tests). */

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { BriefContent, IsoDateTime } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { OutboxJob } from '../../../shared/publish/outbox-job';
-import { CollectionFile } from '../collection-file';
-import { KeyedQueue } from '../keyed-queue';
+import { CollectionFile } from '../library/collection-file';
+import { KeyedQueue } from '../library/keyed-queue';
 
 /** Version of outbox.json. */
 export const OUTBOX_SCHEMA_VERSION = 1;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AssetId, BriefId, IsoDateTime } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { CollectionFile, type UnusableFile } from '../collection-file';
-import { KeyedQueue } from '../keyed-queue';
+import { CollectionFile, type UnusableFile } from '../library/collection-file';
+import { KeyedQueue } from '../library/keyed-queue';
 
 /** Version of publications.json. */
 export const PUBLICATIONS_SCHEMA_VERSION = 1;

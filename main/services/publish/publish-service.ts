@@ -7,7 +7,7 @@ import type { OutboxJob } from '../../../shared/publish/outbox-job';
 import type { JobResolution, Publication, PublishOutcome, PublishRequest } from '../../../shared/publish/publish-outcome';
 import type { PublishTarget, TargetTestResult } from '../../../shared/publish/target';
 import { type RevisionSummary, revisionSummaryOf } from '../../../shared/revisions/revision';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { backoffDelay, listedJob, newJobId, Outbox, type StoredJob } from './outbox';
 import { contentHash, PublishedRecords } from './published-records';
 import type { SecretStore } from './secret-store';

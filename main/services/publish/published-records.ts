@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { BriefContent, BriefId, IsoDateTime } from '../../../shared/model/brief';
 import { RevisionId } from '../../../shared/revisions/revision';
 import { TargetId } from '../../../shared/publish/target';
-import { CollectionFile } from '../collection-file';
-import { KeyedQueue } from '../keyed-queue';
+import { CollectionFile } from '../library/collection-file';
+import { KeyedQueue } from '../library/keyed-queue';
 
 /** Version of published.json. */
 export const PUBLISHED_SCHEMA_VERSION = 1;

@@ -2,8 +2,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { defaultDataDir } from '../data-dir';
-import { errorCode, ioError } from '../io-error';
+import { defaultDataDir } from '../library/data-dir';
+import { errorCode, ioError } from '../library/io-error';
 import type { SecretStore } from './secret-store';
 
 /** Prefix of a secret sealed with a key file: version 1, AES-256-GCM. */

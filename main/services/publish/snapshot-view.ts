@@ -1,6 +1,6 @@
 import type { Brief } from '../../../shared/model/brief';
 import type { RevisionSummary } from '../../../shared/revisions/revision';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 import { STANDS_FOR } from './publications';
 
 /** A method of `target` called on `target` itself (private fields need it), or any other value as it is. */

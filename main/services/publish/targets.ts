@@ -3,9 +3,9 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { type ParsedTargetInput, type PublishTarget, TargetId, TargetInput, TargetName } from '../../../shared/publish/target';
-import { CollectionFile } from '../collection-file';
-import { KeyedQueue } from '../keyed-queue';
+import { FolderTarget, type ParsedTargetInput, PublicWordPressTarget, type PublishTarget, TargetInput } from '../../../shared/publish/target';
+import { CollectionFile } from '../library/collection-file';
+import { KeyedQueue } from '../library/keyed-queue';
 import type { SecretStore } from './secret-store';
 import type { WordPressTarget } from './wordpress';
 
@@ -14,22 +14,11 @@ export const TARGETS_SCHEMA_VERSION = 1;
 
 /** A target as kept in targets.json: a WordPress target's password only in sealed (encrypted) form. */
 export const StoredTarget = z.discriminatedUnion('kind', [
-  z.object({
-    id: TargetId,
-    name: TargetName,
-    kind: z.literal('wordpress'),
-    url: z.url({ protocol: /^https?$/ }),
-    username: z.string().min(1).max(200),
+  PublicWordPressTarget.omit({ hasPassword: true }).extend({
     /** The application password as SecretStore.seal returned it, or null. */
     sealedPassword: z.string().nullable(),
   }),
-  z.object({
-    id: TargetId,
-    name: TargetName,
-    kind: z.literal('folder'),
-    folder: z.string().min(1),
-    baseUrl: z.string().nullable(),
-  }),
+  FolderTarget,
 ]);
 export type StoredTarget = z.infer<typeof StoredTarget>;
 

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BriefId } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { RecoveryDraft } from '../../../shared/recovery/recovery-draft';
-import { describeIssues } from '../brief-validation';
-import { errorCode, errorMessage, ioError } from '../io-error';
+import { describeIssues } from '../library/brief-validation';
+import { errorCode, ioError } from '../library/io-error';
+import { readJsonFile } from '../library/read-json-file';
 
 /** The folder of recovery files, relative to the data dir. */
 export const RECOVERY_DIR = 'recovery';
@@ -34,24 +35,12 @@ export function recoveryPath(dataDir: string, briefId: string): string {
  * not match the format (or belongs to another brief).
  */
 export async function readRecoveryFile(dataDir: string, briefId: string): Promise<RecoveryFile | null> {
-  const path = recoveryPath(dataDir, briefId);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw ioError('read', path, error);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new BriefdeskError('damaged', `Not valid JSON: ${errorMessage(error)}`);
-  }
-  const parsed = RecoveryFile.safeParse(value);
-  if (!parsed.success) throw new BriefdeskError('damaged', `Does not match the recovery format: ${describeIssues(parsed.error)}`);
-  if (parsed.data.briefId !== briefId) throw new BriefdeskError('damaged', `It belongs to another brief (${parsed.data.briefId}).`);
-  return parsed.data;
+  return readJsonFile(recoveryPath(dataDir, briefId), (value) => {
+    const parsed = RecoveryFile.safeParse(value);
+    if (!parsed.success) throw new BriefdeskError('damaged', `Does not match the recovery format: ${describeIssues(parsed.error)}`);
+    if (parsed.data.briefId !== briefId) throw new BriefdeskError('damaged', `It belongs to another brief (${parsed.data.briefId}).`);
+    return parsed.data;
+  });
 }
 
 /**

@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { type Brief, BriefContent } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import type { RecoveryDraft, RecoveryListing, RecoveryOffer } from '../../../shared/recovery/recovery-draft';
-import { KeyedQueue } from '../keyed-queue';
-import type { LibraryStore } from '../library-store';
-import { quarantineFile } from '../quarantine';
+import { KeyedQueue } from '../library/keyed-queue';
+import type { LibraryStore } from '../library/library-store';
+import { quarantineFile } from '../library/quarantine';
 import {
   listRecoveryIds,
   RECOVERY_SCHEMA_VERSION,

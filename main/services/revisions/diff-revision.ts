@@ -1,6 +1,6 @@
 import { BriefContent } from '../../../shared/model/brief';
 import { type BriefDiff, diffBriefs } from '../../../shared/revisions/brief-diff';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 
 /**
  * How a brief changed since one of its revisions: from `revisionId` to the

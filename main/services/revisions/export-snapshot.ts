@@ -1,5 +1,5 @@
 import type { ExportBundle } from '../../../shared/api/contract';
-import type { LibraryStore } from '../library-store';
+import type { LibraryStore } from '../library/library-store';
 
 /**
  * After an export the analyst asked for (Export, bulk export — not

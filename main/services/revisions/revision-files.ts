@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { Revision, RevisionKind } from '../../../shared/revisions/revision';
-import { describeIssues } from '../brief-validation';
-import { DurableJsonFile } from '../durable-json-file';
-import { isDurableTempFile, syncDirectory } from '../durable-write';
-import { errorCode, ioError } from '../io-error';
+import { describeIssues } from '../library/brief-validation';
+import { DurableJsonFile } from '../library/durable-json-file';
+import { isDurableTempFile, syncDirectory } from '../library/durable-write';
+import { errorCode, ioError } from '../library/io-error';
 
 /** The folder of revision folders (one per brief), relative to the data dir. */
 export const REVISIONS_DIR = 'revisions';

@@ -12,10 +12,10 @@ import {
   revisionSummaryOf,
 } from '../../../shared/revisions/revision';
 import { thinRevisions } from '../../../shared/revisions/thin-revisions';
-import { removeLeftoverTempFiles } from '../durable-write';
-import { parseBriefContent } from '../brief-validation';
-import type { LibraryContext } from '../library-context';
-import { quarantineFile } from '../quarantine';
+import { removeLeftoverTempFiles } from '../library/durable-write';
+import { parseBriefContent } from '../library/brief-validation';
+import type { LibraryContext } from '../library/library-context';
+import { quarantineFile } from '../library/quarantine';
 import {
   listRevisionFolder,
   newRevisionId,

@@ -4,10 +4,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BriefdeskError } from '../../../../shared/model/errors';
 import { exportStem } from '../../../../shared/render/export-file-name';
-import { writeFileDurable } from '../../durable-write';
+import { writeFileDurable } from '../../library/durable-write';
 import { exportBriefHtml } from '../../export/export-brief-html';
-import { errorCode, ioError } from '../../io-error';
-import type { LibraryStore } from '../../library-store';
+import { prepareForExport } from '../../export/prepare-for-export';
+import { errorCode, ioError } from '../../library/io-error';
+import type { LibraryStore } from '../../library/library-store';
 import { copySiteAssets, sweepSiteAssets } from './site-assets';
 import { writeSiteFiles } from './site-files';
 import { openSiteFolder } from './site-folder';
@@ -112,7 +113,8 @@ export async function publishToFolder(
   const baseUrl = options.baseUrl === undefined || options.baseUrl === null ? options.baseUrl : normaliseBaseUrl(options.baseUrl);
   const now = options.now ?? new Date();
   return inSiteQueue(folder, async () => {
-    const brief = await store.get(briefId);
+    const prepared = await prepareForExport(store, briefId);
+    const { brief } = prepared;
     if (brief.trashedAt !== null) {
       throw new BriefdeskError('invalid_input', `"${brief.headline || 'Untitled brief'}" is in the Trash; restore it before publishing it.`);
     }
@@ -131,7 +133,7 @@ export async function publishToFolder(
     stems.set(briefId, slug);
 
     const revisionId = store.readOnly ? null : (await store.revisions.snapshot(briefId, 'publish')).id;
-    const page = await exportBriefHtml(store, briefId, {
+    const page = await exportBriefHtml(prepared, {
       images: 'folder',
       stem: slug,
       stems,

@@ -2,8 +2,8 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AssetId } from '../../../../shared/model/brief';
 import { BriefdeskError } from '../../../../shared/model/errors';
-import { removeLeftoverTempFiles, syncDirectory, writeFileDurable } from '../../durable-write';
-import { errorCode, ioError } from '../../io-error';
+import { removeLeftoverTempFiles, syncDirectory, writeFileDurable } from '../../library/durable-write';
+import { errorCode, ioError } from '../../library/io-error';
 import { SITE_ASSETS_DIR } from './site-layout';
 import type { SitePage } from './site-manifest';
 

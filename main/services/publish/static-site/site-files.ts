@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncDirectory, writeFileDurable } from '../../durable-write';
-import { ioError } from '../../io-error';
+import { syncDirectory, writeFileDurable } from '../../library/durable-write';
+import { ioError } from '../../library/io-error';
 import { renderAtomFeed } from './render-atom-feed';
 import { renderSiteIndex } from './render-site-index';
 import { renderSitemap } from './render-sitemap';

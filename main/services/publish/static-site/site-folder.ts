@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { BriefdeskError } from '../../../../shared/model/errors';
-import { removeLeftoverTempFiles, syncDirectory } from '../../durable-write';
-import { errorCode, ioError } from '../../io-error';
+import { removeLeftoverTempFiles, syncDirectory } from '../../library/durable-write';
+import { errorCode, ioError } from '../../library/io-error';
 import { pageFilePath, SITE_ASSETS_DIR, SITE_ROOT_FILES } from './site-layout';
 import { newSiteManifest, readSiteManifest, type SiteManifest, writeSiteManifest } from './site-manifest';
 

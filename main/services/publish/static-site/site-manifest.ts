@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AssetId, BriefId, IsoDateTime } from '../../../../shared/model/brief';
 import { BriefdeskError } from '../../../../shared/model/errors';
-import { writeFileDurable } from '../../durable-write';
-import { errorCode, ioError } from '../../io-error';
+import { writeFileDurable } from '../../library/durable-write';
+import { parseVersioned } from '../../library/parse-versioned';
+import { readJsonFile } from '../../library/read-json-file';
 import { SITE_MANIFEST_FILE, SLUG_PATTERN } from './site-layout';
 
 /** Version of `.briefdesk-site.json`. Bump it with a migration. */
@@ -68,30 +68,22 @@ export function newSiteManifest(now: Date, title = 'Briefs'): SiteManifest {
  */
 export async function readSiteManifest(siteDir: string): Promise<SiteManifest | null> {
   const path = join(siteDir, SITE_MANIFEST_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
-    throw ioError('read', path, error);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new BriefdeskError('damaged', `The site's record ${path} is not valid JSON; it was left as it is. Restore it from a copy, or publish into a new folder.`);
-  }
-  const version = typeof data === 'object' && data !== null && 'version' in data ? data.version : undefined;
-  if (typeof version === 'number' && version > SITE_MANIFEST_VERSION) {
-    throw new BriefdeskError('unsupported', `The site in ${siteDir} was written by a newer Briefdesk (site format ${version}); update Briefdesk to publish to it.`);
-  }
-  const parsed = SiteManifest.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
-    throw new BriefdeskError('damaged', `The site's record ${path} is damaged${where}; it was left as it is. Restore it from a copy, or publish into a new folder.`);
-  }
-  return parsed.data;
+  return readJsonFile(
+    path,
+    (data) =>
+      parseVersioned(data, {
+        schema: SiteManifest,
+        version: SITE_MANIFEST_VERSION,
+        versionKey: 'version',
+        newer: (found) => `The site in ${siteDir} was written by a newer Briefdesk (site format ${found}); update Briefdesk to publish to it.`,
+        damaged: (error) => {
+          const issue = error.issues[0];
+          const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
+          return `The site's record ${path} is damaged${where}; it was left as it is. Restore it from a copy, or publish into a new folder.`;
+        },
+      }),
+    () => new BriefdeskError('damaged', `The site's record ${path} is not valid JSON; it was left as it is. Restore it from a copy, or publish into a new folder.`),
+  );
 }
 
 /** Writes the manifest durably (temp file, fsync, rename). */

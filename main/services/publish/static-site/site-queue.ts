@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { KeyedQueue } from '../../keyed-queue';
+import { KeyedQueue } from '../../library/keyed-queue';
 
 const queue = new KeyedQueue();
 

@@ -1,4 +1,4 @@
-import type { LibraryStore } from '../../library-store';
+import type { LibraryStore } from '../../library/library-store';
 import { sweepSiteAssets } from './site-assets';
 import { writeSiteFiles } from './site-files';
 import { openSiteFolder, removePageFiles } from './site-folder';

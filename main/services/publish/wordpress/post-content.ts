@@ -1,7 +1,5 @@
 import { assetIdFromSrc } from '../../../../shared/editor/nodes/brief-image';
-import { resolveSyncedDesks } from '../../../../shared/editor/nodes/editors-desk';
 import type { BodyDoc, Brief, PmNodeJson } from '../../../../shared/model/brief';
-import type { DeskBlockSource } from '../../../../shared/model/desk-block';
 import { nodeBodyRenderer } from '../../export/node-body-renderer';
 
 /**
@@ -55,11 +53,6 @@ export function imagesOf(brief: Brief, body: BodyDoc): ImageUse[] {
   };
   visit(body);
   return [...uses.values()];
-}
-
-/** The body a brief publishes: synced Editor's Desks brought up to date from the desk library. */
-export function publishedBody(brief: Brief, deskBlocks: (id: string) => DeskBlockSource | undefined): BodyDoc {
-  return resolveSyncedDesks(brief.body, deskBlocks).body;
 }
 
 /** Sets the `src` of the images of `html` whose current source is an asset id (as rendered) to `url(assetId)`. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Brief } from '../../../../shared/model/brief';
 import { exportStem } from '../../../../shared/render/export-file-name';
-import { KeyedQueue } from '../../keyed-queue';
-import type { LibraryStore } from '../../library-store';
+import { type PreparedBrief, prepareForExport } from '../../export/prepare-for-export';
+import { KeyedQueue } from '../../library/keyed-queue';
+import type { LibraryStore } from '../../library/library-store';
 import { type PostRecord, type Publications, publicationsOf } from '../publications';
-import { imagesOf, publishedBody, renderPostContent } from './post-content';
+import { imagesOf, renderPostContent } from './post-content';
 import { fetchPost, findPostByMarker, lastEditorName } from './remote-post';
 import { syncMedia } from './site-media';
 import { ensureTerms } from './site-terms';
@@ -92,16 +92,15 @@ function checkOptions(target: WordPressTarget, options: PublishOptions): { targe
   return { target: parsedTarget.data, dateGmt };
 }
 
-/** What the post on the site should say. */
+/** What the post on the site should say: the prepared brief, its body with synced desks up to date. */
 async function postPayload(
-  store: LibraryStore,
-  brief: Brief,
+  prepared: PreparedBrief,
   rest: WordPressRest,
   publications: Publications,
   targetId: string,
 ): Promise<{ payload: Record<string, unknown>; uploaded: number; warnings: string[] }> {
-  const body = publishedBody(brief, (id) => store.deskLibrary.lookup(id));
-  const media = await syncMedia(rest, publications, targetId, imagesOf(brief, body), (id) => store.assetPath(id));
+  const { brief, body } = prepared;
+  const media = await syncMedia(rest, publications, targetId, imagesOf(brief, body), prepared.assetPath);
   const tags = await ensureTerms(rest, 'tags', brief.tags);
   const categories = brief.section.trim() ? await ensureTerms(rest, 'categories', [brief.section.trim()]) : [];
   const content = await renderPostContent(brief.id, body, (assetId) => media.byAsset.get(assetId)?.url ?? null);
@@ -150,7 +149,8 @@ export async function publishToWordPress(store: LibraryStore, briefId: string, t
 
 async function publishOnce(store: LibraryStore, briefId: string, site: WordPressTarget, dateGmt: string | undefined, options: PublishOptions): Promise<PublishResult> {
   const now = options.now ?? (() => new Date());
-  const brief = await store.get(briefId);
+  const prepared = await prepareForExport(store, briefId);
+  const { brief } = prepared;
   const publications = await publicationsOf(store);
   const rest = new WordPressRest(site, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
   const recorded = publications.post(site.id, briefId);
@@ -187,7 +187,7 @@ async function publishOnce(store: LibraryStore, briefId: string, site: WordPress
   }
 
   const slug = recorded?.slug || exportStem(brief.headline, brief.id, () => false);
-  const { payload, uploaded, warnings } = await postPayload(store, brief, rest, publications, site.id);
+  const { payload, uploaded, warnings } = await postPayload(prepared, rest, publications, site.id);
   payload.status = options.status;
   payload.slug = slug;
   if (dateGmt !== undefined) payload.date_gmt = dateGmt;

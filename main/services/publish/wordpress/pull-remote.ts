@@ -6,7 +6,7 @@ import type { RevisionSummary } from '../../../../shared/revisions/revision';
 import { assembleBody } from '../../import/assemble-body';
 import { importDom } from '../../import/import-dom';
 import { PendingImages } from '../../import/pending-images';
-import type { LibraryStore } from '../../library-store';
+import type { LibraryStore } from '../../library/library-store';
 import { type Publications, publicationsOf } from '../publications';
 import { withoutMarker } from './post-content';
 import { fetchPost } from './remote-post';

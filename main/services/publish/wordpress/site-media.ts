@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { assetMimeType } from '../../../../shared/model/asset-mime';
+import { missingImageWarning } from '../../export/prepare-for-export';
 import type { MediaRecord, Publications } from '../publications';
 import type { ImageUse } from './post-content';
 import { isWordPressError } from './wordpress-error';
@@ -65,7 +66,7 @@ export async function syncMedia(
     const path = assetPath(image.assetId);
     const mime = assetMimeType(image.assetId);
     if (path === null || mime === null) {
-      warnings.push(`The image ${image.assetId} is not in the library; it is left out.`);
+      warnings.push(missingImageWarning(image.assetId));
       continue;
     }
     const media = await rest.call(WpMedia, {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createRuntime, type Runtime, type RuntimeOptions, type RuntimeService } from '../../../../main/runtime/runtime';
 import type { PdfPrinter } from '../../../../main/services/export/pdf-printer';
-import { LibraryStore } from '../../../../main/services/library-store';
+import { LibraryStore } from '../../../../main/services/library/library-store';
 import { BriefdeskError } from '../../../../shared/model/errors';
 import { call } from '../../handler-fixtures';
 import { sampleContent, storeFixture } from '../../store-fixtures';

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
-import { BriefId, type DamagedBrief } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import { BriefId, type DamagedBrief } from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { readBriefFile } from './brief-file';
 import { type FileStamp, type IndexRow, indexRowOf, stampMatches } from './index-row';
 import { errorCode, ioError } from './io-error';

@@ -1,6 +1,6 @@
 import { appendFile, open, readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { BriefId } from '../../shared/model/brief';
+import { BriefId } from '../../../shared/model/brief';
 import { IndexRow } from './index-row';
 import { errorCode, ioError } from './io-error';
 

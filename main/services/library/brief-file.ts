@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import type { Brief } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import type { Brief } from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { parseStoredBrief } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
 import type { FileStamp } from './index-row';

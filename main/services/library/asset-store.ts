@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { imageSize } from 'image-size';
-import { MAX_IMAGE_BYTES, type ImageAsset } from '../../shared/api/contract';
-import { ASSET_MIME_BY_EXTENSION, type AssetExtension } from '../../shared/model/asset-mime';
-import { AssetId } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import { MAX_IMAGE_BYTES, type ImageAsset } from '../../../shared/api/contract';
+import { ASSET_MIME_BY_EXTENSION, type AssetExtension } from '../../../shared/model/asset-mime';
+import { AssetId } from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { writeFileDurable } from './durable-write';
 import { errorCode, ioError } from './io-error';
 

@@ -1,12 +1,12 @@
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { DamagedBrief } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import { DamagedBrief } from '../../../shared/model/brief';
 import { describeIssues } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
 import { IndexRow } from './index-row';
-import { LIBRARY_STEPS } from './migrations/library-steps';
-import { runMigrations } from './migrations/migration-step';
+import { LIBRARY_STEPS } from '../migrations/library-steps';
+import { runMigrations } from '../migrations/migration-step';
+import { parseVersioned } from './parse-versioned';
 
 /** Version of library.json. Bump it with a migration. */
 export const LIBRARY_SCHEMA_VERSION = 2;
@@ -27,8 +27,6 @@ export function emptyLibraryData(): LibraryData {
   return { schemaVersion: LIBRARY_SCHEMA_VERSION, rows: {}, damaged: [] };
 }
 
-const VersionOnly = z.object({ schemaVersion: z.number() });
-
 /** Bring a value read from library.json up to the current version (see LIBRARY_STEPS); anything unknown passes unchanged. */
 export function migrateLibraryData(value: unknown): unknown {
   return runMigrations(LIBRARY_STEPS, value).value;
@@ -40,18 +38,13 @@ export function migrateLibraryData(value: unknown): unknown {
  * fit throws 'damaged'.
  */
 export function parseLibraryData(value: unknown): LibraryData {
-  const version = VersionOnly.safeParse(value);
-  if (version.success && version.data.schemaVersion > LIBRARY_SCHEMA_VERSION) {
-    throw new BriefdeskError(
-      'unsupported',
-      `This library was written by a newer version of Briefdesk (format ${version.data.schemaVersion}). Update Briefdesk to open it.`,
-    );
-  }
-  const parsed = LibraryData.safeParse(migrateLibraryData(value));
-  if (!parsed.success) {
-    throw new BriefdeskError('damaged', `Does not match the library format: ${describeIssues(parsed.error)}`);
-  }
-  return parsed.data;
+  return parseVersioned(value, {
+    schema: LibraryData,
+    version: LIBRARY_SCHEMA_VERSION,
+    newer: (found) => `This library was written by a newer version of Briefdesk (format ${found}). Update Briefdesk to open it.`,
+    damaged: (error) => `Does not match the library format: ${describeIssues(error)}`,
+    upgrade: migrateLibraryData,
+  });
 }
 
 /** The lowdb database of library.json, written durably. Not read yet. */

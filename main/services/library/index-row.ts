@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type Brief, type BriefSummary, BriefSummary as BriefSummarySchema } from '../../shared/model/brief';
-import { libraryRefsIn } from '../../shared/editor/nodes/editors-desk';
-import { countWords } from '../../shared/model/word-count';
+import { type Brief, type BriefSummary, BriefSummary as BriefSummarySchema } from '../../../shared/model/brief';
+import { libraryRefsIn } from '../../../shared/editor/nodes/editors-desk';
+import { countWords } from '../../../shared/model/word-count';
 
 /** Size and modification time of a brief file, as last written or read by the store. */
 export interface FileStamp {
@@ -27,15 +27,7 @@ export type IndexRow = z.infer<typeof IndexRow>;
 /** The index row of a brief whose file has the given stamp. */
 export function indexRowOf(brief: Brief, stamp: FileStamp): IndexRow {
   return {
-    id: brief.id,
-    headline: brief.headline,
-    section: brief.section,
-    status: brief.status,
-    tags: [...brief.tags],
-    wordCount: countWords(brief.body),
-    createdAt: brief.createdAt,
-    updatedAt: brief.updatedAt,
-    trashedAt: brief.trashedAt,
+    ...summaryOf({ ...brief, wordCount: countWords(brief.body) }),
     revision: brief.revision,
     deskRefs: libraryRefsIn(brief.body),
     fileSize: stamp.fileSize,
@@ -43,8 +35,8 @@ export function indexRowOf(brief: Brief, stamp: FileStamp): IndexRow {
   };
 }
 
-/** The public summary of a row (without the store's bookkeeping). */
-export function summaryOf(row: IndexRow): BriefSummary {
+/** The public summary of a row (without the store's bookkeeping), or of anything else with its fields. */
+export function summaryOf(row: BriefSummary): BriefSummary {
   return {
     id: row.id,
     headline: row.headline,

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import type { DamagedBrief } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import type { DamagedBrief } from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { describeIssues } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
+import type { LibraryContext } from './library-context';
+import { parseVersioned } from './parse-versioned';
 import { quarantineFile } from './quarantine';
 
 /** How a collection file is named, checked and kept. */
@@ -35,8 +37,6 @@ interface CollectionData<T> {
   items: T[];
 }
 
-const VersionOnly = z.object({ schemaVersion: z.number() });
-
 /**
  * One JSON file of items with ids — `{ schemaVersion, items: [...] }` —
  * read and written through lowdb with the durable adapter. It is the only
@@ -53,6 +53,14 @@ export class CollectionFile<T extends { id: string }> {
   #items: readonly T[] = [];
   /** Why writes are refused (a file from a newer version that must not be overwritten), or null. */
   #refusal: BriefdeskError | null = null;
+
+  /** The file of a part of the library (templates, desk library): in its data dir, read-only when it is, on its clock. */
+  static ofLibrary<T extends { id: string }>(
+    cx: LibraryContext,
+    file: Pick<CollectionFileOptions<T>, 'fileName' | 'schemaVersion' | 'item' | 'label'>,
+  ): CollectionFile<T> {
+    return new CollectionFile({ ...file, dataDir: cx.dataDir, readOnly: cx.readOnly, now: cx.now });
+  }
 
   constructor(options: CollectionFileOptions<T>) {
     this.#options = options;
@@ -110,22 +118,17 @@ export class CollectionFile<T extends { id: string }> {
 
   #parse(schema: z.ZodType<CollectionData<T>>, value: unknown): CollectionData<T> {
     const { schemaVersion, label } = this.#options;
-    const version = VersionOnly.safeParse(value);
-    if (version.success && version.data.schemaVersion > schemaVersion) {
-      throw new BriefdeskError(
-        'unsupported',
-        `The ${label} was written by a newer version of Briefdesk (format ${version.data.schemaVersion}). Update Briefdesk to change it.`,
-      );
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      throw new BriefdeskError('damaged', `Does not match the ${label} format: ${describeIssues(parsed.error)}`);
-    }
+    const data = parseVersioned(value, {
+      schema,
+      version: schemaVersion,
+      newer: (found) => `The ${label} was written by a newer version of Briefdesk (format ${found}). Update Briefdesk to change it.`,
+      damaged: (error) => `Does not match the ${label} format: ${describeIssues(error)}`,
+    });
     const ids = new Set<string>();
-    for (const item of parsed.data.items) {
+    for (const item of data.items) {
       if (ids.has(item.id)) throw new BriefdeskError('damaged', `The ${label} lists the id "${item.id}" twice.`);
       ids.add(item.id);
     }
-    return parsed.data;
+    return data;
   }
 }

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { BriefdeskError } from '../../shared/model/errors';
 import { type WrittenFile, writeFileDurableStamped } from './durable-write';
-import { errorCode, errorMessage, ioError } from './io-error';
+import { readJsonFile } from './read-json-file';
 
 /**
  * A lowdb adapter for one JSON file, written durably (temp + fsync + rename +
@@ -19,21 +17,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   /** The parsed file, or null when it does not exist. */
-  async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw ioError('read', this.path, error);
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new BriefdeskError('damaged', `Not valid JSON: ${errorMessage(error)}`, { cause: error });
-    }
-    return this.#parse(value);
+  read(): Promise<T | null> {
+    return readJsonFile(this.path, this.#parse);
   }
 
   async write(data: T): Promise<void> {

@@ -1,4 +1,4 @@
-import { BriefdeskError } from '../../shared/model/errors';
+import { BriefdeskError } from '../../../shared/model/errors';
 
 /** The `code` of a Node.js system error, if it has one. */
 export function errorCode(error: unknown): string | undefined {

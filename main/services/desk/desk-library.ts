@@ -1,11 +1,11 @@
-import { deskBlockProblem } from '../../shared/editor/validate-desk-block';
-import { detachSyncedDesks } from '../../shared/editor/nodes/editors-desk';
-import type { BodyDoc, Brief, BriefSummary } from '../../shared/model/brief';
-import { DeskBlock, type DeskBlockFields } from '../../shared/model/desk-block';
-import { BriefdeskError } from '../../shared/model/errors';
-import { byEntryName } from '../../shared/model/library-entry';
-import { CollectionFile, type UnusableFile } from './collection-file';
-import type { LibraryContext } from './library-context';
+import { deskBlockProblem } from '../../../shared/editor/validate-desk-block';
+import { detachSyncedDesks } from '../../../shared/editor/nodes/editors-desk';
+import type { BodyDoc, Brief, BriefSummary } from '../../../shared/model/brief';
+import { DeskBlock, type DeskBlockFields } from '../../../shared/model/desk-block';
+import { BriefdeskError } from '../../../shared/model/errors';
+import { byEntryName } from '../../../shared/model/library-entry';
+import { CollectionFile, type UnusableFile } from '../library/collection-file';
+import type { LibraryContext } from '../library/library-context';
 
 /** desk-library.json in the data dir. */
 export const DESK_LIBRARY_FILE = 'desk-library.json';
@@ -55,14 +55,11 @@ export class DeskLibrary {
   constructor(cx: LibraryContext, briefs: DeskLibraryBriefs) {
     this.#cx = cx;
     this.#briefs = briefs;
-    this.#file = new CollectionFile({
-      dataDir: cx.dataDir,
+    this.#file = CollectionFile.ofLibrary(cx, {
       fileName: DESK_LIBRARY_FILE,
       schemaVersion: DESK_LIBRARY_SCHEMA_VERSION,
       item: StoredDeskBlock,
       label: 'desk library',
-      readOnly: cx.readOnly,
-      now: cx.now,
     });
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { bodyProblem } from '../../shared/editor/validate-body';
-import { Brief, BriefContent } from '../../shared/model/brief';
-import { BriefdeskError } from '../../shared/model/errors';
+import { bodyProblem } from '../../../shared/editor/validate-body';
+import { Brief, BriefContent } from '../../../shared/model/brief';
+import { BriefdeskError } from '../../../shared/model/errors';
 
 const SHOWN_ISSUES = 3;
 

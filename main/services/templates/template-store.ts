@@ -1,11 +1,13 @@
-import type { Brief } from '../../shared/model/brief';
-import { templateSkeleton } from '../../shared/editor/template-skeleton';
-import { bodyProblem } from '../../shared/editor/validate-body';
-import { BriefdeskError } from '../../shared/model/errors';
-import { byEntryName, sameEntryName } from '../../shared/model/library-entry';
-import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID, Template, copyTemplate } from '../../shared/model/template';
-import { CollectionFile, type UnusableFile } from './collection-file';
-import type { LibraryContext } from './library-context';
+import { blankBriefContent, type Brief, type BriefContent } from '../../../shared/model/brief';
+import { resolveSyncedDesks } from '../../../shared/editor/nodes/editors-desk';
+import { templateSkeleton } from '../../../shared/editor/template-skeleton';
+import { bodyProblem } from '../../../shared/editor/validate-body';
+import { BriefdeskError } from '../../../shared/model/errors';
+import type { DeskBlockSource } from '../../../shared/model/desk-block';
+import { byEntryName, sameEntryName } from '../../../shared/model/library-entry';
+import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID, Template, copyTemplate } from '../../../shared/model/template';
+import { CollectionFile, type UnusableFile } from '../library/collection-file';
+import type { LibraryContext } from '../library/library-context';
 
 /** templates.json in the data dir. */
 export const TEMPLATES_FILE = 'templates.json';
@@ -31,14 +33,11 @@ export class TemplateStore {
 
   constructor(cx: LibraryContext) {
     this.#cx = cx;
-    this.#file = new CollectionFile({
-      dataDir: cx.dataDir,
+    this.#file = CollectionFile.ofLibrary(cx, {
       fileName: TEMPLATES_FILE,
       schemaVersion: TEMPLATES_SCHEMA_VERSION,
       item: StoredTemplate,
       label: 'template list',
-      readOnly: cx.readOnly,
-      now: cx.now,
     });
   }
 
@@ -61,6 +60,24 @@ export class TemplateStore {
     const found = this.#file.items.find((template) => template.id === id);
     if (!found) throw new BriefdeskError('not_found', `There is no template "${id}". It may have been deleted.`);
     return copyTemplate(found);
+  }
+
+  /**
+   * What a brief made from template `id` starts with: its section, byline,
+   * tags, language and body skeleton, synced desks taking the text
+   * `deskBlocks` gives. Throws 'not_found' for an unknown id.
+   */
+  briefContent(id: string, deskBlocks: (blockId: string) => DeskBlockSource | undefined): BriefContent {
+    const template = this.get(id);
+    const { body } = resolveSyncedDesks(template.body, deskBlocks);
+    return {
+      ...blankBriefContent(),
+      section: template.section,
+      byline: template.byline,
+      tags: template.tags,
+      language: template.language,
+      body,
+    };
   }
 
   /**

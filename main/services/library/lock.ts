@@ -3,7 +3,7 @@ import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { BriefdeskError } from '../../shared/model/errors';
+import { BriefdeskError } from '../../../shared/model/errors';
 import { errorCode, ioError } from './io-error';
 
 /** The lock file's name inside the data dir. */
