@@ -14,8 +14,8 @@ import { contentWithBody, desk, harbourDesk, para } from '../../../desk-fixtures
 import { storeFixture, TINY_PNG } from '../../../store-fixtures';
 
 // Counts how often a brief's synced desks are resolved (the real function, watched).
-vi.mock('../../../../../shared/editor/resolve-synced-desks', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../../shared/editor/resolve-synced-desks')>();
+vi.mock('../../../../../shared/editor/nodes/editors-desk/resolve-synced-desks', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../../../shared/editor/nodes/editors-desk/resolve-synced-desks')>();
   return { resolveSyncedDesks: vi.fn(actual.resolveSyncedDesks) };
 });
 
