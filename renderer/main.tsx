@@ -10,13 +10,18 @@ import './styles/sidebar.css';
 import './styles/editor.css';
 import './styles/body.css';
 import './styles/toolbar.css';
-import './styles/blocks.css';
+import './nodes/block-chrome/block-chrome.css';
+import './nodes/key-takeaways/key-takeaways.css';
+import './nodes/editors-desk/editors-desk.css';
+import './editor/editor-menus.css';
+import './nodes/block-chrome/empty-blocks.css';
 import './styles/outline.css';
 import './styles/dialog.css';
 import './styles/library.css';
 import './styles/export.css';
 import './styles/import.css';
-import './styles/history.css';
+import './history/history.css';
+import './history/history-diff.css';
 import './styles/publish.css';
 
 /** The browser shell's address carries the access token once; keep it out of history and screenshots. */

@@ -64,6 +64,7 @@ export function useRevisions(workbench: Pick<Workbench, 'api' | 'flushOpen'>, br
       current = false;
     };
     // Loaded once per opening and per reload, not whenever the workbench object changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- api and flushOpen are read at that moment on purpose
   }, [briefId, attempt]);
 
   useEffect(() => {

@@ -44,6 +44,9 @@ export function VirtualBriefList<T>({ items, scrollRef, keyOf, renderRow, estima
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
+  // Measured after every render (the header above the list can change height); it sets state only when the
+  // margin really moved, so it settles after one pass.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately runs after every render
   useLayoutEffect(() => {
     const list = listRef.current;
     const scroller = scrollRef.current;

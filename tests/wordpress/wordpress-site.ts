@@ -184,7 +184,7 @@ async function ensureDispatcher(): Promise<void> {
   try {
     await writeFile(DISPATCHER, wanted);
   } catch (error) {
-    throw new Error(`Cannot write ${DISPATCHER}, which Debian's WordPress needs to find the test site's configuration (run as root?): ${String(error)}`);
+    throw new Error(`Cannot write ${DISPATCHER}, which Debian's WordPress needs to find the test site's configuration (run as root?): ${String(error)}`, { cause: error });
   }
 }
 

@@ -24,7 +24,7 @@ export function guessLanguage(text: string): string | null {
   for (const char of text.slice(0, 20_000)) {
     if (!LETTER.test(char)) continue;
     letters += 1;
-    let key: string | null = null;
+    let key: string | null;
     if (ARABIC.test(char)) key = 'arabic';
     else if (KANA.test(char)) key = 'kana';
     else if (HAN.test(char)) key = 'han';

@@ -5,7 +5,7 @@ import { tokensOf } from './tokens';
 export const SNIPPET_LENGTH = 160;
 
 /** Text with nothing but ASCII characters: lower-casing it keeps every offset. */
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
+const ASCII_TEXT = /^\p{ASCII}*$/u;
 
 /** A letter, digit or combining mark: what a word is made of (see tokensOf). */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
