@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Tests against a real WordPress: one site for the run, started by their project's global setup. */
-const WORDPRESS_TESTS = 'tests/unit/publish-wordpress-*.test.ts';
+const WORDPRESS_TESTS = 'tests/unit/**/*.wordpress.test.ts';
 
 export default defineConfig({
   test: {

@@ -5,8 +5,8 @@ import { createRuntime, type Runtime, type RuntimeOptions, type RuntimeService }
 import type { PdfPrinter } from '../../../../main/services/export/pdf-printer';
 import { LibraryStore } from '../../../../main/services/library/library-store';
 import { BriefdeskError } from '../../../../shared/model/errors';
-import { call } from '../../handler-fixtures';
-import { sampleContent, storeFixture } from '../../store-fixtures';
+import { call } from '../../support/handler-fixtures';
+import { sampleContent, storeFixture } from '../../support/store-fixtures';
 
 const fixture = storeFixture();
 

@@ -10,8 +10,8 @@ import { publishToFolder } from '../../../../../main/services/publish/static-sit
 import { publishToWordPress } from '../../../../../main/services/publish/wordpress';
 import { resolveSyncedDesks } from '../../../../../shared/editor/nodes/editors-desk';
 import type { ExportFormat } from '../../../../../shared/api/contract';
-import { contentWithBody, desk, harbourDesk, para } from '../../../desk-fixtures';
-import { storeFixture, TINY_PNG } from '../../../store-fixtures';
+import { contentWithBody, desk, harbourDesk, para } from '../../../support/body-fixtures';
+import { storeFixture, TINY_PNG } from '../../../support/store-fixtures';
 
 // Counts how often a brief's synced desks are resolved (the real function, watched).
 vi.mock('../../../../../shared/editor/nodes/editors-desk/resolve-synced-desks', async (importOriginal) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withLibrary } from '../../../../../main/cli/with-library';
 import { openLibrary } from '../../../../../main/services/library/open-library';
-import { storeFixture } from '../../../store-fixtures';
+import { storeFixture } from '../../../support/store-fixtures';
 
 const fixture = storeFixture();
 const V1 = join(import.meta.dirname, '../../../../fixtures/library-v1');

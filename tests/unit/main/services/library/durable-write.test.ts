@@ -1,0 +1,94 @@
+import * as fsPromises from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type DurableFs,
+  isDurableTempFile,
+  removeLeftoverTempFiles,
+  writeFileDurable,
+  writeFileDurableStamped,
+} from '../../../../../main/services/library/durable-write';
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefdesk-durable-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function systemError(code: string): Error {
+  return Object.assign(new Error(`${code}: simulated`), { code });
+}
+
+/** The real file system, with one call replaced by a failure. */
+function failing(call: 'open' | 'rename', code: string): DurableFs {
+  const fail = async () => {
+    throw systemError(code);
+  };
+  return { open: fsPromises.open, rename: fsPromises.rename, rm: fsPromises.rm, [call]: fail };
+}
+
+describe('writeFileDurable', () => {
+  it('writes the content and leaves no temp file', async () => {
+    const target = join(dir, 'brief.json');
+    await writeFileDurable(target, '{"a":1}');
+    await writeFileDurable(target, new Uint8Array([0x7b, 0x7d]));
+    expect(await readFile(target, 'utf8')).toBe('{}');
+    expect(await readdir(dir)).toEqual(['brief.json']);
+  });
+
+  it('tells the written file\'s size and mtime, as the file has them after the rename', async () => {
+    const target = join(dir, 'brief.json');
+    const written = await writeFileDurableStamped(target, '{"headline":"Stamped"}');
+    const info = await stat(target);
+    expect(written).toEqual({ fileSize: info.size, mtimeMs: info.mtimeMs });
+    expect(written.fileSize).toBe(22);
+  });
+
+  it('fails with a clear io error when the folder is a file, leaving nothing behind', async () => {
+    await writeFile(join(dir, 'not-a-folder'), 'x');
+    const target = join(dir, 'not-a-folder', 'brief.json');
+    await expect(writeFileDurable(target, 'data')).rejects.toMatchObject({
+      name: 'BriefdeskError',
+      code: 'io',
+      message: `Could not save "${target}". Part of its path is a file, not a folder.`,
+    });
+    expect(await readdir(dir)).toEqual(['not-a-folder']);
+  });
+
+  it('reports a full disk, removes the temp file and keeps the old file', async () => {
+    const target = join(dir, 'library.json');
+    await writeFile(target, 'old content');
+    const error = writeFileDurable(target, 'new content', failing('rename', 'ENOSPC'));
+    await expect(error).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('The disk is full') });
+    await expect(error).rejects.toMatchObject({ message: expect.stringContaining(target) });
+    expect(await readFile(target, 'utf8')).toBe('old content');
+    expect(await readdir(dir)).toEqual(['library.json']);
+  });
+
+  it.each(['EROFS', 'EACCES', 'EPERM'])('reports %s as a read-only library folder', async (code) => {
+    const target = join(dir, 'library.json');
+    await writeFile(target, 'old content');
+    await expect(writeFileDurable(target, 'new', failing('open', code))).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining('The library folder is read-only'),
+    });
+    expect(await readFile(target, 'utf8')).toBe('old content');
+    expect(await readdir(dir)).toEqual(['library.json']);
+  });
+});
+
+describe('leftover temp files', () => {
+  it('recognises and removes only temp files', async () => {
+    await writeFile(join(dir, 'brief.json'), '{}');
+    await writeFile(join(dir, '.brief.json.a1b2c3d4e5f6.tmp'), 'half');
+    expect(isDurableTempFile('.brief.json.a1b2c3d4e5f6.tmp')).toBe(true);
+    expect(isDurableTempFile('brief.json')).toBe(false);
+    expect(await removeLeftoverTempFiles(dir)).toBe(1);
+    expect(await readdir(dir)).toEqual(['brief.json']);
+    expect(await removeLeftoverTempFiles(join(dir, 'missing'))).toBe(0);
+  });
+});

@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryLock } from '../../../../../main/services/library/lock';
+import { storeFixture } from '../../../support/store-fixtures';
+
+const fixture = storeFixture();
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  }
+});
+
+/** A `node -e` child that takes the lock file the way Briefdesk does and holds it until killed. */
+async function childHoldingLock(dir: string): Promise<ChildProcess> {
+  const script = `
+    const fs = require('node:fs'); const os = require('node:os');
+    fs.writeFileSync(process.argv[1], JSON.stringify({ pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() }), { flag: 'wx' });
+    process.stdout.write('ready\\n');
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['-e', script, join(dir, '.lock')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  await once(child.stdout ?? child, 'data');
+  return child;
+}
+
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await once(child, 'exit');
+  if (child.pid === undefined) throw new Error('no pid');
+  return child.pid;
+}
+
+const lockedMessage = (pid: number) =>
+  `This library is open in another Briefdesk (process ${pid}). Close it there, or choose another library folder.`;
+
+describe('single-writer lock', () => {
+  it('refuses a second open of the same library in this process', async () => {
+    const dir = await fixture.tempDir();
+    await fixture.open(dir);
+    await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.pid) });
+  });
+
+  it('refuses a library held by another process, and takes it over once that process dies', async () => {
+    const dir = await fixture.tempDir();
+    const child = await childHoldingLock(dir);
+    if (child.pid === undefined) throw new Error('no pid');
+    await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(child.pid) });
+
+    child.kill();
+    await once(child, 'exit');
+    const store = await fixture.open(dir);
+    const owner: unknown = JSON.parse(await readFile(join(dir, '.lock'), 'utf8'));
+    expect(owner).toMatchObject({ pid: process.pid, hostname: hostname() });
+    expect(store.list().briefs).toEqual([]);
+  });
+
+  it('takes over a stale lock left by a dead process', async () => {
+    const dir = await fixture.tempDir();
+    const pid = await deadPid();
+    await writeFile(join(dir, '.lock'), JSON.stringify({ pid, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z' }));
+    await fixture.open(dir);
+    expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+
+  it('respects a lock taken on another machine', async () => {
+    const dir = await fixture.tempDir();
+    const pid = await deadPid();
+    await writeFile(join(dir, '.lock'), JSON.stringify({ pid, hostname: 'other-laptop', startedAt: '2025-01-01T00:00:00.000Z' }));
+    await expect(fixture.open(dir)).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringContaining(`on other-laptop (process ${pid})`),
+    });
+  });
+
+  it('opens read-only while another process holds the lock', async () => {
+    const dir = await fixture.tempDir();
+    const writer = await fixture.open(dir);
+    const brief = await writer.create();
+    await writer.flush();
+    const lockBefore = await readFile(join(dir, '.lock'), 'utf8');
+
+    const reader = await fixture.open(dir, { readOnly: true });
+    expect(reader.list().briefs.map((row) => row.id)).toEqual([brief.id]);
+    await fixture.close(reader);
+    expect(await readFile(join(dir, '.lock'), 'utf8')).toBe(lockBefore);
+  });
+
+  it('releases only its own lock', async () => {
+    const dir = await fixture.tempDir();
+    const lock = await LibraryLock.acquire(dir);
+    const other = JSON.stringify({ pid: 1, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z' });
+    await writeFile(join(dir, '.lock'), other);
+    await lock.release();
+    expect(await readFile(join(dir, '.lock'), 'utf8')).toBe(other);
+  });
+
+  it('releases the lock on close so the library can be opened again', async () => {
+    const dir = await fixture.tempDir();
+    await fixture.close(await fixture.open(dir));
+    await fixture.open(dir);
+  });
+});

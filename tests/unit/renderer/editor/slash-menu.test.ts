@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { filterSlashItems } from '../../../../renderer/editor/slash-items';
+import { closeSlashMenu, runSlashItem, slashItemsOf, slashMenuKey } from '../../../../renderer/editor/slash-menu';
+import { cursorAtText, docOf, para, press, textsOf, topLevel } from '../../support/body-editor-fixtures';
+import { makeRendererEditor, typeText } from '../editor-fixtures';
+
+let editor: Editor | undefined;
+const open = (...content: Parameters<typeof docOf>): Editor => {
+  editor = makeRendererEditor(docOf(...content));
+  return editor;
+};
+afterEach(() => {
+  editor?.destroy();
+  editor = undefined;
+});
+
+const menu = (current: Editor) => slashMenuKey.getState(current.state);
+const labels = (current: Editor): string[] => {
+  const state = menu(current);
+  return state ? slashItemsOf(state).map((item) => item.label) : [];
+};
+
+describe('filterSlashItems', () => {
+  it('offers both blocks for a bare slash', () => {
+    expect(filterSlashItems('').map((item) => item.id)).toEqual(['takeaways', 'desk']);
+  });
+
+  it('narrows by the start of a keyword or of one of its words, any case, apostrophes ignored', () => {
+    expect(filterSlashItems('ta').map((item) => item.id)).toEqual(['takeaways']);
+    expect(filterSlashItems('KEY').map((item) => item.id)).toEqual(['takeaways']);
+    expect(filterSlashItems('d').map((item) => item.id)).toEqual(['desk']);
+    expect(filterSlashItems('editors').map((item) => item.id)).toEqual(['desk']);
+    expect(filterSlashItems('editor’s d').map((item) => item.id)).toEqual(['desk']);
+  });
+
+  it('offers nothing for text that matches no block', () => {
+    expect(filterSlashItems('zzz')).toEqual([]);
+  });
+});
+
+describe('slash menu plugin', () => {
+  it('opens when "/" is typed into an empty paragraph and filters as the analyst types', () => {
+    const current = open(para('Intro.'), para());
+    current.commands.setTextSelection(current.state.doc.content.size - 1);
+    typeText(current, '/');
+    expect(menu(current)?.open).toBe(true);
+    expect(labels(current)).toEqual(['Key takeaways', "Editor's desk"]);
+    typeText(current, 'ta');
+    expect(labels(current)).toEqual(['Key takeaways']);
+    typeText(current, 'xx');
+    expect(menu(current)?.open).toBe(false);
+  });
+
+  it('does not open for a slash typed after text, nor for a paragraph that merely holds "/ta"', () => {
+    const current = open(para('Ratio'), para('/ta'));
+    cursorAtText(current, 'Ratio', 5);
+    typeText(current, '/');
+    expect(menu(current)?.open).toBe(false);
+    cursorAtText(current, '/ta', 3);
+    expect(menu(current)?.open).toBe(false);
+  });
+
+  it('Enter inserts the highlighted block and removes the slash text; arrows move the highlight', () => {
+    const current = open(para('Intro.'), para());
+    current.commands.setTextSelection(current.state.doc.content.size - 1);
+    typeText(current, '/');
+    expect(press(current, 'ArrowDown')).toBe(true);
+    expect(menu(current)?.index).toBe(1);
+    expect(press(current, 'Enter')).toBe(true);
+    expect(topLevel(current)).toEqual(['paragraph', 'editorsDesk']);
+    expect(current.state.doc.textContent).toBe('Intro.');
+    expect(menu(current)?.open).toBe(false);
+  });
+
+  it('Escape closes the menu and keeps the text; it stays closed while that text is edited', () => {
+    const current = open(para());
+    typeText(current, '/');
+    expect(press(current, 'Escape')).toBe(true);
+    expect(menu(current)?.open).toBe(false);
+    typeText(current, 'ta');
+    expect(menu(current)?.open).toBe(false);
+    expect(textsOf(current, 'paragraph')).toEqual(['/ta']);
+    press(current, 'Enter');
+    expect(topLevel(current)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('runSlashItem (a click on an option) inserts Key Takeaways in place of the slash paragraph', () => {
+    const current = open(para());
+    typeText(current, '/tak');
+    expect(menu(current)?.open).toBe(false);
+    closeSlashMenu(current);
+    current.commands.setContent(docOf(para()));
+    typeText(current, '/');
+    typeText(current, 'k');
+    expect(runSlashItem(current, 'takeaways')).toBe(true);
+    expect(topLevel(current)[0]).toBe('keyTakeaways');
+    expect(current.state.selection.$from.parent.type.name).toBe('takeaway');
+  });
+});
