@@ -4,7 +4,7 @@ import { electronDouble, fakeEvent, FakeSession, FakeWebContents, resetElectronD
 
 vi.mock('electron', async () => (await import('../electron-double')).electronDouble);
 
-const { denyAllPermissions, externalUrlToOpen, guardWebContents, setupSecurity } = await import(
+const { denyAllPermissions, externalUrlToOpen, setupSecurity } = await import(
   '../../../../main/desktop/security'
 );
 

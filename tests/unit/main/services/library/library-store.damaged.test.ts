@@ -39,7 +39,7 @@ describe('LibraryStore: damaged brief files', () => {
   });
 
   it('moves valid JSON that is not a brief to quarantine with the schema problem', async () => {
-    const { dir, goodId, victimId, victimPath } = await libraryWithTwoBriefs();
+    const { dir, goodId, victimPath } = await libraryWithTwoBriefs();
     const stored: Record<string, unknown> = JSON.parse(await readFile(victimPath, 'utf8'));
     const text = JSON.stringify({ ...stored, headline: 42 }, null, 2);
     await writeFile(victimPath, text);

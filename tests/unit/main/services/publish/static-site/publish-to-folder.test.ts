@@ -9,13 +9,11 @@ import { publishToFolder, type StaticPublishResult, unpublishFromFolder } from '
 import { createFixtureLibrary } from '../../../../../fixtures/briefs/fixture-library';
 import {
   atomEntries,
-  bodyImage,
   briefContent,
   childText,
   hasJava,
   indexLinks,
   nuCheckerMessages,
-  paragraph,
   parseHtml,
   readSite,
   sitemapLocs,
