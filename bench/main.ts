@@ -29,8 +29,28 @@ interface Plan {
 }
 
 const PLANS: Record<Plan['name'], Plan> = {
-  quick: { name: 'quick', briefs: 1_000, saveSamples: 30, naiveSamples: 3, naiveSmallSamples: 20, openRuns: 2, searchSamples: 30, typingSamples: 40, exportBriefs: 50 },
-  full: { name: 'full', briefs: 10_000, saveSamples: 100, naiveSamples: 3, naiveSmallSamples: 50, openRuns: 3, searchSamples: 100, typingSamples: 100, exportBriefs: 1_000 },
+  quick: {
+    name: 'quick',
+    briefs: 1_000,
+    saveSamples: 30,
+    naiveSamples: 3,
+    naiveSmallSamples: 20,
+    openRuns: 2,
+    searchSamples: 30,
+    typingSamples: 40,
+    exportBriefs: 50,
+  },
+  full: {
+    name: 'full',
+    briefs: 10_000,
+    saveSamples: 100,
+    naiveSamples: 3,
+    naiveSmallSamples: 50,
+    openRuns: 3,
+    searchSamples: 100,
+    typingSamples: 100,
+    exportBriefs: 1_000,
+  },
 };
 
 const SEED = 20_261_126;
@@ -76,7 +96,9 @@ async function main(): Promise<void> {
     if (check.briefs !== plan.briefs || check.damaged !== 0 || !check.indexKept) {
       throw new Error(`The ${n}-brief library did not open as written: ${JSON.stringify(check)}`);
     }
-    notes.push(`The ${n}-brief library opens in LibraryStore with every brief listed, none damaged and library.json kept as written (open: ${ms(check.openMs)}).`);
+    notes.push(
+      `The ${n}-brief library opens in LibraryStore with every brief listed, none damaged and library.json kept as written (open: ${ms(check.openMs)}).`,
+    );
     const long = await writeLibraryFast(join(work, 'lib-long'), 5, SEED + 1, [LONG_BRIEF]);
     // The fast writes leave ~150 MB unflushed; without this the first fsyncs timed below would pay for them.
     log('flushing the written libraries to disk…');
@@ -88,21 +110,81 @@ async function main(): Promise<void> {
       const scratch = join(work, 'scratch');
       await mkdir(scratch);
       log('saves at 10 briefs…');
-      const save10 = await benchSaves({ dataDir: small.dataDir, ids: small.ids, workDir: scratch, samples: plan.saveSamples, naiveSamples: plan.naiveSmallSamples });
+      const save10 = await benchSaves({
+        dataDir: small.dataDir,
+        ids: small.ids,
+        workDir: scratch,
+        samples: plan.saveSamples,
+        naiveSamples: plan.naiveSmallSamples,
+      });
       log(`saves at ${n} briefs…`);
-      const saveN = await benchSaves({ dataDir: big.dataDir, ids: big.ids, workDir: scratch, samples: plan.saveSamples, naiveSamples: plan.naiveSamples });
+      const saveN = await benchSaves({
+        dataDir: big.dataDir,
+        ids: big.ids,
+        workDir: scratch,
+        samples: plan.saveSamples,
+        naiveSamples: plan.naiveSamples,
+      });
       const noise = saveN.store.median <= save10.store.median * 1.25 + 1;
       const speedup = saveN.naive.median / saveN.store.median;
       const overFloor = saveN.store.median / saveN.floor.median;
       rows.push(
-        { measure: 'save one brief, 10 briefs (LibraryStore)', median: ms(save10.store.median), p95: ms(save10.store.p95), budget: 'reference', met: null },
-        { measure: `save one brief, ${n} briefs (LibraryStore)`, median: ms(saveN.store.median), p95: ms(saveN.store.p95), budget: 'p95 < 10 ms', met: saveN.store.p95 < 10 },
-        { measure: `… same as at 10 briefs within noise`, median: `×${(saveN.store.median / save10.store.median).toFixed(2)}`, p95: `×${(saveN.store.p95 / save10.store.p95).toFixed(2)}`, budget: 'median ≤ 1.25× + 1 ms', met: noise },
-        { measure: 'naive: one lowdb JSON file, 10 briefs', median: ms(save10.naive.median), p95: ms(save10.naive.p95), budget: 'baseline', met: null },
-        { measure: `naive: one lowdb JSON file, ${n} briefs`, median: ms(saveN.naive.median), p95: ms(saveN.naive.p95), budget: 'baseline', met: null },
-        { measure: `… store vs naive at ${n} briefs`, median: `${speedup.toFixed(0)}× faster`, p95: `${(saveN.naive.p95 / saveN.store.p95).toFixed(0)}× faster`, budget: '≥ 50× faster', met: speedup >= 50 },
-        { measure: 'raw floor: write + fsync + rename, same bytes', median: ms(saveN.floor.median), p95: ms(saveN.floor.p95), budget: 'floor', met: null },
-        { measure: '… store vs raw floor', median: `×${overFloor.toFixed(2)}`, p95: `×${(saveN.store.p95 / saveN.floor.p95).toFixed(2)}`, budget: '≤ 3× the floor', met: overFloor <= 3 },
+        {
+          measure: 'save one brief, 10 briefs (LibraryStore)',
+          median: ms(save10.store.median),
+          p95: ms(save10.store.p95),
+          budget: 'reference',
+          met: null,
+        },
+        {
+          measure: `save one brief, ${n} briefs (LibraryStore)`,
+          median: ms(saveN.store.median),
+          p95: ms(saveN.store.p95),
+          budget: 'p95 < 10 ms',
+          met: saveN.store.p95 < 10,
+        },
+        {
+          measure: `… same as at 10 briefs within noise`,
+          median: `×${(saveN.store.median / save10.store.median).toFixed(2)}`,
+          p95: `×${(saveN.store.p95 / save10.store.p95).toFixed(2)}`,
+          budget: 'median ≤ 1.25× + 1 ms',
+          met: noise,
+        },
+        {
+          measure: 'naive: one lowdb JSON file, 10 briefs',
+          median: ms(save10.naive.median),
+          p95: ms(save10.naive.p95),
+          budget: 'baseline',
+          met: null,
+        },
+        {
+          measure: `naive: one lowdb JSON file, ${n} briefs`,
+          median: ms(saveN.naive.median),
+          p95: ms(saveN.naive.p95),
+          budget: 'baseline',
+          met: null,
+        },
+        {
+          measure: `… store vs naive at ${n} briefs`,
+          median: `${speedup.toFixed(0)}× faster`,
+          p95: `${(saveN.naive.p95 / saveN.store.p95).toFixed(0)}× faster`,
+          budget: '≥ 50× faster',
+          met: speedup >= 50,
+        },
+        {
+          measure: 'raw floor: write + fsync + rename, same bytes',
+          median: ms(saveN.floor.median),
+          p95: ms(saveN.floor.p95),
+          budget: 'floor',
+          met: null,
+        },
+        {
+          measure: '… store vs raw floor',
+          median: `×${overFloor.toFixed(2)}`,
+          p95: `×${(saveN.store.p95 / saveN.floor.p95).toFixed(2)}`,
+          budget: '≤ 3× the floor',
+          met: overFloor <= 3,
+        },
       );
 
       saveNotes = `Saves: ${save10.store.n} per library after 5 untimed; naive ${saveN.naive.n} writes at ${n} briefs, ${save10.naive.n} at 10. `;
@@ -117,7 +199,13 @@ async function main(): Promise<void> {
       const exported = await benchExport(big.dataDir, big.ids, plan.exportBriefs, join(work, 'export'));
       if (exported.files < exported.briefs) throw new Error(`The export wrote ${exported.files} pages for ${exported.briefs} briefs.`);
       const exportBudget = 10_000 * (plan.exportBriefs / 1_000);
-      rows.push({ measure: `export ${count(exported.briefs)} briefs to HTML (exportBriefs)`, median: ms(exported.ms), p95: '–', budget: `< ${ms(exportBudget)}`, met: exported.ms < exportBudget });
+      rows.push({
+        measure: `export ${count(exported.briefs)} briefs to HTML (exportBriefs)`,
+        median: ms(exported.ms),
+        p95: '–',
+        budget: `< ${ms(exportBudget)}`,
+        met: exported.ms < exportBudget,
+      });
     }
 
     // 2, 3, 6: the browser shell on the N-brief library.
@@ -148,16 +236,45 @@ async function main(): Promise<void> {
           const shown = spread(runs.map((run) => run.listShownMs));
           const rss = spread(runs.map((run) => run.rssMb));
           rows.push(
-            { measure: `open ${n} briefs: process start → server up`, median: ms(up.median), p95: ms(up.p95), budget: 'part of the next', met: null },
-            { measure: `open ${n} briefs: process start → list shown in Chromium`, median: ms(shown.median), p95: ms(shown.p95), budget: '< 500 ms', met: shown.median < 500 },
+            {
+              measure: `open ${n} briefs: process start → server up`,
+              median: ms(up.median),
+              p95: ms(up.p95),
+              budget: 'part of the next',
+              met: null,
+            },
+            {
+              measure: `open ${n} briefs: process start → list shown in Chromium`,
+              median: ms(shown.median),
+              p95: ms(shown.p95),
+              budget: '< 500 ms',
+              met: shown.median < 500,
+            },
           );
-          notes.push(`Open: ${plan.openRuns} starts (n=${shown.n}); the list showed ${count(runs[0]?.rows ?? 0)} rows. Chromium is started before the clock; each start uses a fresh browser context.`);
-          rows.push({ measure: `memory: browser shell RSS, ${n} briefs, list shown`, median: `${rss.median.toFixed(0)} MB`, p95: `${rss.p95.toFixed(0)} MB`, budget: '< 300 MB', met: rss.median < 300 });
+          notes.push(
+            `Open: ${plan.openRuns} starts (n=${shown.n}); the list showed ${count(runs[0]?.rows ?? 0)} rows. Chromium is started before the clock; each start uses a fresh browser context.`,
+          );
+          rows.push({
+            measure: `memory: browser shell RSS, ${n} briefs, list shown`,
+            median: `${rss.median.toFixed(0)} MB`,
+            p95: `${rss.p95.toFixed(0)} MB`,
+            budget: '< 300 MB',
+            met: rss.median < 300,
+          });
         }
         const found = search as SearchTimings | null;
         if (found) {
-          const label = found.path === 'searchBriefs' ? `search ${n} briefs (searchBriefs over HTTP)` : `search ${n} briefs — search: not available yet (listBriefs + filter)`;
-          rows.push({ measure: label, median: ms(found.timings.median), p95: ms(found.timings.p95), budget: 'p95 < 30 ms', met: found.timings.p95 < 30 });
+          const label =
+            found.path === 'searchBriefs'
+              ? `search ${n} briefs (searchBriefs over HTTP)`
+              : `search ${n} briefs — search: not available yet (listBriefs + filter)`;
+          rows.push({
+            measure: label,
+            median: ms(found.timings.median),
+            p95: ms(found.timings.p95),
+            budget: 'p95 < 30 ms',
+            met: found.timings.p95 < 30,
+          });
           notes.push(
             `Search: ${found.timings.n} queries (a common word, a prefix, two words, a word with a typo), one at a time, the first 100 results with snippets each; ` +
               `a query matched ${count(Math.round(found.meanTotal))} briefs on average, ${(found.broadShare * 100).toFixed(0)} % of them at least half the library.`,
@@ -165,7 +282,13 @@ async function main(): Promise<void> {
         }
         const indexedMb = indexedRssMb as number | null;
         if (indexedMb !== null) {
-          rows.push({ measure: `memory: browser shell RSS, ${n} briefs, search index built`, median: `${indexedMb.toFixed(0)} MB`, p95: '–', budget: '< 300 MB', met: indexedMb < 300 });
+          rows.push({
+            measure: `memory: browser shell RSS, ${n} briefs, search index built`,
+            median: `${indexedMb.toFixed(0)} MB`,
+            p95: '–',
+            budget: '< 300 MB',
+            met: indexedMb < 300,
+          });
         }
 
         // 4 and 6: typing in the long brief.
@@ -173,9 +296,27 @@ async function main(): Promise<void> {
           log('typing in the 20,000-word brief…');
           const typing = await benchTyping(browser, root, long.dataDir, plan.typingSamples);
           rows.push(
-            { measure: 'typing, 20,000 words + 10 takeaways + 5 desks: key → next paint', median: ms(typing.timings.median), p95: ms(typing.timings.p95), budget: 'p95 < 16 ms', met: typing.timings.p95 < 16 },
-            { measure: '… floor: the same probe on a bare contenteditable', median: ms(typing.floor.median), p95: ms(typing.floor.p95), budget: 'floor', met: null },
-            { measure: 'memory: renderer JS heap, long brief open', median: `${typing.rendererHeapMb.toFixed(0)} MB`, p95: '–', budget: 'reported', met: null },
+            {
+              measure: 'typing, 20,000 words + 10 takeaways + 5 desks: key → next paint',
+              median: ms(typing.timings.median),
+              p95: ms(typing.timings.p95),
+              budget: 'p95 < 16 ms',
+              met: typing.timings.p95 < 16,
+            },
+            {
+              measure: '… floor: the same probe on a bare contenteditable',
+              median: ms(typing.floor.median),
+              p95: ms(typing.floor.p95),
+              budget: 'floor',
+              met: null,
+            },
+            {
+              measure: 'memory: renderer JS heap, long brief open',
+              median: `${typing.rendererHeapMb.toFixed(0)} MB`,
+              p95: '–',
+              budget: 'reported',
+              met: null,
+            },
           );
           notes.push(
             `Typing: ${typing.timings.n} keys, each after a random wait of up to one frame (keys land anywhere in the display's 16.7 ms frame, so even an empty page waits up to a frame for its paint: the floor row); Event Timing reported ${typing.slowEvents} keydowns ≥ 16 ms (key → paint)` +
@@ -188,11 +329,13 @@ async function main(): Promise<void> {
     }
     notes.push(
       saveNotes +
-        `Machine: ${cpus().length} cores, Node ${process.versions.node}, load average ${loadBefore} at the start and ${load()} at the end. Whole run: ${(((performance.now() - started) / 1000)).toFixed(0)} s.`,
+        `Machine: ${cpus().length} cores, Node ${process.versions.node}, load average ${loadBefore} at the start and ${load()} at the end. Whole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
     );
     const met = rows.filter((row) => row.met === true).length;
     const budgets = rows.filter((row) => row.met !== null).length;
-    process.stdout.write(`\n## Benchmark (${plan.name}: ${n} briefs)\n\n${markdownTable(rows)}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n\nBudgets met: ${met} of ${budgets}.\n`);
+    process.stdout.write(
+      `\n## Benchmark (${plan.name}: ${n} briefs)\n\n${markdownTable(rows)}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n\nBudgets met: ${met} of ${budgets}.\n`,
+    );
   } finally {
     if (values.keep) log(`kept ${work}`);
     else await rm(work, { recursive: true, force: true });

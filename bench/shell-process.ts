@@ -19,10 +19,14 @@ export interface BenchShell {
 /** Start the built browser shell of `root` on `dataDir` and wait for its URL line. */
 export async function startShell(root: string, dataDir: string): Promise<BenchShell> {
   const spawnedAt = performance.now();
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [join(root, 'dist/web/main.js'), '--data', dataDir, '--port', '0'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    [join(root, 'dist/web/main.js'), '--data', dataDir, '--port', '0'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -122,7 +122,12 @@ export function syntheticBrief(random: () => number, shape: SyntheticBriefShape)
   const hero: HeroImage | null =
     shape.heroAsset === null
       ? null
-      : { asset: shape.heroAsset, alt: sentence(random, 5, 9, source), caption: sentence(random, 8, 14, source), credit: 'Bench Photo Desk' };
+      : {
+          asset: shape.heroAsset,
+          alt: sentence(random, 5, 9, source),
+          caption: sentence(random, 8, 14, source),
+          credit: 'Bench Photo Desk',
+        };
   const tagCount = between(random, 2, 4);
   const tags = [...new Set(Array.from({ length: tagCount }, () => pickFrom(random, TAGS)))];
   return {

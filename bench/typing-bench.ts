@@ -119,7 +119,9 @@ async function floorTyping(browser: Browser, samples: number): Promise<Spread> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.setContent('<!doctype html><title>floor</title><div contenteditable="true" role="textbox" aria-multiline="true" aria-label="Text"><p>Steady freight volumes</p></div>');
+    await page.setContent(
+      '<!doctype html><title>floor</title><div contenteditable="true" role="textbox" aria-multiline="true" aria-label="Text"><p>Steady freight volumes</p></div>',
+    );
     await page.getByRole('textbox', { name: 'Text' }).click();
     await page.keyboard.press('End');
     return spread((await typeAndProbe(page, samples, false)).latencies);

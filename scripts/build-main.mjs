@@ -18,7 +18,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 /** Loaded from node_modules: the Electron runtime, and what only some requests use (PDF, import, export, publishing). */
 const external = ['electron', 'jsdom', 'playwright-core', 'mammoth', 'dompurify'];
 /** Bundled CommonJS packages call require() for Node's modules; an ES module has none of its own. */
-const requireShim = "import { createRequire as __briefdeskCreateRequire } from 'node:module'; const require = __briefdeskCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __briefdeskCreateRequire } from 'node:module'; const require = __briefdeskCreateRequire(import.meta.url);";
 
 /** One ESM shell, split: dist/<shell>/main.js and its chunks. */
 const shell = (name, entry) =>

@@ -5,7 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['shared', 'main', 'renderer', 'package.json', 'vite.config.ts', 'scripts/build-main.mjs', 'scripts/preload-method-names.mjs'];
+const sources = [
+  'shared',
+  'main',
+  'renderer',
+  'package.json',
+  'vite.config.ts',
+  'scripts/build-main.mjs',
+  'scripts/preload-method-names.mjs',
+];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

@@ -46,14 +46,28 @@ try {
   const other = await call('createBrief', {});
   await call('saveBrief', {
     id: other.id,
-    content: { ...sample, headline: 'Grain Corridor Extension: What a Sixty-Day Rollover Buys', section: 'Trade', status: 'draft', hero: null, body: { type: 'doc', content: [{ type: 'paragraph' }] } },
+    content: {
+      ...sample,
+      headline: 'Grain Corridor Extension: What a Sixty-Day Rollover Buys',
+      section: 'Trade',
+      status: 'draft',
+      hero: null,
+      body: { type: 'doc', content: [{ type: 'paragraph' }] },
+    },
   });
   const brief = await call('createBrief', {});
   await call('saveBrief', { id: brief.id, content: { ...sample, hero: { ...sample.hero, asset: asset.id } } });
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
   await page.goto(url);

@@ -14,8 +14,6 @@ if (runtime) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
-  process.stderr.write(
-    'The Electron runtime is not installed and could not be downloaded, so Briefdesk opens in your browser instead.\n',
-  );
+  process.stderr.write('The Electron runtime is not installed and could not be downloaded, so Briefdesk opens in your browser instead.\n');
   await import(pathToFileURL(path.join(root, 'dist/web/main.js')).href);
 }

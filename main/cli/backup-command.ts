@@ -23,7 +23,11 @@ export interface RestoreRequest {
 
 /** Parses `backup --out FILE [--data DIR]`. Throws UsageError without --out. */
 export function parseBackupArgs(args: string[], defaultData: string): BackupRequest {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, data: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, data: { type: 'string' } },
+  });
   if (positionals.length > 0) throw new UsageError(`backup takes no file names (got "${positionals[0]}"); use --out FILE`);
   if (values.out === undefined) throw new UsageError('backup needs --out FILE');
   return { out: values.out, data: values.data ?? defaultData };

@@ -63,7 +63,12 @@ export function parseExportArgs(args: string[], defaultData: string): ExportRequ
  * the command fails with what to do. Opens the library read-only, so it
  * works while the app has it open.
  */
-export async function runExport(request: ExportRequest, generator: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<void> {
+export async function runExport(
+  request: ExportRequest,
+  generator: string,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<void> {
   // Read-only, and without the full-text index (an export never searches).
   const store = await LibraryStore.open(path.resolve(request.data), { readOnly: true, searchIndex: false });
   const pdfPrinter = request.format === 'pdf' ? new ChromiumPdfPrinter() : null;

@@ -27,7 +27,12 @@ export function parseImportArgs(args: string[], defaultData: string): ImportRequ
  * `Failed FILE: REASON`; warnings go to `err`. A bad file does not stop the
  * others. Resolves to the exit code: 1 if any file failed, else 0.
  */
-export async function runImport(request: ImportRequest, version: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runImport(
+  request: ImportRequest,
+  version: string,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   let failed = 0;
   await withLibrary(request.data, version, async (store) => {
     for (const file of request.files) {

@@ -11,13 +11,9 @@ export function formatListing(listing: LibraryListing): string {
     brief.headline || 'Untitled brief',
   ]);
   const header = ['UPDATED', 'STATUS', 'WORDS', 'ID', 'HEADLINE'];
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: string[]): string =>
-    cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
-      .join('  ');
+    cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ');
   const lines = [line(header), ...rows.map(line)];
   for (const damaged of listing.damaged) {
     lines.push(`damaged: ${damaged.id} — ${damaged.reason} (moved to ${damaged.movedTo})`);

@@ -71,12 +71,19 @@ export async function runTargets(args: string[], defaultData: string, version: s
   if (action !== 'add') throw new UsageError('targets needs add, list or remove');
   const name = positionals[0];
   if (name === undefined) throw new UsageError('targets add needs a name');
-  if ((values.wordpress === undefined) === (values.folder === undefined)) throw new UsageError('targets add needs either --wordpress URL or --folder DIR');
+  if ((values.wordpress === undefined) === (values.folder === undefined))
+    throw new UsageError('targets add needs either --wordpress URL or --folder DIR');
   if (values.wordpress !== undefined && values.user === undefined) throw new UsageError('targets add --wordpress needs --user USER');
   const input =
     values.folder !== undefined
       ? { name, kind: 'folder' as const, folder: path.resolve(values.folder), baseUrl: values['base-url'] ?? null }
-      : { name, kind: 'wordpress' as const, url: values.wordpress ?? '', username: values.user ?? '', applicationPassword: await readPassword(io.env, io.input) };
+      : {
+          name,
+          kind: 'wordpress' as const,
+          url: values.wordpress ?? '',
+          username: values.user ?? '',
+          applicationPassword: await readPassword(io.env, io.input),
+        };
   return withService(data, version, async (service) => {
     const existing = service.targets.list().find((target) => target.name.toLowerCase() === name.toLowerCase());
     const saved = await service.targets.save(existing ? { ...input, id: existing.id } : input);
@@ -173,4 +180,3 @@ export async function runOutbox(args: string[], defaultData: string, version: st
     return code;
   });
 }
-

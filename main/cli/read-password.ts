@@ -10,5 +10,7 @@ export async function readPassword(env: NodeJS.ProcessEnv, input: NodeJS.Readabl
   if (input.isTTY) process.stderr.write('Application password (then Ctrl+D): ');
   const chunks: Buffer[] = [];
   for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

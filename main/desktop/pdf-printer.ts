@@ -78,7 +78,9 @@ export function createDesktopPdfPrinter(): PdfPrinter {
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
-      throw new BriefdeskError('internal', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new BriefdeskError('internal', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     } finally {
       allowedFile = null;
       if (window && !window.isDestroyed()) window.destroy();

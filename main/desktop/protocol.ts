@@ -83,12 +83,7 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return file;
 }
 
-async function fileResponse(
-  deps: AppProtocolDeps,
-  file: string,
-  headers: Record<string, string>,
-  withBody: boolean,
-): Promise<Response> {
+async function fileResponse(deps: AppProtocolDeps, file: string, headers: Record<string, string>, withBody: boolean): Promise<Response> {
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = await deps.readFile(file);
@@ -117,12 +112,7 @@ async function serveAsset(deps: AppProtocolDeps, pathname: string, withBody: boo
   const mime = assetMimeType(assetId);
   const file = mime === null ? null : deps.assetPath(assetId);
   if (mime === null || file === null) return notFound();
-  return fileResponse(
-    deps,
-    file,
-    { 'Content-Type': mime, 'Cache-Control': 'private, max-age=31536000, immutable' },
-    withBody,
-  );
+  return fileResponse(deps, file, { 'Content-Type': mime, 'Cache-Control': 'private, max-age=31536000, immutable' }, withBody);
 }
 
 /**

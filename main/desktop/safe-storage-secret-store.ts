@@ -21,7 +21,10 @@ export function safeStorageSecretStore(): SecretStore {
     },
     async open(sealed: string): Promise<string> {
       if (!sealed.startsWith(PREFIX)) {
-        throw new BriefdeskError('forbidden', 'The stored password was not encrypted with the system keychain (it was saved by the browser version or the command line); enter it again.');
+        throw new BriefdeskError(
+          'forbidden',
+          'The stored password was not encrypted with the system keychain (it was saved by the browser version or the command line); enter it again.',
+        );
       }
       try {
         return safeStorage.decryptString(Buffer.from(sealed.slice(PREFIX.length), 'base64'));

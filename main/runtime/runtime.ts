@@ -199,7 +199,9 @@ export class Runtime {
     if (when === 'never') return null;
     if (when === 'after-first-list') {
       let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, this.#options.backgroundStartMs ?? BACKGROUND_START_MS)));
+      const deadline = new Promise<void>(
+        (resolve) => (timer = setTimeout(resolve, this.#options.backgroundStartMs ?? BACKGROUND_START_MS)),
+      );
       await Promise.race([this.#firstList.promise, deadline]);
       clearTimeout(timer);
       await new Promise((resolve) => setImmediate(resolve));

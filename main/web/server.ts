@@ -117,10 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return;
     }
     if (source === 'query') {
-      res.setHeader(
-        'Set-Cookie',
-        stringifySetCookie(tokenCookieName(port), token, { httpOnly: true, sameSite: 'strict', path: '/' }),
-      );
+      res.setHeader('Set-Cookie', stringifySetCookie(tokenCookieName(port), token, { httpOnly: true, sameSite: 'strict', path: '/' }));
     }
     const pathname = url.pathname;
     if (pathname.startsWith('/api/')) {

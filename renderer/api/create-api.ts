@@ -1,10 +1,4 @@
-import {
-  type BriefdeskApi,
-  contract,
-  type MethodInput,
-  type MethodName,
-  type MethodOutput,
-} from '../../shared/api/contract';
+import { type BriefdeskApi, contract, type MethodInput, type MethodName, type MethodOutput } from '../../shared/api/contract';
 import type { ZodType } from 'zod';
 import { unwrap } from '../../shared/api/dispatch';
 import { methodMap } from '../../shared/api/method-map';
@@ -19,10 +13,7 @@ type OutputSchemas = { [M in MethodName]: { output: ZodType<MethodOutput<M>> } }
 const outputSchemas: OutputSchemas = contract;
 
 /** Builds the API for one method: send, unwrap the wire result, check the answer's shape. */
-function clientMethod<M extends MethodName>(
-  transport: Transport,
-  name: M,
-): (input: MethodInput<M>) => Promise<MethodOutput<M>> {
+function clientMethod<M extends MethodName>(transport: Transport, name: M): (input: MethodInput<M>) => Promise<MethodOutput<M>> {
   const schema: ZodType<MethodOutput<M>> = outputSchemas[name].output;
   return async (input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const value = unwrap(await transport(name, input));

@@ -123,34 +123,34 @@ export function App({ api }: { api: BriefdeskApi }) {
     if (current.kind === 'open') {
       return (
         <Suspense fallback={<PaneMessage title="Opening…" />}>
-        <EditorPane
-          key={current.session}
-          brief={current.brief}
-          controller={current.controller}
-          focusHeadline={current.focusHeadline}
-          uploadImage={uploadImage}
-          onDuplicate={actions.duplicateOpen}
-          onDelete={actions.trashOpen}
-          onReload={windows.reloadKeeping}
-          notice={
-            windows.changedElsewhere ? (
-              <ChangedElsewhereNotice
-                busy={windows.busy}
-                error={windows.error}
-                onReload={windows.reloadKeeping}
-                onKeepEditing={windows.keepEditing}
-              />
-            ) : recovery.offer ? (
-              <RecoveryNotice
-                offer={recovery.offer}
-                busy={recovery.busy}
-                error={recovery.error}
-                onRecover={recovery.recover}
-                onDiscard={recovery.discard}
-              />
-            ) : null
-          }
-        />
+          <EditorPane
+            key={current.session}
+            brief={current.brief}
+            controller={current.controller}
+            focusHeadline={current.focusHeadline}
+            uploadImage={uploadImage}
+            onDuplicate={actions.duplicateOpen}
+            onDelete={actions.trashOpen}
+            onReload={windows.reloadKeeping}
+            notice={
+              windows.changedElsewhere ? (
+                <ChangedElsewhereNotice
+                  busy={windows.busy}
+                  error={windows.error}
+                  onReload={windows.reloadKeeping}
+                  onKeepEditing={windows.keepEditing}
+                />
+              ) : recovery.offer ? (
+                <RecoveryNotice
+                  offer={recovery.offer}
+                  busy={recovery.busy}
+                  error={recovery.error}
+                  onRecover={recovery.recover}
+                  onDiscard={recovery.discard}
+                />
+              ) : null
+            }
+          />
         </Suspense>
       );
     }
@@ -178,51 +178,51 @@ export function App({ api }: { api: BriefdeskApi }) {
 
   return (
     <WorkbenchContext value={workbench}>
-    <PublishingProvider api={api}>
-    <div className="app">
-      <Sidebar
-        library={library}
-        openId={openId}
-        filter={filter}
-        now={now}
-        onFilterChange={setFilter}
-        onNewBrief={actions.newBrief}
-        onChooseTemplate={() => setLibraryDialog('new-from-template')}
-        onOpenDeskLibrary={openDeskLibrary}
-        onOpen={opened.open}
-        onRestore={actions.restore}
-        onPurge={setPurging}
-        onImportFiles={importer.start}
-        importing={importer.state.phase === 'running'}
-      />
-      {pane()}
-      <Toast toast={toast} onDismiss={dismissToast} />
-      <ImportFlow importer={importer} />
-      {purging && (
-        <ConfirmPurgeDialog
-          headline={purging.headline}
-          onCancel={() => setPurging(null)}
-          onConfirm={() => {
-            actions.purge(purging);
-            setPurging(null);
-          }}
-        />
-      )}
-      <Suspense fallback={null}>
-      {libraryDialog === 'new-from-template' && (
-        <NewFromTemplateDialog
-          api={api}
-          onClose={() => setLibraryDialog('none')}
-          onCreate={(templateId) => {
-            setLibraryDialog('none');
-            actions.newBriefFrom(templateId);
-          }}
-        />
-      )}
-      {libraryDialog === 'desk-library' && <DeskLibraryDialog onClose={() => setLibraryDialog('none')} />}
-      </Suspense>
-    </div>
-    </PublishingProvider>
+      <PublishingProvider api={api}>
+        <div className="app">
+          <Sidebar
+            library={library}
+            openId={openId}
+            filter={filter}
+            now={now}
+            onFilterChange={setFilter}
+            onNewBrief={actions.newBrief}
+            onChooseTemplate={() => setLibraryDialog('new-from-template')}
+            onOpenDeskLibrary={openDeskLibrary}
+            onOpen={opened.open}
+            onRestore={actions.restore}
+            onPurge={setPurging}
+            onImportFiles={importer.start}
+            importing={importer.state.phase === 'running'}
+          />
+          {pane()}
+          <Toast toast={toast} onDismiss={dismissToast} />
+          <ImportFlow importer={importer} />
+          {purging && (
+            <ConfirmPurgeDialog
+              headline={purging.headline}
+              onCancel={() => setPurging(null)}
+              onConfirm={() => {
+                actions.purge(purging);
+                setPurging(null);
+              }}
+            />
+          )}
+          <Suspense fallback={null}>
+            {libraryDialog === 'new-from-template' && (
+              <NewFromTemplateDialog
+                api={api}
+                onClose={() => setLibraryDialog('none')}
+                onCreate={(templateId) => {
+                  setLibraryDialog('none');
+                  actions.newBriefFrom(templateId);
+                }}
+              />
+            )}
+            {libraryDialog === 'desk-library' && <DeskLibraryDialog onClose={() => setLibraryDialog('none')} />}
+          </Suspense>
+        </div>
+      </PublishingProvider>
     </WorkbenchContext>
   );
 }

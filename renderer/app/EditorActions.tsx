@@ -61,7 +61,11 @@ const SHORTCUT_BUTTONS: readonly DialogButton[] = [
   },
 ];
 
-const SAVE_TEMPLATE_BUTTON: DialogButton = { dialog: 'save-template', label: 'Save as template', title: 'Start new briefs with this brief’s structure' };
+const SAVE_TEMPLATE_BUTTON: DialogButton = {
+  dialog: 'save-template',
+  label: 'Save as template',
+  title: 'Start new briefs with this brief’s structure',
+};
 
 /** The bar above the open brief: when it was created, and what can be done to it as a whole. */
 export function EditorActions({ brief, headline, onDuplicate, onDelete }: EditorActionsProps) {

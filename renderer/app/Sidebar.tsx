@@ -48,7 +48,8 @@ interface ListRow {
 
 /** The library: new brief, search and filters, the list (or the Trash), damaged files. */
 export function Sidebar(props: SidebarProps) {
-  const { library, openId, filter, now, onFilterChange, onNewBrief, onChooseTemplate, onOpenDeskLibrary, onOpen, onRestore, onPurge } = props;
+  const { library, openId, filter, now, onFilterChange, onNewBrief, onChooseTemplate, onOpenDeskLibrary, onOpen, onRestore, onPurge } =
+    props;
   const { onImportFiles, importing } = props;
   const inTrash = library.view === 'trash';
   const { api } = useWorkbench();
@@ -155,8 +156,8 @@ export function Sidebar(props: SidebarProps) {
                 : searching
                   ? `No ${inTrash ? 'trashed ' : ''}briefs match these filters.`
                   : inTrash
-                  ? 'The Trash is empty.'
-                  : 'No briefs yet.'}
+                    ? 'The Trash is empty.'
+                    : 'No briefs yet.'}
             </p>
           )}
 
@@ -173,7 +174,14 @@ export function Sidebar(props: SidebarProps) {
           title={inTrash ? 'Back to your briefs' : 'Show briefs in the Trash'}
         >
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
-            <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.3"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           Trash
         </button>
@@ -185,11 +193,21 @@ export function Sidebar(props: SidebarProps) {
           onClick={onOpenDeskLibrary}
         >
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
-            <path d="M3 2.5h3v11H3zM7 2.5h3v11H7zM10.8 3.2l2.7-.7 2 10.6-2.7.6z" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" />
+            <path
+              d="M3 2.5h3v11H3zM7 2.5h3v11H7zM10.8 3.2l2.7-.7 2 10.6-2.7.6z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.2"
+              strokeLinejoin="round"
+            />
           </svg>
           Desk library
         </button>
-        <BulkExportButton briefs={inTrash ? [] : library.briefs} shown={inTrash ? null : shown} available={!inTrash && library.status === 'ready'} />
+        <BulkExportButton
+          briefs={inTrash ? [] : library.briefs}
+          shown={inTrash ? null : shown}
+          available={!inTrash && library.status === 'ready'}
+        />
         <LibraryMenu />
         <OutboxButton />
         <SettingsButton />

@@ -45,28 +45,31 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
 
   const fail = useCallback((what: string, error: unknown) => notify({ text: `Couldn’t ${what} — ${errorMessage(error)}` }), [notify]);
 
-  const newBriefFrom = useCallback((templateId: string) => {
-    if (creating.current) return;
-    creating.current = true;
-    const { library: lib, opened: open } = depsRef.current;
-    const previousId = open.showPending();
-    api
-      .createBrief({ templateId })
-      .then((brief) => {
-        if (lib.view !== 'briefs') lib.setView('briefs');
-        setFilter('');
-        lib.upsert(summaryOf(brief));
-        depsRef.current.opened.openLoaded(brief, { focusHeadline: true });
-      })
-      .catch((error: unknown) => {
-        if (previousId) depsRef.current.opened.open(previousId);
-        else depsRef.current.opened.close();
-        fail('create a brief', error);
-      })
-      .finally(() => {
-        creating.current = false;
-      });
-  }, [api, fail, setFilter]);
+  const newBriefFrom = useCallback(
+    (templateId: string) => {
+      if (creating.current) return;
+      creating.current = true;
+      const { library: lib, opened: open } = depsRef.current;
+      const previousId = open.showPending();
+      api
+        .createBrief({ templateId })
+        .then((brief) => {
+          if (lib.view !== 'briefs') lib.setView('briefs');
+          setFilter('');
+          lib.upsert(summaryOf(brief));
+          depsRef.current.opened.openLoaded(brief, { focusHeadline: true });
+        })
+        .catch((error: unknown) => {
+          if (previousId) depsRef.current.opened.open(previousId);
+          else depsRef.current.opened.close();
+          fail('create a brief', error);
+        })
+        .finally(() => {
+          creating.current = false;
+        });
+    },
+    [api, fail, setFilter],
+  );
 
   const newBrief = useCallback(() => newBriefFrom(DEFAULT_TEMPLATE_ID), [newBriefFrom]);
 

@@ -69,8 +69,18 @@ export function AutoBackupDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog title="Automatic backups" onClose={onClose} className="backup-dialog">
       <form onSubmit={(event) => void save(event)} noValidate>
-        <p className="modal-text">Once a day, while Briefdesk is open, the whole library is backed up into this folder. Leave it empty to turn this off.</p>
-        <TextField id={folderId} label="Backup folder (full path)" type="text" autoComplete="off" data-autofocus value={folder} onValue={setFolder} />
+        <p className="modal-text">
+          Once a day, while Briefdesk is open, the whole library is backed up into this folder. Leave it empty to turn this off.
+        </p>
+        <TextField
+          id={folderId}
+          label="Backup folder (full path)"
+          type="text"
+          autoComplete="off"
+          data-autofocus
+          value={folder}
+          onValue={setFolder}
+        />
         <TextField id={keepId} label="Backups to keep" type="number" min={1} max={MAX_AUTO_BACKUPS_KEPT} value={keep} onValue={setKeep} />
         {status && (
           <p className="backup-result" role="status">

@@ -43,8 +43,8 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       )}
       {phase.kind === 'done' && (
         <p className="backup-result" role="status">
-          Backed up {describeCounts(phase.backup.counts)} as <strong>{phase.backup.fileName}</strong>. Keep it somewhere other
-          than this computer.
+          Backed up {describeCounts(phase.backup.counts)} as <strong>{phase.backup.fileName}</strong>. Keep it somewhere other than this
+          computer.
         </p>
       )}
       {phase.kind === 'failed' && <InlineAlert message={`The library could not be backed up: ${phase.message}`} />}

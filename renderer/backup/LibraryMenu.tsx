@@ -45,7 +45,14 @@ export function LibraryMenu() {
         onClick={() => setOpen(open === 'menu' ? 'none' : 'menu')}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
-          <path d="M2.5 4.5h11v8h-11zM4 2.5h8M5.5 8h5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M2.5 4.5h11v8h-11zM4 2.5h8M5.5 8h5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.3"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         Library
       </button>

@@ -93,10 +93,7 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
           <p className="backup-result" role="status">
             The backup of {exactTime(phase.restored.createdAt)} was checked and restored: {describeCounts(phase.restored.counts)}.
           </p>
-          <p>
-            Switching opens the restored library. The current one is closed and kept in a folder named “…-before-restore-…”
-            beside it.
-          </p>
+          <p>Switching opens the restored library. The current one is closed and kept in a folder named “…-before-restore-…” beside it.</p>
           <InlineAlert message={phase.problem} />
           <div className="modal-actions">
             <button type="button" className="button" onClick={onClose}>

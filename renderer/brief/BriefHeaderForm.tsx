@@ -48,12 +48,24 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
   return (
     <div className="brief-header">
       <div className="brief-kicker-row">
-        <TextField id="brief-section" label="Section" fieldClassName="field-section" className="text-input kicker-input"
-          value={content.section} placeholder="e.g. Middle East" maxLength={120} onValue={(section) => onChange({ section })} />
+        <TextField
+          id="brief-section"
+          label="Section"
+          fieldClassName="field-section"
+          className="text-input kicker-input"
+          value={content.section}
+          placeholder="e.g. Middle East"
+          maxLength={120}
+          onValue={(section) => onChange({ section })}
+        />
         <Field id="brief-status" label="Status" className="field-status">
           {(control) => (
-            <select {...control} className={`select status-select status-${content.status}`} value={content.status}
-              onChange={(event) => onChange({ status: parseStatus(event.target.value) })}>
+            <select
+              {...control}
+              className={`select status-select status-${content.status}`}
+              value={content.status}
+              onChange={(event) => onChange({ status: parseStatus(event.target.value) })}
+            >
               <StatusOptions />
             </select>
           )}
@@ -62,8 +74,14 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
 
       <Field id="brief-headline" label="Headline">
         {(control) => (
-          <textarea {...control} ref={headlineRef} className="headline-input" rows={1} maxLength={400}
-            value={content.headline} placeholder="A headline that states the stakes"
+          <textarea
+            {...control}
+            ref={headlineRef}
+            className="headline-input"
+            rows={1}
+            maxLength={400}
+            value={content.headline}
+            placeholder="A headline that states the stakes"
             onChange={(event) => onChange({ headline: event.target.value.replace(/[\r\n]+/g, ' ') })}
             onKeyDown={(event) => {
               if (event.key !== 'Enter') return;
@@ -76,15 +94,28 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
 
       <Field id="brief-standfirst" label="Standfirst" hint={standfirstHint}>
         {(control) => (
-          <textarea {...control} ref={standfirstRef} className="standfirst-input" rows={2} maxLength={2000}
-            value={content.standfirst} placeholder="Two or three sentences: what is happening, and why it matters"
-            onChange={(event) => onChange({ standfirst: event.target.value })} />
+          <textarea
+            {...control}
+            ref={standfirstRef}
+            className="standfirst-input"
+            rows={2}
+            maxLength={2000}
+            value={content.standfirst}
+            placeholder="Two or three sentences: what is happening, and why it matters"
+            onChange={(event) => onChange({ standfirst: event.target.value })}
+          />
         )}
       </Field>
 
       <div className="brief-meta-row">
-        <TextField id="brief-byline" label="Byline" value={content.byline} placeholder="Who wrote it" maxLength={400}
-          onValue={(byline) => onChange({ byline })} />
+        <TextField
+          id="brief-byline"
+          label="Byline"
+          value={content.byline}
+          placeholder="Who wrote it"
+          maxLength={400}
+          onValue={(byline) => onChange({ byline })}
+        />
         <TagsField tags={content.tags} onChange={(tags) => onChange({ tags })} />
       </div>
     </div>

@@ -17,7 +17,11 @@ export interface HeroImageFieldProps {
 /** The note under the alt text: required, or what it is for. */
 function altHint(alt: string): FieldHint {
   const missing = alt.trim() === '';
-  return { element: 'span', warning: missing, text: missing ? 'Alt text is required before publishing.' : 'Read aloud in place of the image.' };
+  return {
+    element: 'span',
+    warning: missing,
+    text: missing ? 'Alt text is required before publishing.' : 'Read aloud in place of the image.',
+  };
 }
 
 /** The hero image: pick, preview, remove, and its alt text, caption and credit. */
@@ -79,16 +83,34 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
         <div className="hero-fields">
           <Field id="hero-alt" label="Hero image alt text" hint={altHint(hero.alt)}>
             {(control) => (
-              <textarea {...control} className="text-input text-area-small" rows={2} maxLength={1000} value={hero.alt}
-                placeholder="Describe what the image shows, for readers who cannot see it" aria-invalid={hero.alt.trim() === ''}
-                onChange={(event) => onChange({ ...hero, alt: event.target.value })} />
+              <textarea
+                {...control}
+                className="text-input text-area-small"
+                rows={2}
+                maxLength={1000}
+                value={hero.alt}
+                placeholder="Describe what the image shows, for readers who cannot see it"
+                aria-invalid={hero.alt.trim() === ''}
+                onChange={(event) => onChange({ ...hero, alt: event.target.value })}
+              />
             )}
           </Field>
           <div className="hero-fields-row">
-            <TextField id="hero-caption" label="Hero image caption" value={hero.caption} maxLength={2000}
-              onValue={(caption) => onChange({ ...hero, caption })} />
-            <TextField id="hero-credit" label="Hero image credit" value={hero.credit} maxLength={500} placeholder="Photographer / agency"
-              onValue={(credit) => onChange({ ...hero, credit })} />
+            <TextField
+              id="hero-caption"
+              label="Hero image caption"
+              value={hero.caption}
+              maxLength={2000}
+              onValue={(caption) => onChange({ ...hero, caption })}
+            />
+            <TextField
+              id="hero-credit"
+              label="Hero image credit"
+              value={hero.credit}
+              maxLength={500}
+              placeholder="Photographer / agency"
+              onValue={(credit) => onChange({ ...hero, credit })}
+            />
           </div>
         </div>
       )}

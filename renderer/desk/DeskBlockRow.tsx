@@ -103,7 +103,10 @@ export function DeskBlockRow({ block, now, insertBlocked, onInsert, onRename, us
         <span className="library-row-title">{block.title.trim() || 'Untitled desk'}</span>
         {excerpt !== '' && <span className="library-row-excerpt">{excerpt}</span>}
         <span className="library-row-meta">
-          Updated <time dateTime={block.updatedAt} title={exactTime(block.updatedAt)}>{relativeTime(block.updatedAt, now)}</time>
+          Updated{' '}
+          <time dateTime={block.updatedAt} title={exactTime(block.updatedAt)}>
+            {relativeTime(block.updatedAt, now)}
+          </time>
         </span>
       </div>
 

@@ -35,7 +35,12 @@ export function DeskLibraryActions({ editor, node, getPos, entry }: DeskLibraryA
   function linkTo(block: DeskBlock): void {
     workbench?.deskBlocks.put(block);
     const pos = getPos();
-    if (typeof pos === 'number') editor.chain().setTextSelection(pos + 2).updateEditorsDesk({ libraryRef: block.id }).run();
+    if (typeof pos === 'number')
+      editor
+        .chain()
+        .setTextSelection(pos + 2)
+        .updateEditorsDesk({ libraryRef: block.id })
+        .run();
     setDialog('none');
     workbench?.notify({ text: `Saved “${block.name}” to the desk library; this desk now stays synced with it` });
   }
@@ -60,7 +65,11 @@ export function DeskLibraryActions({ editor, node, getPos, entry }: DeskLibraryA
           Save to desk library
         </button>
         {dialog === 'save' && (
-          <SaveDeskBlockDialog fields={deskBlockFieldsOf(node, attrs.title.trim() || EDITORS_DESK_BADGE)} onSaved={linkTo} onClose={close} />
+          <SaveDeskBlockDialog
+            fields={deskBlockFieldsOf(node, attrs.title.trim() || EDITORS_DESK_BADGE)}
+            onSaved={linkTo}
+            onClose={close}
+          />
         )}
       </>
     );

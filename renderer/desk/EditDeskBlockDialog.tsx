@@ -92,9 +92,7 @@ export function EditDeskBlockDialog({ block, onSaved, onClose }: EditDeskBlockDi
           </span>
           <DeskContentEditor initialContent={block.content} onReady={setEditor} labelledBy={textLabel} />
         </div>
-        <div className="desk-edit-signoff">
-          {FIELDS.slice(1).map((field) => textField(field, 'text-input', false))}
-        </div>
+        <div className="desk-edit-signoff">{FIELDS.slice(1).map((field) => textField(field, 'text-input', false))}</div>
         <InlineAlert message={problem} />
         <FormActions onCancel={onClose} submitLabel="Save original" busy={saving} busyLabel="Saving…" disabled={!editor} />
       </form>

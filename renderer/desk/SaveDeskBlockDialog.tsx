@@ -41,11 +41,20 @@ export function SaveDeskBlockDialog({ fields, onSaved, onClose }: SaveDeskBlockD
   return (
     <ModalDialog title="Save to desk library" onClose={onClose} className="modal-top">
       <p className="modal-text">
-        This Editor’s Desk is kept in the desk library under a name, and stays synced: edit the original and every brief that uses it follows.
+        This Editor’s Desk is kept in the desk library under a name, and stays synced: edit the original and every brief that uses it
+        follows.
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField id="desk-block-name" label="Block name" type="text" autoComplete="off" maxLength={ENTRY_NAME_MAX}
-          value={name} aria-invalid={problem !== null} data-autofocus after={<InlineAlert message={problem} />}
+        <TextField
+          id="desk-block-name"
+          label="Block name"
+          type="text"
+          autoComplete="off"
+          maxLength={ENTRY_NAME_MAX}
+          value={name}
+          aria-invalid={problem !== null}
+          data-autofocus
+          after={<InlineAlert message={problem} />}
           onValue={(next) => {
             setName(next);
             setProblem(null);

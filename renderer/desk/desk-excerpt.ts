@@ -20,7 +20,9 @@ function textOf(nodes: readonly PmNodeJson[]): string {
  * block has no text.
  */
 export function deskExcerpt(content: readonly PmNodeJson[], words = 16): string {
-  const all = textOf(content).split(/\s+/).filter((word) => word !== '');
+  const all = textOf(content)
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const shown = all.slice(0, words).join(' ');
   return all.length > words ? `${shown}…` : shown;
 }

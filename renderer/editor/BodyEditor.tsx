@@ -78,7 +78,11 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
   function applyLink(href: string): void {
     const { empty } = editor.state.selection;
     if (empty && !editor.isActive('link')) {
-      editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+        .run();
     } else {
       editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
     }
@@ -120,12 +124,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
 
   return (
     <div className="body-editor">
-      <FormattingToolbar
-        editor={editor}
-        onLink={openLink}
-        onInsertImage={() => fileInput.current?.click()}
-        onEditImageAlt={editImageAlt}
-      />
+      <FormattingToolbar editor={editor} onLink={openLink} onInsertImage={() => fileInput.current?.click()} onEditImageAlt={editImageAlt} />
       <ImageFileInput inputRef={fileInput} label="Image file" onFile={(file) => void onImageFile(file)} />
       {imageError && (
         <p className="inline-error-text body-notice" role="alert">
@@ -139,9 +138,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
         <PastePrompt editor={editor} container={contentBox} />
       </div>
 
-      {dialog.kind === 'link' && (
-        <LinkDialog initialHref={dialog.href} onApply={applyLink} onRemove={removeLink} onClose={closeDialog} />
-      )}
+      {dialog.kind === 'link' && <LinkDialog initialHref={dialog.href} onApply={applyLink} onRemove={removeLink} onClose={closeDialog} />}
       {dialog.kind === 'insert-image' && (
         <ImageAltDialog
           mode="insert"

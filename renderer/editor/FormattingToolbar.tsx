@@ -37,8 +37,7 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   if (index === -1) return;
   event.preventDefault();
   const last = buttons.length - 1;
-  const target =
-    event.key === 'Home' ? 0 : event.key === 'End' ? last : (index + (event.key === 'ArrowRight' ? 1 : last)) % buttons.length;
+  const target = event.key === 'Home' ? 0 : event.key === 'End' ? last : (index + (event.key === 'ArrowRight' ? 1 : last)) % buttons.length;
   buttons[target]?.focus();
 }
 

@@ -28,8 +28,15 @@ export function ImageAltDialog({ previewSrc, initialAlt, mode, onSubmit, onClose
         {previewSrc && <img className="modal-image-preview" src={previewSrc} alt="" />}
         <Field id="image-alt" label="Image alt text" hint={{ element: 'span', text: ALT_HINT }}>
           {(control) => (
-            <textarea {...control} className="text-input text-area-small" rows={3} maxLength={1000} value={alt}
-              placeholder="What does the image show?" data-autofocus onChange={(event) => setAlt(event.target.value)}
+            <textarea
+              {...control}
+              className="text-input text-area-small"
+              rows={3}
+              maxLength={1000}
+              value={alt}
+              placeholder="What does the image show?"
+              data-autofocus
+              onChange={(event) => setAlt(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' && !event.shiftKey) {
                   event.preventDefault();

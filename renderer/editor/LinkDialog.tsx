@@ -35,8 +35,18 @@ export function LinkDialog({ initialHref, onApply, onRemove, onClose }: LinkDial
   return (
     <ModalDialog title={initialHref ? 'Edit link' : 'Add link'} onClose={onClose} className="modal-small modal-top">
       <form onSubmit={submit} noValidate>
-        <TextField id="link-url" label="Link URL" type="text" inputMode="url" autoComplete="off" spellCheck={false} placeholder="https://"
-          value={value} aria-invalid={problem !== null} problem={problem} data-autofocus
+        <TextField
+          id="link-url"
+          label="Link URL"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://"
+          value={value}
+          aria-invalid={problem !== null}
+          problem={problem}
+          data-autofocus
           onValue={(next) => {
             setValue(next);
             setProblem(null);

@@ -40,7 +40,11 @@ export function afterNextPaint(run: () => void): () => void {
  * (toolbar, word count) catch up, once for all the transactions of a frame.
  * Re-renders only when `equal` says the value changed.
  */
-export function useEditorStateAfterPaint<E extends Editor | null, T>(editor: E, selector: (editor: E) => T, equal: (a: T, b: T) => boolean): T {
+export function useEditorStateAfterPaint<E extends Editor | null, T>(
+  editor: E,
+  selector: (editor: E) => T,
+  equal: (a: T, b: T) => boolean,
+): T {
   const selectorRef = useRef(selector);
   selectorRef.current = selector;
   const equalRef = useRef(equal);

@@ -11,13 +11,30 @@ export interface BriefChecklistProps {
 }
 
 /** One brief's checkbox, named by its headline and described by its section and status. */
-function ChecklistItem({ brief, checked, onToggle, disabled }: { brief: BriefSummary; checked: boolean; onToggle: () => void; disabled?: boolean }) {
+function ChecklistItem({
+  brief,
+  checked,
+  onToggle,
+  disabled,
+}: {
+  brief: BriefSummary;
+  checked: boolean;
+  onToggle: () => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   const details = [brief.section.trim(), STATUS_LABELS[brief.status]].filter((part) => part !== '').join(' · ');
   return (
     <li>
       <label className="brief-checklist-item">
-        <input type="checkbox" checked={checked} disabled={disabled} aria-labelledby={`${id}-headline`} aria-describedby={`${id}-details`} onChange={onToggle} />
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          aria-labelledby={`${id}-headline`}
+          aria-describedby={`${id}-details`}
+          onChange={onToggle}
+        />
         <span className="brief-checklist-text">
           <span id={`${id}-headline`} className="brief-checklist-headline">
             {displayHeadline(brief.headline)}
@@ -46,7 +63,12 @@ export function BriefChecklist({ briefs, chosen, onChange, disabled }: BriefChec
         <span id={countId} className="brief-checklist-count" aria-live="polite">
           {count} of {briefs.length} chosen
         </span>
-        <button type="button" className="button button-small button-quiet" disabled={disabled} onClick={() => onChange(new Set(briefs.map((brief) => brief.id)))}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          disabled={disabled}
+          onClick={() => onChange(new Set(briefs.map((brief) => brief.id)))}
+        >
           Select all
         </button>
         <button type="button" className="button button-small button-quiet" disabled={disabled} onClick={() => onChange(new Set())}>
@@ -55,7 +77,13 @@ export function BriefChecklist({ briefs, chosen, onChange, disabled }: BriefChec
       </div>
       <ul className="brief-checklist-items">
         {briefs.map((brief) => (
-          <ChecklistItem key={brief.id} brief={brief} checked={chosen.has(brief.id)} onToggle={() => toggle(brief.id)} disabled={disabled} />
+          <ChecklistItem
+            key={brief.id}
+            brief={brief}
+            checked={chosen.has(brief.id)}
+            onToggle={() => toggle(brief.id)}
+            disabled={disabled}
+          />
         ))}
       </ul>
     </div>

@@ -26,12 +26,21 @@ export function BulkExportButton({ briefs, shown, available }: BulkExportButtonP
         className="button button-quiet"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+Alt+E Meta+Alt+E"
-        title={available ? `Export several briefs at once, as one zip (${shortcutLabel('E', { alt: true })})` : 'Show your briefs to export them'}
+        title={
+          available ? `Export several briefs at once, as one zip (${shortcutLabel('E', { alt: true })})` : 'Show your briefs to export them'
+        }
         disabled={!available}
         onClick={() => setOpen(true)}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
-          <path d="M8 2.5v7M5 6.5l3 3 3-3M3 10.5v2.5h10v-2.5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M8 2.5v7M5 6.5l3 3 3-3M3 10.5v2.5h10v-2.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.3"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         Export briefs…
       </button>

@@ -56,7 +56,9 @@ export function BulkExportDialog({ briefs, shown, onClose }: BulkExportDialogPro
           </div>
         </div>
       )}
-      {phase.kind === 'finished' && <BulkExportSummary results={phase.results} zipName={phase.zipName} problem={phase.problem} onClose={onClose} />}
+      {phase.kind === 'finished' && (
+        <BulkExportSummary results={phase.results} zipName={phase.zipName} problem={phase.problem} onClose={onClose} />
+      )}
     </ModalDialog>
   );
 }

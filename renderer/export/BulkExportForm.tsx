@@ -37,7 +37,9 @@ export function BulkExportForm({ briefs, shown, choices, onChoicesChange, proble
   const selected = briefsInScope(briefs, scope, shown, choices.chosen);
   const scopes: RadioOption<BulkScope>[] = [
     { value: 'all', label: `All briefs (${briefs.length})` },
-    ...(filtering ? [{ value: 'filtered' as const, label: `The filtered list (${briefsInScope(briefs, 'filtered', shown, choices.chosen).length})` }] : []),
+    ...(filtering
+      ? [{ value: 'filtered' as const, label: `The filtered list (${briefsInScope(briefs, 'filtered', shown, choices.chosen).length})` }]
+      : []),
     { value: 'chosen', label: 'Choose briefs…' },
   ];
   const change = (patch: Partial<BulkChoices>): void => onChoicesChange({ ...choices, ...patch });

@@ -41,7 +41,9 @@ export function BulkExportSummary({ results, zipName, problem, onClose }: BulkEx
       )}
       {failed.length > 0 && (
         <section className="bulk-summary-group" aria-labelledby={failedId}>
-          <h3 id={failedId} className="bulk-summary-heading">Not exported ({failed.length})</h3>
+          <h3 id={failedId} className="bulk-summary-heading">
+            Not exported ({failed.length})
+          </h3>
           <ul className="bulk-summary-list">
             {failed.map((result) => (
               <li key={result.id} className="bulk-summary-failure">
@@ -53,7 +55,9 @@ export function BulkExportSummary({ results, zipName, problem, onClose }: BulkEx
       )}
       {warned.length > 0 && (
         <section className="bulk-summary-group" aria-labelledby={warningsId}>
-          <h3 id={warningsId} className="bulk-summary-heading">Warnings</h3>
+          <h3 id={warningsId} className="bulk-summary-heading">
+            Warnings
+          </h3>
           <ul className="bulk-summary-list">
             {warned.map((result) => (
               <li key={result.id}>

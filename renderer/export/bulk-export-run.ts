@@ -25,8 +25,7 @@ export interface BriefExportResult {
 
 /** The end of a bulk export: stopped by Cancel (nothing to save), or every brief tried. */
 export type BulkExportOutcome =
-  | { kind: 'cancelled'; done: number; total: number }
-  | { kind: 'finished'; files: ExportedFile[]; results: BriefExportResult[] };
+  { kind: 'cancelled'; done: number; total: number } | { kind: 'finished'; files: ExportedFile[]; results: BriefExportResult[] };
 
 /** What runBulkExport needs. */
 export interface BulkExportOptions {
@@ -105,7 +104,13 @@ export async function runBulkExport(options: BulkExportOptions): Promise<BulkExp
       for (const file of bundle.files) taken.add(file.fileName);
       files.push(...bundle.files);
       if (main) entries.push(indexEntry(brief, main.fileName));
-      results.push({ id: summary.id, headline: displayHeadline(brief.headline), fileName: main?.fileName ?? null, warnings: bundle.warnings, error: null });
+      results.push({
+        id: summary.id,
+        headline: displayHeadline(brief.headline),
+        fileName: main?.fileName ?? null,
+        warnings: bundle.warnings,
+        error: null,
+      });
     } catch (failure) {
       results.push({ id: summary.id, headline, fileName: null, warnings: [], error: errorMessage(failure) });
     }

@@ -10,10 +10,7 @@ export const INDEX_STEM = 'index';
  * for HTML (the index page's name). Handed to exportBrief as `stems`, so
  * names never clash and related briefs link to each other's files.
  */
-export function exportStems(
-  briefs: readonly { id: string; headline: string }[],
-  format: ExportFormat,
-): Record<string, string> {
+export function exportStems(briefs: readonly { id: string; headline: string }[], format: ExportFormat): Record<string, string> {
   const taken = new Set<string>(format === 'html' ? [INDEX_STEM] : []);
   const stems: Record<string, string> = {};
   for (const brief of briefs) {

@@ -75,7 +75,12 @@ export function useBulkExport(workbench: Pick<Workbench, 'api' | 'flushOpen'>): 
             downloadFile({ fileName: zipName, mimeType: 'application/zip', bytes: zipFiles(outcome.files) });
             show({ kind: 'finished', results: outcome.results, zipName, problem: null });
           } catch (failure) {
-            show({ kind: 'finished', results: outcome.results, zipName: null, problem: `Couldn’t make the zip — ${errorMessage(failure)}` });
+            show({
+              kind: 'finished',
+              results: outcome.results,
+              zipName: null,
+              problem: `Couldn’t make the zip — ${errorMessage(failure)}`,
+            });
           }
         } catch (failure) {
           show({ kind: 'choosing', problem: `Couldn’t export the briefs — ${errorMessage(failure)}` });

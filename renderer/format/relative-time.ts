@@ -15,7 +15,10 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   if (days < 7) return `${days} days ago`;
   const date = new Date(then);
   const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return date.toLocaleDateString(undefined, sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
+  return date.toLocaleDateString(
+    undefined,
+    sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' },
+  );
 }
 
 /** The exact time, for a tooltip. */

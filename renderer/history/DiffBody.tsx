@@ -18,7 +18,12 @@ export function DiffBody({ lines }: { lines: readonly BodyLineChange[] }) {
   return (
     <>
       {(folds || showAll) && (
-        <button type="button" className="button button-small button-quiet diff-toggle" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
+        <button
+          type="button"
+          className="button button-small button-quiet diff-toggle"
+          aria-pressed={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
           Show all lines
         </button>
       )}
@@ -50,7 +55,9 @@ function DiffLine({ line }: { line: BodyLineChange }) {
           <DiffSegments segments={line.segments} />
           {line.formatOnly && <span className="diff-note"> (formatting changed)</span>}
           {line.change !== 'unchanged' && line.segments.every((segment) => segment.text.trim() === '') && (
-            <span className="diff-note">{line.change === 'added' ? '(an empty line added)' : line.change === 'removed' ? '(an empty line removed)' : ''}</span>
+            <span className="diff-note">
+              {line.change === 'added' ? '(an empty line added)' : line.change === 'removed' ? '(an empty line removed)' : ''}
+            </span>
           )}
         </span>
       </span>

@@ -59,8 +59,7 @@ export function HistoryDialog({ briefId, headline, onClose }: HistoryDialogProps
           {list.kind === 'error' && <RetryAlert message={<>Couldn’t load the history — {list.message}</>} onRetry={history.reload} />}
           {list.kind === 'ready' && revisions.length === 0 && (
             <p className="history-note">
-              No revisions yet. One is kept as you write (at most every five minutes), and whenever you save a version or
-              export the brief.
+              No revisions yet. One is kept as you write (at most every five minutes), and whenever you save a version or export the brief.
             </p>
           )}
           {revisions.length > 0 && (

@@ -14,8 +14,7 @@ export function RestoreConfirm({ what, busy, onConfirm, onCancel }: RestoreConfi
   return (
     <div className="restore-confirm" role="group" aria-label="Restore this version?" aria-describedby={textId}>
       <p id={textId} className="restore-confirm-text">
-        <strong>Restore {what}?</strong> The brief as it is now is kept as a revision first (“Before restore”), so you can go
-        back to it.
+        <strong>Restore {what}?</strong> The brief as it is now is kept as a revision first (“Before restore”), so you can go back to it.
       </p>
       <div className="restore-confirm-actions">
         <button type="button" className="button button-small" onClick={onCancel} disabled={busy}>

@@ -4,10 +4,7 @@ import type { RevisionSummary } from '../../shared/revisions/revision';
 import type { Workbench } from '../workbench/workbench-context';
 import { errorMessage } from '../format/error-message';
 
-export type ListState =
-  | { kind: 'loading' }
-  | { kind: 'ready'; revisions: RevisionSummary[] }
-  | { kind: 'error'; message: string };
+export type ListState = { kind: 'loading' } | { kind: 'ready'; revisions: RevisionSummary[] } | { kind: 'error'; message: string };
 
 export type DiffState =
   | { kind: 'none' }

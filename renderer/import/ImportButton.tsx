@@ -31,7 +31,14 @@ export function ImportButton({ onFiles, busy }: ImportButtonProps) {
         aria-keyshortcuts={isMac ? 'Meta+O' : 'Control+O'}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
-          <path d="M8 2v8m0 0L5 7m3 3 3-3M3 11v2.5h10V11" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M8 2v8m0 0L5 7m3 3 3-3M3 11v2.5h10V11"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         Import
       </button>

@@ -9,8 +9,7 @@ export interface ImportResultRowProps {
 }
 
 function StatusIcon({ kind }: { kind: ImportOutcome['kind'] }) {
-  const path =
-    kind === 'imported' ? 'm4.5 8.3 2.3 2.3 4.7-5' : kind === 'failed' ? 'M8 4.5v4.2M8 11.2v.1' : 'M5 8h6';
+  const path = kind === 'imported' ? 'm4.5 8.3 2.3 2.3 4.7-5' : kind === 'failed' ? 'M8 4.5v4.2M8 11.2v.1' : 'M5 8h6';
   return (
     <span className={`import-result-icon is-${kind}`} aria-hidden="true">
       <svg viewBox="0 0 16 16" width="14" height="14" className="icon">
@@ -70,7 +69,12 @@ export function ImportResultRow({ outcome, onOpen }: ImportResultRowProps) {
           </ul>
         )}
       </div>
-      <button type="button" className="button button-small import-result-open" aria-label={`Open “${headline}”`} onClick={() => onOpen(report.id)}>
+      <button
+        type="button"
+        className="button button-small import-result-open"
+        aria-label={`Open “${headline}”`}
+        onClick={() => onOpen(report.id)}
+      >
         Open
       </button>
     </li>

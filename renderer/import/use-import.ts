@@ -5,9 +5,7 @@ import { type ImportOutcome, type ImportProgress, runImport } from './run-import
 
 /** Where the import flow is: nothing, files going in, or the results on screen. */
 export type ImportState =
-  | { phase: 'idle' }
-  | { phase: 'running'; progress: ImportProgress; cancelling: boolean }
-  | { phase: 'done'; outcomes: ImportOutcome[] };
+  { phase: 'idle' } | { phase: 'running'; progress: ImportProgress; cancelling: boolean } | { phase: 'done'; outcomes: ImportOutcome[] };
 
 export interface Importer {
   state: ImportState;

@@ -11,9 +11,7 @@ export interface ConfirmPurgeDialogProps {
 export function ConfirmPurgeDialog({ headline, onConfirm, onCancel }: ConfirmPurgeDialogProps) {
   return (
     <ModalDialog title="Delete this brief forever?" role="alertdialog" onClose={onCancel} className="modal-confirm">
-      <p className="modal-text">
-        “{displayHeadline(headline)}” and its history will be removed from this computer. This cannot be undone.
-      </p>
+      <p className="modal-text">“{displayHeadline(headline)}” and its history will be removed from this computer. This cannot be undone.</p>
       <div className="modal-actions">
         <button type="button" className="button" onClick={onCancel} data-autofocus>
           Cancel

@@ -17,7 +17,14 @@ export function OutboxButton() {
       }}
     >
       <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
-        <path d="M2.5 9.5h3l1 1.5h3l1-1.5h3M2.5 9.5l1.5-6h8l1.5 6v3.5h-11zM8 8V4.5M6.3 6.2 8 4.5l1.7 1.7" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" strokeLinecap="round" />
+        <path
+          d="M2.5 9.5h3l1 1.5h3l1-1.5h3M2.5 9.5l1.5-6h8l1.5 6v3.5h-11zM8 8V4.5M6.3 6.2 8 4.5l1.7 1.7"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.2"
+          strokeLinejoin="round"
+          strokeLinecap="round"
+        />
       </svg>
       Outbox
       {count > 0 && (

@@ -72,7 +72,10 @@ export function OutboxDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog title="Outbox" onClose={onClose} className="modal-top outbox-dialog">
-      <p className="modal-text">Publishes wait here while a site cannot be reached (they are tried again by themselves), when they failed, or when they need your decision.</p>
+      <p className="modal-text">
+        Publishes wait here while a site cannot be reached (they are tried again by themselves), when they failed, or when they need your
+        decision.
+      </p>
       {jobs === null && <p className="modal-text">The outbox could not be read.</p>}
       {jobs !== null && jobs.length === 0 && <p className="outbox-empty">Nothing is waiting to be published.</p>}
       {jobs !== null && jobs.length > 0 && (

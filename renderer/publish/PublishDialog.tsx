@@ -187,9 +187,18 @@ export function PublishDialog({ briefId, headline, onClose, onOpenSettings }: Pu
             </Field>
           )}
           <RadioChoice label="Status" options={PUBLISH_STATUSES} value={status} onChange={setStatus} segmented disabled={busy} />
-          {target?.kind === 'folder' && <p className="field-hint">A folder publishes the page whatever the status; the status matters on WordPress.</p>}
+          {target?.kind === 'folder' && (
+            <p className="field-hint">A folder publishes the page whatever the status; the status matters on WordPress.</p>
+          )}
           {needsTime && (
-            <TextField id={whenId} label="Publish on (date and time)" type="datetime-local" value={when} disabled={busy} onValue={setWhen} />
+            <TextField
+              id={whenId}
+              label="Publish on (date and time)"
+              type="datetime-local"
+              value={when}
+              disabled={busy}
+              onValue={setWhen}
+            />
           )}
           {targets.status === 'error' && <InlineAlert message={`Couldn’t load the targets — ${targets.error ?? ''}`} />}
           <InlineAlert message={problem} />

@@ -46,8 +46,10 @@ export function PublishingProvider({ api, children }: { api: BriefdeskApi; child
   const changed = useCallback(() => setGeneration((n) => n + 1), []);
   // Back online: the waiting publishes are tried at once, then everything is listed again.
   useWakeOutboxWhenOnline(api, changed);
-  const value = useMemo<Publishing>(() => ({ jobs, refreshOutbox, openOutbox, openSettings, generation, changed }),
-    [jobs, refreshOutbox, openOutbox, openSettings, generation, changed],);
+  const value = useMemo<Publishing>(
+    () => ({ jobs, refreshOutbox, openOutbox, openSettings, generation, changed }),
+    [jobs, refreshOutbox, openOutbox, openSettings, generation, changed],
+  );
 
   return (
     <PublishingContext value={value}>

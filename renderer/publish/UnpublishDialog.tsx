@@ -39,7 +39,8 @@ export function UnpublishDialog({ publication, onDone, onCancel }: UnpublishDial
   return (
     <ModalDialog title={`Unpublish from “${targetNameOf(publication)}”?`} role="alertdialog" onClose={onCancel} className="modal-confirm">
       <p className="modal-text">
-        The page is removed from the folder, and from its index, feed and sitemap. The brief stays in your library; you can publish it again later.
+        The page is removed from the folder, and from its index, feed and sitemap. The brief stays in your library; you can publish it again
+        later.
       </p>
       <InlineAlert message={problem} />
       <div className="modal-actions" aria-busy={busy}>

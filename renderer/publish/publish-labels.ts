@@ -73,7 +73,8 @@ export function targetNameOf(publication: Pick<Publication, 'targetName'>): stri
 /** The published-where line of one publication: "Published to Harbour site · 14 March 2026 at 10:20". */
 export function publicationText(publication: Publication): string {
   const name = targetNameOf(publication);
-  const status = publication.kind === 'wordpress' && publication.status !== 'publish' ? ` (${statusLabel(publication.status).toLowerCase()})` : '';
+  const status =
+    publication.kind === 'wordpress' && publication.status !== 'publish' ? ` (${statusLabel(publication.status).toLowerCase()})` : '';
   return `Published to ${name}${status} · ${exactTime(publication.publishedAt)}`;
 }
 

@@ -14,8 +14,8 @@ export function ChangedElsewhereNotice({ busy, error, onReload, onKeepEditing }:
       <p className="window-notice-text" role="alert">
         <strong>This brief was changed in another window.</strong>
         <span className="window-notice-detail">
-          Reload it to see those changes (your unsaved changes here are kept as a revision), or keep editing here (the
-          other window’s version is kept as a revision).
+          Reload it to see those changes (your unsaved changes here are kept as a revision), or keep editing here (the other window’s
+          version is kept as a revision).
         </span>
       </p>
       <div className="window-notice-actions">

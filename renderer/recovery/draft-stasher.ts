@@ -100,12 +100,15 @@ export class DraftStasher {
       this.stashedVersion = version;
       this.kept = true;
       const request: DraftRequest = { id: controller.id, writer, baseRevision: controller.getState().revision, content };
-      this.enqueue(async () => {
-        await stash(request);
-      }, () => {
-        // Not kept: try again on the next tick.
-        if (this.stashedVersion === version) this.stashedVersion = version - 1;
-      });
+      this.enqueue(
+        async () => {
+          await stash(request);
+        },
+        () => {
+          // Not kept: try again on the next tick.
+          if (this.stashedVersion === version) this.stashedVersion = version - 1;
+        },
+      );
     }
     this.timer = setTimeout(() => this.tick(), this.intervalMs);
   }
@@ -114,9 +117,12 @@ export class DraftStasher {
     if (!this.kept) return this.chain;
     this.kept = false;
     const { controller, writer, drop } = this.options;
-    return this.enqueue(async () => {
-      await drop({ id: controller.id, writer });
-    }, () => undefined);
+    return this.enqueue(
+      async () => {
+        await drop({ id: controller.id, writer });
+      },
+      () => undefined,
+    );
   }
 
   private enqueue(call: () => Promise<void>, onError: () => void): Promise<void> {

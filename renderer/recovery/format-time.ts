@@ -3,6 +3,10 @@ export function keptTimeLabel(iso: string, now: Date = new Date(), locale?: stri
   const date = new Date(iso);
   const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   if (date.toDateString() === now.toDateString()) return time;
-  const day = date.toLocaleDateString(locale, { day: 'numeric', month: 'short', ...(date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }) });
+  const day = date.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
+  });
   return `${day}, ${time}`;
 }

@@ -120,7 +120,8 @@ export function useOtherWindows({ api, opened, activeEditor, onSummary, notify }
   }, [activeEditor]);
 
   const announce = useCallback(
-    (result: SaveResult) => broadcast?.post({ type: 'saved', writer: windowId, id: result.summary.id, revision: result.revision, summary: result.summary }),
+    (result: SaveResult) =>
+      broadcast?.post({ type: 'saved', writer: windowId, id: result.summary.id, revision: result.revision, summary: result.summary }),
     [broadcast],
   );
 

@@ -3,10 +3,7 @@ import type { Editor } from '@tiptap/react';
 /** Where the analyst was in the open brief: the focused field and its selection, and the scroll position. */
 export interface ViewState {
   scrollTop: number;
-  focus:
-    | { kind: 'body'; from: number; to: number }
-    | { kind: 'field'; elementId: string; start: number | null; end: number | null }
-    | null;
+  focus: { kind: 'body'; from: number; to: number } | { kind: 'field'; elementId: string; start: number | null; end: number | null } | null;
 }
 
 const SCROLLER = '.editor-pane .editor-scroll';

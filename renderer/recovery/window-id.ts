@@ -3,7 +3,10 @@ export function newWindowId(random: () => number = Math.random): string {
   const bytes = new Uint8Array(12);
   if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes);
   else for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.floor(random() * 256);
-  return [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('').slice(0, 16);
+  return [...bytes]
+    .map((byte) => byte.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 16);
 }
 
 /**

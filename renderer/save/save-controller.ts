@@ -223,12 +223,10 @@ export class SaveController {
     this.inFlight = true;
     this.emit();
     const baseRevision = this.revision;
-    this.options
-      .save({ id: this.id, baseRevision, content })
-      .then(
-        (result) => this.succeeded(result, version),
-        (error: unknown) => this.failed(error, baseRevision),
-      );
+    this.options.save({ id: this.id, baseRevision, content }).then(
+      (result) => this.succeeded(result, version),
+      (error: unknown) => this.failed(error, baseRevision),
+    );
   }
 
   private succeeded(result: SaveResult, version: number): void {

@@ -94,10 +94,22 @@ export function TargetForm({ initial, onSaved, onCancel }: TargetFormProps) {
   return (
     <form className="target-form" onSubmit={(event) => void save(event)} noValidate aria-label={title} aria-busy={busy !== 'none'}>
       <h3 className="settings-heading">{title}</h3>
-      <TargetField label="Name" value={draft.name} onChange={(name) => change({ name })} autoFocus placeholder={wordpress ? 'Harbour Desk site' : 'Team site folder'} />
+      <TargetField
+        label="Name"
+        value={draft.name}
+        onChange={(name) => change({ name })}
+        autoFocus
+        placeholder={wordpress ? 'Harbour Desk site' : 'Team site folder'}
+      />
       {wordpress ? (
         <>
-          <TargetField label="Site address" type="url" value={draft.url} onChange={(url) => change({ url })} placeholder="https://example.com" />
+          <TargetField
+            label="Site address"
+            type="url"
+            value={draft.url}
+            onChange={(url) => change({ url })}
+            placeholder="https://example.com"
+          />
           <TargetField label="User name" value={draft.username} onChange={(username) => change({ username })} autoComplete="username" />
           <TargetField
             label="Application password"
@@ -114,7 +126,12 @@ export function TargetForm({ initial, onSaved, onCancel }: TargetFormProps) {
         </>
       ) : (
         <>
-          <TargetField label="Folder (full path)" value={draft.folder} onChange={(folder) => change({ folder })} placeholder="/home/me/site" />
+          <TargetField
+            label="Folder (full path)"
+            value={draft.folder}
+            onChange={(folder) => change({ folder })}
+            placeholder="/home/me/site"
+          />
           <TargetField
             label="Base URL (optional)"
             type="url"

@@ -14,13 +14,23 @@ export interface TargetListProps {
 }
 
 /** The in-place "Delete this target?" question. */
-function DeleteConfirm({ target, busy, onConfirm, onCancel }: { target: PublishTarget; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+function DeleteConfirm({
+  target,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  target: PublishTarget;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const textId = useId();
   return (
     <div className="target-confirm" role="group" aria-label={`Delete “${target.name}”?`} aria-describedby={textId}>
       <p id={textId} className="target-confirm-text">
-        <strong>Delete “{target.name}”?</strong>{' '}
-        {target.kind === 'wordpress' ? 'Its stored password is deleted too. ' : ''}What was published there stays where it is.
+        <strong>Delete “{target.name}”?</strong> {target.kind === 'wordpress' ? 'Its stored password is deleted too. ' : ''}What was
+        published there stays where it is.
       </p>
       <div className="target-confirm-actions">
         <button type="button" className="button button-small" onClick={onCancel} disabled={busy}>
@@ -47,7 +57,12 @@ export function TargetList({ targets, confirming, deleting, onEdit, onAskDelete,
             {target.kind === 'wordpress' && !target.hasPassword && <span className="target-warning">No password stored</span>}
           </div>
           <div className="target-row-actions">
-            <button type="button" className="button button-small button-quiet" aria-label={`Edit ${target.name}`} onClick={() => onEdit(target)}>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={`Edit ${target.name}`}
+              onClick={() => onEdit(target)}
+            >
               Edit
             </button>
             <button

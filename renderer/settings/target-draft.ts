@@ -23,7 +23,14 @@ export function blankDraft(kind: TargetDraft['kind']): TargetDraft {
 /** The form for changing a saved target. */
 export function draftOf(target: PublishTarget): TargetDraft {
   if (target.kind === 'wordpress') {
-    return { ...blankDraft('wordpress'), id: target.id, name: target.name, url: target.url, username: target.username, hasPassword: target.hasPassword };
+    return {
+      ...blankDraft('wordpress'),
+      id: target.id,
+      name: target.name,
+      url: target.url,
+      username: target.username,
+      hasPassword: target.hasPassword,
+    };
   }
   return { ...blankDraft('folder'), id: target.id, name: target.name, folder: target.folder, baseUrl: target.baseUrl ?? '' };
 }

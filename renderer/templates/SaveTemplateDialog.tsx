@@ -71,8 +71,16 @@ export function SaveTemplateDialog({ briefId, onSaved, onClose }: SaveTemplateDi
         New briefs made from it start with this brief’s section, byline, tags, language and blocks — takeaways emptied, text left out.
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <TextField id="template-name" label="Template name" type="text" autoComplete="off" maxLength={ENTRY_NAME_MAX}
-          placeholder="e.g. Country brief" value={name} aria-invalid={problem !== null} data-autofocus
+        <TextField
+          id="template-name"
+          label="Template name"
+          type="text"
+          autoComplete="off"
+          maxLength={ENTRY_NAME_MAX}
+          placeholder="e.g. Country brief"
+          value={name}
+          aria-invalid={problem !== null}
+          data-autofocus
           hint={{ warning: check.kind === 'replaces' || check.kind === 'built-in', text: nameHint(check) }}
           onValue={(next) => {
             setName(next);

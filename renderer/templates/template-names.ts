@@ -3,10 +3,7 @@ import { DEFAULT_TEMPLATE_ID, type Template } from '../../shared/model/template'
 
 /** What saving a template under `name` would do, for the hint under the name field. */
 export type TemplateNameCheck =
-  | { kind: 'empty' }
-  | { kind: 'new' }
-  | { kind: 'replaces'; template: Template }
-  | { kind: 'built-in'; name: string };
+  { kind: 'empty' } | { kind: 'new' } | { kind: 'replaces'; template: Template } | { kind: 'built-in'; name: string };
 
 /** Checks a template name against the templates there are (names compare case-insensitively). */
 export function checkTemplateName(name: string, templates: readonly Template[]): TemplateNameCheck {

@@ -15,7 +15,14 @@ export interface FormActionsProps {
 }
 
 /** The Cancel + submit row at the foot of a dialog's form. */
-export function FormActions({ onCancel, submitLabel, busy = false, busyLabel = submitLabel, disabled = false, children }: FormActionsProps) {
+export function FormActions({
+  onCancel,
+  submitLabel,
+  busy = false,
+  busyLabel = submitLabel,
+  disabled = false,
+  children,
+}: FormActionsProps) {
   return (
     <div className="modal-actions">
       {children}

@@ -15,7 +15,17 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 }
 
 /** A Field around an <input> (class `text-input` unless `className` says otherwise); other props go to the input. */
-export function TextField({ id, label, fieldClassName, hint, problem, after, className = 'text-input', onValue, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  fieldClassName,
+  hint,
+  problem,
+  after,
+  className = 'text-input',
+  onValue,
+  ...input
+}: TextFieldProps) {
   return (
     <Field id={id} label={label} className={fieldClassName} hint={hint} problem={problem} after={after}>
       {(control) => <input {...control} className={className} {...input} onChange={(event) => onValue(event.target.value)} />}

@@ -5,10 +5,7 @@ import { methodNames } from './method-names';
  * An object with one entry per name, each made by `make`; throws if `make`
  * left one out (it cannot: the check is what lets the result have type T).
  */
-export function mapNames<N extends string, T extends Record<N, unknown>>(
-  names: readonly N[],
-  make: <M extends N>(name: M) => T[M],
-): T {
+export function mapNames<N extends string, T extends Record<N, unknown>>(names: readonly N[], make: <M extends N>(name: M) => T[M]): T {
   const entries: Partial<T> = {};
   for (const name of names) entries[name] = make(name);
   const complete = (candidate: Partial<T>): candidate is T => names.every((name) => candidate[name] !== undefined);

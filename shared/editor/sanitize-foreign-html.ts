@@ -1,14 +1,74 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { isAllowedLinkHref } from './link-policy';
-import { type AttributeRule, attributeHook, BLOCK_ATTRIBUTES, BLOCK_CLASSES, classRule, COMMON_ATTRIBUTE_RULES, STRICT_PURIFY_OPTIONS } from './sanitize-rules';
+import {
+  type AttributeRule,
+  attributeHook,
+  BLOCK_ATTRIBUTES,
+  BLOCK_CLASSES,
+  classRule,
+  COMMON_ATTRIBUTE_RULES,
+  STRICT_PURIFY_OPTIONS,
+} from './sanitize-rules';
 
 /** Elements an imported page may keep: text structure the body schema (or the importer) can use. */
 const ALLOWED_TAGS = [
-  'article', 'main', 'section', 'header', 'footer', 'aside', 'div', 'span', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'a', 'img', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'ins', 'code', 'kbd', 'samp', 'mark', 'small',
-  'sub', 'sup', 'abbr', 'cite', 'q', 'time',
+  'article',
+  'main',
+  'section',
+  'header',
+  'footer',
+  'aside',
+  'div',
+  'span',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'br',
+  'hr',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'img',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'strike',
+  'del',
+  'ins',
+  'code',
+  'kbd',
+  'samp',
+  'mark',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'cite',
+  'q',
+  'time',
 ];
 
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class', ...BLOCK_ATTRIBUTES];
@@ -22,7 +82,16 @@ const CHROME = ['nav', 'form', 'button', 'select', 'option', 'textarea', 'dialog
 /** Classes the importer reads: Briefdesk's own blocks and the usual names of an article's parts. */
 const KEPT_CLASSES = new Set([
   ...BLOCK_CLASSES,
-  'title', 'subtitle', 'standfirst', 'lede', 'dek', 'byline', 'author', 'caption', 'credit', 'kicker',
+  'title',
+  'subtitle',
+  'standfirst',
+  'lede',
+  'dek',
+  'byline',
+  'author',
+  'caption',
+  'credit',
+  'kicker',
 ]);
 
 /** Embedded bytes of an image type the library stores. */
@@ -45,7 +114,11 @@ const keptClass = classRule(KEPT_CLASSES);
 const checkAttribute = attributeHook([
   ...COMMON_ATTRIBUTE_RULES,
   ['href', (element, value) => (element.localName === 'a' && isAllowedLinkHref(value) ? value : false)],
-  ['src', (element, value) => element.localName === 'img' && (DATA_IMAGE_URL.test(value) || /^https?:\/\//i.test(value) || RELATIVE_PATH.test(value))],
+  [
+    'src',
+    (element, value) =>
+      element.localName === 'img' && (DATA_IMAGE_URL.test(value) || /^https?:\/\//i.test(value) || RELATIVE_PATH.test(value)),
+  ],
   ['data-asset', (element, value) => element.localName === 'img' && ASSET_ID.test(value)],
   ['data-library-ref', (element, value) => element.localName === 'aside' && LIBRARY_REF.test(value)],
   ['data-pm-slice', (_element, value) => PM_SLICE.test(value)],

@@ -23,9 +23,17 @@ export const STRICT_PURIFY_OPTIONS = {
 
 /** The classes the brief blocks (Key Takeaways, Editor's Desk) put on their elements. */
 export const BLOCK_CLASSES = [
-  'key-takeaways', 'key-takeaways-title', 'key-takeaways-list',
-  'editors-desk', 'editors-desk-badge', 'editors-desk-title', 'editors-desk-body', 'editors-desk-signoff',
-  'editors-desk-desk-name', 'editors-desk-series', 'editors-desk-publication',
+  'key-takeaways',
+  'key-takeaways-title',
+  'key-takeaways-list',
+  'editors-desk',
+  'editors-desk-badge',
+  'editors-desk-title',
+  'editors-desk-body',
+  'editors-desk-signoff',
+  'editors-desk-desk-name',
+  'editors-desk-series',
+  'editors-desk-publication',
 ];
 
 /** The data attributes the brief blocks render. */
@@ -51,14 +59,20 @@ export const COMMON_ATTRIBUTE_RULES: readonly (readonly [string, AttributeRule])
 
 /** The `class` rule keeping only the names in `kept` (the attribute goes when none is left). */
 export function classRule(kept: ReadonlySet<string>): AttributeRule {
-  return (_element, value) => value.split(/\s+/).filter((name) => kept.has(name)).join(' ') || false;
+  return (_element, value) =>
+    value
+      .split(/\s+/)
+      .filter((name) => kept.has(name))
+      .join(' ') || false;
 }
 
 /**
  * A DOMPurify `uponSanitizeAttribute` hook applying `rules` by attribute
  * name; attributes without a rule are left to the allow-lists.
  */
-export function attributeHook(rules: Iterable<readonly [string, AttributeRule]>): (element: Element, event: UponSanitizeAttributeHookEvent) => void {
+export function attributeHook(
+  rules: Iterable<readonly [string, AttributeRule]>,
+): (element: Element, event: UponSanitizeAttributeHookEvent) => void {
   const byName = new Map(rules);
   return (element, event) => {
     const rule = byName.get(event.attrName);

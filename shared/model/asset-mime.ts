@@ -12,7 +12,5 @@ export type AssetExtension = keyof typeof ASSET_MIME_BY_EXTENSION;
 /** The content type of an asset id such as `<sha256>.png`, or null when it is not one. */
 export function assetMimeType(assetId: string): string | null {
   const extension = assetId.slice(assetId.lastIndexOf('.') + 1);
-  return Object.hasOwn(ASSET_MIME_BY_EXTENSION, extension)
-    ? ASSET_MIME_BY_EXTENSION[extension as AssetExtension]
-    : null;
+  return Object.hasOwn(ASSET_MIME_BY_EXTENSION, extension) ? ASSET_MIME_BY_EXTENSION[extension as AssetExtension] : null;
 }

@@ -4,15 +4,11 @@ import { z } from 'zod';
 export const BRIEF_SCHEMA_VERSION = 1;
 
 /** Ids are used as file names, so they are restricted to a safe alphabet. */
-export const BriefId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'A brief id is 8–64 letters, digits, "-" or "_"');
+export const BriefId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A brief id is 8–64 letters, digits, "-" or "_"');
 export type BriefId = z.infer<typeof BriefId>;
 
 /** A content-addressed asset: the SHA-256 of its bytes and an image extension. */
-export const AssetId = z
-  .string()
-  .regex(/^[a-f0-9]{64}\.(png|jpg|gif|webp|avif)$/, 'Not an asset id');
+export const AssetId = z.string().regex(/^[a-f0-9]{64}\.(png|jpg|gif|webp|avif)$/, 'Not an asset id');
 export type AssetId = z.infer<typeof AssetId>;
 
 export const IsoDateTime = z.iso.datetime({ offset: true });

@@ -1,15 +1,6 @@
 /** Every failure that crosses the contract carries one of these codes. */
 export type BriefdeskErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'locked'
-  | 'forbidden'
-  | 'io'
-  | 'too_large'
-  | 'unsupported'
-  | 'damaged'
-  | 'internal';
+  'invalid_input' | 'not_found' | 'conflict' | 'locked' | 'forbidden' | 'io' | 'too_large' | 'unsupported' | 'damaged' | 'internal';
 
 /** An error meant for the analyst: the message is shown as it is. */
 export class BriefdeskError extends Error {

@@ -4,9 +4,7 @@ import { z } from 'zod';
 export const ENTRY_NAME_MAX = 120;
 
 /** Id of a template or a desk-library block (also a brief's `libraryRef`). */
-export const EntryId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1–64 letters, digits, "-" or "_"');
+export const EntryId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'An id is 1–64 letters, digits, "-" or "_"');
 export type EntryId = z.infer<typeof EntryId>;
 
 /** The name an analyst gives a template or a desk-library block: trimmed, 1–120 characters. */

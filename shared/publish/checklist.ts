@@ -90,7 +90,10 @@ export function runChecklist(content: CheckedContent): Checklist {
       const points = (block.content ?? []).filter((child) => child.type === 'takeaway');
       const empty = points.filter((point) => textOf(point).trim() === '').length;
       if (points.length < MIN_TAKEAWAYS || points.length > MAX_TAKEAWAYS) {
-        warning('takeaways', `Key Takeaways has ${plural(points.length, 'point', 'points')}; ${MIN_TAKEAWAYS}–${MAX_TAKEAWAYS} are expected.`);
+        warning(
+          'takeaways',
+          `Key Takeaways has ${plural(points.length, 'point', 'points')}; ${MIN_TAKEAWAYS}–${MAX_TAKEAWAYS} are expected.`,
+        );
       }
       if (empty > 0) warning('takeaways', `Key Takeaways has ${plural(empty, 'empty point', 'empty points')}.`);
     }
@@ -100,7 +103,10 @@ export function runChecklist(content: CheckedContent): Checklist {
   }
   const unique = [...new Set(badLinks)];
   if (unique.length > 0) {
-    error('links', `${unique.length === 1 ? 'A link is' : `${unique.length} links are`} not a well-formed web or e-mail address: ${unique.slice(0, 5).join(', ')}.`);
+    error(
+      'links',
+      `${unique.length === 1 ? 'A link is' : `${unique.length} links are`} not a well-formed web or e-mail address: ${unique.slice(0, 5).join(', ')}.`,
+    );
   }
   return { errors, warnings };
 }

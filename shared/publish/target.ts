@@ -59,7 +59,10 @@ export const TargetInput = z.discriminatedUnion('kind', [
     name: TargetName,
     kind: z.literal('folder'),
     folder: z.string().trim().min(1, 'The folder is empty').max(4096),
-    baseUrl: z.url({ protocol: /^https?$/, error: 'The base URL must be an http(s) URL' }).nullable().default(null),
+    baseUrl: z
+      .url({ protocol: /^https?$/, error: 'The base URL must be an http(s) URL' })
+      .nullable()
+      .default(null),
   }),
 ]);
 export type TargetInput = z.input<typeof TargetInput>;

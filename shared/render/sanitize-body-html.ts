@@ -1,12 +1,40 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { isAllowedLinkHref } from '../editor/link-policy';
-import { attributeHook, BLOCK_ATTRIBUTES, BLOCK_CLASSES, classRule, COMMON_ATTRIBUTE_RULES, STRICT_PURIFY_OPTIONS } from '../editor/sanitize-rules';
+import {
+  attributeHook,
+  BLOCK_ATTRIBUTES,
+  BLOCK_CLASSES,
+  classRule,
+  COMMON_ATTRIBUTE_RULES,
+  STRICT_PURIFY_OPTIONS,
+} from '../editor/sanitize-rules';
 
 /** The elements the body schema renders; nothing else reaches an export. */
 const ALLOWED_TAGS = [
-  'section', 'aside', 'div', 'footer', 'figure', 'figcaption',
-  'h2', 'h3', 'h4', 'p', 'ol', 'ul', 'li', 'blockquote', 'hr', 'br',
-  'strong', 'em', 'u', 's', 'code', 'span', 'a', 'img',
+  'section',
+  'aside',
+  'div',
+  'footer',
+  'figure',
+  'figcaption',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'ol',
+  'ul',
+  'li',
+  'blockquote',
+  'hr',
+  'br',
+  'strong',
+  'em',
+  'u',
+  's',
+  'code',
+  'span',
+  'a',
+  'img',
 ];
 
 /** The attributes the body schema renders (checked further per element in `checkAttribute`). */
@@ -65,7 +93,8 @@ function tidy(root: Element): void {
     if (link.hasAttribute('href')) link.setAttribute('rel', 'noopener noreferrer');
     else link.removeAttribute('rel');
   }
-  const isEmpty = (element: Element): boolean => (element.textContent ?? '').trim() === '' && element.getElementsByTagName('img').length === 0;
+  const isEmpty = (element: Element): boolean =>
+    (element.textContent ?? '').trim() === '' && element.getElementsByTagName('img').length === 0;
   for (const heading of named('h2', 'h3', 'h4')) {
     if (!withinClass(heading, 'editors-desk') && !withinClass(heading, 'key-takeaways') && isEmpty(heading)) heading.remove();
   }

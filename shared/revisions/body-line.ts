@@ -45,7 +45,5 @@ export function inlineText(node: PmNodeJson): string {
 
 /** The marks and attributes of a textblock's inline content, as a comparable string. */
 export function inlineFormat(node: PmNodeJson): string {
-  return JSON.stringify(
-    (node.content ?? []).map((child) => [child.type, child.text?.length ?? 0, child.marks ?? [], child.attrs ?? {}]),
-  );
+  return JSON.stringify((node.content ?? []).map((child) => [child.type, child.text?.length ?? 0, child.marks ?? [], child.attrs ?? {}]));
 }

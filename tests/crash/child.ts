@@ -79,7 +79,10 @@ async function step(worker: number, random: () => number): Promise<void> {
   }
   if (roll < 0.1) {
     begin('image');
-    const image = await store.addImage('chart.png', tinyPng(between(random, 1, 64), [between(random, 0, 255), between(random, 0, 255), between(random, 0, 255)]));
+    const image = await store.addImage(
+      'chart.png',
+      tinyPng(between(random, 1, 64), [between(random, 0, 255), between(random, 0, 255), between(random, 0, 255)]),
+    );
     heroAssets.push(image.id);
     ack('image', { asset: image.id });
     return;

@@ -2,8 +2,26 @@ import type { BriefContent, PmNodeJson } from '../../shared/model/brief';
 import { between, pick } from './prng';
 
 const WORDS = [
-  'harbour', 'tariff', 'grid', 'quay', 'carrier', 'ministry', 'budget', 'corridor', 'berth', 'tender',
-  'shipping', 'power', 'freight', 'delay', 'forecast', 'winter', 'contract', 'operator', 'route', 'policy',
+  'harbour',
+  'tariff',
+  'grid',
+  'quay',
+  'carrier',
+  'ministry',
+  'budget',
+  'corridor',
+  'berth',
+  'tender',
+  'shipping',
+  'power',
+  'freight',
+  'delay',
+  'forecast',
+  'winter',
+  'contract',
+  'operator',
+  'route',
+  'policy',
 ];
 
 /** Longest body, in top-level blocks, before the oldest paragraph is dropped. */

@@ -49,5 +49,8 @@ export type GoLine = z.infer<typeof GoLine>;
 
 /** A short hash of a brief's editable content (BriefContent, in schema order). */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(BriefContent.parse(value))).digest('hex').slice(0, 20);
+  return createHash('sha256')
+    .update(JSON.stringify(BriefContent.parse(value)))
+    .digest('hex')
+    .slice(0, 20);
 }

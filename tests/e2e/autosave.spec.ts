@@ -15,7 +15,11 @@ test('typing in the headline saves by itself, and a reload right after "Saved" s
   await expect(briefdesk.briefItem(HEADLINE)).toBeVisible();
 });
 
-test('a failing write shows the error, keeps the text, and saving resumes when the disk recovers', async ({ shell, briefdesk, dataDir }) => {
+test('a failing write shows the error, keeps the text, and saving resumes when the disk recovers', async ({
+  shell,
+  briefdesk,
+  dataDir,
+}) => {
   const { mkdir, readdir, readFile, rm } = await import('node:fs/promises');
   const path = await import('node:path');
   await briefdesk.open(shell);

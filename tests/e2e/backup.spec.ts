@@ -67,12 +67,19 @@ test.describe('Library backups', () => {
     await page.getByRole('button', { name: 'Library', exact: true }).click();
     await page.getByRole('button', { name: 'Restore from backup…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
-    await dialog.getByLabel('Backup file').setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('just some notes') });
+    await dialog
+      .getByLabel('Backup file')
+      .setInputFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('just some notes') });
     await dialog.getByRole('button', { name: 'Restore' }).click();
     await expect(dialog.getByRole('alert')).toHaveText(/“notes\.zip” cannot be restored: it is not a readable zip archive/);
   });
 
-  test('a library written by a newer Briefdesk opens read-only, with a banner saying so', async ({ dataDir, launchShell, briefdesk, page }) => {
+  test('a library written by a newer Briefdesk opens read-only, with a banner saying so', async ({
+    dataDir,
+    launchShell,
+    briefdesk,
+    page,
+  }) => {
     await writeFile(path.join(dataDir, 'library.json'), JSON.stringify({ schemaVersion: 3, rows: {}, damaged: [] }));
     await briefdesk.open(await launchShell());
     await expect(page.getByRole('alert')).toHaveText(
@@ -81,11 +88,21 @@ test.describe('Library backups', () => {
     expect(JSON.parse(await readFile(path.join(dataDir, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 3, rows: {}, damaged: [] });
   });
 
-  test('a damaged brief with a history is brought back with Restore newest good version', async ({ shell, launchShell, dataDir, request, briefdesk }) => {
+  test('a damaged brief with a history is brought back with Restore newest good version', async ({
+    shell,
+    launchShell,
+    dataDir,
+    request,
+    briefdesk,
+  }) => {
     const api = new BriefdeskApi(request, shell);
     const brief = await api.createBrief({ headline: 'Tanker rates climb on longer routes' });
     await api.call('saveVersion', { id: brief.id, name: 'Before the edit' });
-    await api.call('saveBrief', { id: brief.id, baseRevision: brief.revision, content: { ...brief, headline: 'Tanker rates climb again' } });
+    await api.call('saveBrief', {
+      id: brief.id,
+      baseRevision: brief.revision,
+      content: { ...brief, headline: 'Tanker rates climb again' },
+    });
     expect(await shell.stop()).toBe(0);
     await writeFile(briefFilePath(dataDir, brief.id), '{"cut off');
 
@@ -98,7 +115,12 @@ test.describe('Library backups', () => {
     await briefdesk.openBrief('Tanker rates climb on longer routes');
   });
 
-  test('Automatic backups: a folder typed in gets a backup at once, and the setting is kept', async ({ shell, briefdesk, page, dataDir }, testInfo) => {
+  test('Automatic backups: a folder typed in gets a backup at once, and the setting is kept', async ({
+    shell,
+    briefdesk,
+    page,
+    dataDir,
+  }, testInfo) => {
     const folder = testInfo.outputPath('auto-backups');
     await mkdir(folder, { recursive: true });
     await briefdesk.open(shell);

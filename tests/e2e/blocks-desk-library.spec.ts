@@ -77,7 +77,10 @@ test.describe('the desk library and templates', () => {
 
     await test.step('both briefs show the edit after a reload', async () => {
       await briefdesk.reload();
-      for (const [headline, desk] of [[briefA, deskA], [briefB, deskB]] as const) {
+      for (const [headline, desk] of [
+        [briefA, deskA],
+        [briefB, deskB],
+      ] as const) {
         await briefdesk.openBrief(headline);
         await briefdesk.expectSyncedDesk(desk);
         await briefdesk.expectDesk(desk, { ...GULF, title: REVISED_TITLE });
@@ -88,7 +91,10 @@ test.describe('the desk library and templates', () => {
     await test.step('and after a server restart; the library and both files hold it', async () => {
       expect(await shell.stop()).toBe(0);
       await briefdesk.open(await launchShell());
-      for (const [headline, desk] of [[briefA, deskA], [briefB, deskB]] as const) {
+      for (const [headline, desk] of [
+        [briefA, deskA],
+        [briefB, deskB],
+      ] as const) {
         await briefdesk.openBrief(headline);
         await briefdesk.expectSyncedDesk(desk);
         await briefdesk.expectDesk(desk, { ...GULF, title: REVISED_TITLE });
@@ -161,7 +167,10 @@ test.describe('the desk library and templates', () => {
     const api = new BriefdeskApi(request, shell);
     const headline = 'A: Gulf energy pact';
     const block = await api.call('saveDeskBlock', { name: BLOCK, ...GULF, content: [paragraphNode(GULF_TEXT)] });
-    await api.createBrief({ headline, body: { type: 'doc', content: [deskNode({ ...GULF, text: GULF_TEXT }, block.id), paragraphNode()] } });
+    await api.createBrief({
+      headline,
+      body: { type: 'doc', content: [deskNode({ ...GULF, text: GULF_TEXT }, block.id), paragraphNode()] },
+    });
     const desk = briefdesk.deskBlocks.first();
 
     await briefdesk.open(shell);
@@ -272,7 +281,13 @@ test.describe('the desk library and templates', () => {
     const body = created?.brief.body ?? { type: 'doc' };
     expect(topLevelBlocks(body, 'keyTakeaways').map(storedTakeaways)).toEqual([['', '', '']]);
     const [stored] = topLevelBlocks(body, 'editorsDesk');
-    expect(stored?.attrs).toEqual({ title: 'Gulf Weekly: the desk view', deskName: GULF.deskName, series: '', publication: '', libraryRef: null });
+    expect(stored?.attrs).toEqual({
+      title: 'Gulf Weekly: the desk view',
+      deskName: GULF.deskName,
+      series: '',
+      publication: '',
+      libraryRef: null,
+    });
     expect(nodeText(stored ?? { type: 'editorsDesk' })).toBe('');
     expect(topLevelBlocks(body, 'paragraph').map(nodeText)).toEqual(['']);
   });

@@ -194,7 +194,10 @@ test.describe('Key Takeaways and Editor’s Desk blocks', () => {
 
     const body = (await findBriefFile(dataDir, headline))?.brief.body ?? { type: 'doc' };
     expect(nodeTypesIn(body).has('orderedList')).toBe(false);
-    expect(topLevelBlocks(body, 'keyTakeaways').map(storedTakeaways)).toEqual([['', '', ''], ['One', 'Two', 'Three']]);
+    expect(topLevelBlocks(body, 'keyTakeaways').map(storedTakeaways)).toEqual([
+      ['', '', ''],
+      ['One', 'Two', 'Three'],
+    ]);
   });
 
   test('"Keep as a numbered list" leaves a pasted list as it is', async ({ shell, dataDir, briefdesk }) => {

@@ -63,7 +63,12 @@ async function holdExports(page: Page, passing: number): Promise<{ release: () =
 }
 
 test.describe('Export briefs from the library', () => {
-  test('all briefs as HTML: one zip with a page each and an index.html whose links open them', async ({ shell, briefdesk, page, request }) => {
+  test('all briefs as HTML: one zip with a page each and an index.html whose links open them', async ({
+    shell,
+    briefdesk,
+    page,
+    request,
+  }) => {
     const exporter = new ExportPage(page);
     await libraryOfFour(new BriefdeskApi(request, shell), briefdesk, shell);
 
@@ -150,7 +155,12 @@ test.describe('Export briefs from the library', () => {
     await expect(exporter.bulkStatus).toHaveText(`Exported 2 briefs to ${zip.fileName}.`);
   });
 
-  test('Cancel while it runs: it stops after the current brief, nothing downloads, and the app works on', async ({ shell, briefdesk, page, request }) => {
+  test('Cancel while it runs: it stops after the current brief, nothing downloads, and the app works on', async ({
+    shell,
+    briefdesk,
+    page,
+    request,
+  }) => {
     const exporter = new ExportPage(page);
     await libraryOfFour(new BriefdeskApi(request, shell), briefdesk, shell);
     const downloads: string[] = [];

@@ -50,7 +50,12 @@ test.describe('Export of the open brief, in every format', () => {
     expect(opened.outsideRequests()).toEqual([]);
   });
 
-  test('HTML with images in a folder: a zip of the page and <stem>-assets/, the page showing them from there', async ({ shell, briefdesk, page, request }) => {
+  test('HTML with images in a folder: a zip of the page and <stem>-assets/, the page showing them from there', async ({
+    shell,
+    briefdesk,
+    page,
+    request,
+  }) => {
     const exporter = new ExportPage(page);
     await openBriefWithHero(new BriefdeskApi(request, shell), briefdesk, shell);
 

@@ -67,7 +67,8 @@ async function openExport(page: Page, file: string) {
   const cspViolations = () => page.evaluate(() => Reflect.get(window, '__cspViolations'));
   const folder = pathToFileURL(path.dirname(file)).href;
   /** Requests for anything but the page itself, data: URLs and files beside it. */
-  const outsideRequests = () => requests.filter((request) => request !== url && !request.startsWith('data:') && !request.startsWith(`${folder}/`));
+  const outsideRequests = () =>
+    requests.filter((request) => request !== url && !request.startsWith('data:') && !request.startsWith(`${folder}/`));
   return { requests, dialogs, cspViolations, outsideRequests };
 }
 
@@ -78,15 +79,19 @@ for (const name of [...FIXTURE_NAMES, 'full (images in a folder)', IMPORTED]) {
     const opened = await openExport(page, entry?.file ?? '');
     await expect(page.locator('h1')).toBeVisible();
     // Every image loaded (embedded or from the folder beside the page).
-    const broken = await page.locator('img').evaluateAll((images) =>
-      images.filter((image) => !(image instanceof HTMLImageElement) || !image.complete || image.naturalWidth === 0).length,
-    );
+    const broken = await page
+      .locator('img')
+      .evaluateAll(
+        (images) => images.filter((image) => !(image instanceof HTMLImageElement) || !image.complete || image.naturalWidth === 0).length,
+      );
     expect(broken).toBe(0);
 
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} — ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+      expect(
+        results.violations.map((violation) => `${colorScheme}: ${violation.id} — ${violation.help} (${violation.nodes.length})`),
+      ).toEqual([]);
     }
     expect(opened.outsideRequests()).toEqual([]);
     expect(await opened.cspViolations()).toEqual([]);
@@ -124,7 +129,9 @@ test('the index page of an export has no axe violations (light and dark), makes 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${colorScheme}: ${violation.id} — ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+    expect(
+      results.violations.map((violation) => `${colorScheme}: ${violation.id} — ${violation.help} (${violation.nodes.length})`),
+    ).toEqual([]);
   }
   expect(opened.outsideRequests()).toEqual([]);
   expect(await opened.cspViolations()).toEqual([]);

@@ -23,7 +23,12 @@ async function expectFirstTakeaway(briefdesk: BriefdeskPage, text: string): Prom
 }
 
 test.describe('History of a brief', () => {
-  test('Save version, compare, Restore and Undo restore, with autosave going on after each', async ({ shell, briefdesk, page, dataDir }) => {
+  test('Save version, compare, Restore and Undo restore, with autosave going on after each', async ({
+    shell,
+    briefdesk,
+    page,
+    dataDir,
+  }) => {
     const history = new HistoryPage(page);
     await briefdesk.open(shell);
     await briefdesk.createBrief(FIRST_HEADLINE);

@@ -57,11 +57,16 @@ const LIGHTHOUSE_MD = textFile(
 );
 
 /** Bytes that are not UTF-8 (a lone continuation byte, an overlong form, 0xFF). */
-const NOT_UTF8: FileToImport = { name: 'exported-from-old-tool.txt', bytes: Buffer.from([0x48, 0x61, 0x72, 0x62, 0x6f, 0x75, 0x72, 0x20, 0xff, 0xfe, 0x80, 0xc0, 0xaf]) };
+const NOT_UTF8: FileToImport = {
+  name: 'exported-from-old-tool.txt',
+  bytes: Buffer.from([0x48, 0x61, 0x72, 0x62, 0x6f, 0x75, 0x72, 0x20, 0xff, 0xfe, 0x80, 0xc0, 0xaf]),
+};
 /** A PNG's opening bytes, with NULs, under a Markdown name. */
 const BINARY: FileToImport = {
   name: 'photo-renamed.md',
-  bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00]),
+  bytes: Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00,
+  ]),
 };
 
 const PILOTS = 'Harbour Pilots Strike Ends After Night Talks';
@@ -111,7 +116,7 @@ const HOSTILE_MD = textFile(
     '',
     '<div style="background: url(javascript:alert(\'md-style\'))">Freight keeps its evening slot.</div>',
     '',
-    '![chart](javascript:alert(\'md-image\'))',
+    "![chart](javascript:alert('md-image'))",
     '',
   ].join('\n'),
   'text/markdown',
@@ -127,7 +132,7 @@ const HOSTILE_TXT = textFile(
     '',
     'Key Takeaways',
     "1. Queues doubled overnight <img src=x onerror=alert('txt-img')>.",
-    "2. Drivers were sent to a second lane <a href=\"javascript:alert('txt-link')\">here</a>.",
+    '2. Drivers were sent to a second lane <a href="javascript:alert(\'txt-link\')">here</a>.',
     '3. A new scanner arrives next week.',
     '',
     'Officials said the backlog should clear by the weekend.',
@@ -156,7 +161,11 @@ test.describe('Import', () => {
     await expect(importer.results).toBeHidden();
   });
 
-  test('Control+O opens the file picker; the results close with Escape and focus goes back where it was', async ({ shell, briefdesk, page }) => {
+  test('Control+O opens the file picker; the results close with Escape and focus goes back where it was', async ({
+    shell,
+    briefdesk,
+    page,
+  }) => {
     const importer = new ImportPage(page);
     await briefdesk.open(shell);
     await briefdesk.createBrief('Harbour dues rise again');
@@ -191,7 +200,11 @@ test.describe('Import', () => {
     await expect(briefdesk.briefItem(LIGHTHOUSE).getByRole('button')).toBeFocused();
   });
 
-  test('a file over 100 MB is refused in the app, before it is read or sent; the file beside it still imports', async ({ shell, briefdesk, page }) => {
+  test('a file over 100 MB is refused in the app, before it is read or sent; the file beside it still imports', async ({
+    shell,
+    briefdesk,
+    page,
+  }) => {
     const importer = new ImportPage(page);
     const sent = recordImportRequests(page);
     await briefdesk.open(shell);
@@ -219,7 +232,9 @@ test.describe('Import', () => {
       await cancelled;
       await route.continue();
     });
-    const files: FileToImport[] = ['one.md', 'two.md', 'three.md'].map((name) => textFile(name, `---\ntitle: "File ${name}"\n---\n\nA line.\n`));
+    const files: FileToImport[] = ['one.md', 'two.md', 'three.md'].map((name) =>
+      textFile(name, `---\ntitle: "File ${name}"\n---\n\nA line.\n`),
+    );
 
     await importer.dropFiles(files);
     await expect(importer.progress).toBeVisible();
@@ -242,7 +257,11 @@ test.describe('Import', () => {
     await expect(briefdesk.briefItems).toHaveCount(1);
   });
 
-  test('Import a brief-shaped text file: the results say what was recognised, and the brief opens with its blocks', async ({ shell, briefdesk, page }) => {
+  test('Import a brief-shaped text file: the results say what was recognised, and the brief opens with its blocks', async ({
+    shell,
+    briefdesk,
+    page,
+  }) => {
     const importer = new ImportPage(page);
     await briefdesk.open(shell);
     await briefdesk.createBrief('Harbour dues rise again');
@@ -258,7 +277,9 @@ test.describe('Import', () => {
       await expect(row).toContainText('Plain text');
       await expect(importer.recognised(file.name)).toContainText(['Headline', 'Standfirst']);
       await expect(importer.recognised(file.name)).toContainText([/^Key Takeaways \(5 points\)$/]);
-      await expect(importer.recognised(file.name)).toContainText([/^Editor’s Desk “Strategic Analysis”|^Editor's Desk “Strategic Analysis”/]);
+      await expect(importer.recognised(file.name)).toContainText([
+        /^Editor’s Desk “Strategic Analysis”|^Editor's Desk “Strategic Analysis”/,
+      ]);
       await expect(importer.openButton(file.name)).toHaveAccessibleName(`Open “${VELMARA}”`);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -293,7 +314,11 @@ test.describe('Import', () => {
     });
   });
 
-  test('several files dropped on the library: the good one is imported, each bad one says what is wrong with it', async ({ shell, briefdesk, page }) => {
+  test('several files dropped on the library: the good one is imported, each bad one says what is wrong with it', async ({
+    shell,
+    briefdesk,
+    page,
+  }) => {
     const importer = new ImportPage(page);
     await briefdesk.open(shell);
     await briefdesk.createBrief('Harbour dues rise again');
@@ -321,7 +346,12 @@ test.describe('Import', () => {
     await expect(briefdesk.briefItems).toHaveCount(2);
   });
 
-  test('hostile HTML, Markdown and text: nothing runs in the app, nor in the exported pages', async ({ shell, briefdesk, page, request }) => {
+  test('hostile HTML, Markdown and text: nothing runs in the app, nor in the exported pages', async ({
+    shell,
+    briefdesk,
+    page,
+    request,
+  }) => {
     const importer = new ImportPage(page);
     const app = await watchForPayloads(page);
     await briefdesk.open(shell);

@@ -7,7 +7,6 @@ const OMAN = 'Oman brokers a prisoner swap';
 const RED_SEA = 'Red Sea shipping insurance climbs';
 const SUDAN = 'Sudan ceasefire talks stall in Jeddah';
 
-
 test.describe('the library', () => {
   test('lists briefs newest first, and the filter narrows the list', async ({ shell, briefdesk }) => {
     await briefdesk.open(shell);
@@ -40,11 +39,7 @@ test.describe('the library', () => {
     await expect(briefdesk.briefItem(OMAN)).toBeVisible();
   });
 
-  test('Delete brief moves it to the Trash; it can be restored, or deleted forever', async ({
-    shell,
-    dataDir,
-    briefdesk,
-  }) => {
+  test('Delete brief moves it to the Trash; it can be restored, or deleted forever', async ({ shell, dataDir, briefdesk }) => {
     await briefdesk.open(shell);
     await briefdesk.createBrief(OMAN);
     await briefdesk.createBrief(RED_SEA);

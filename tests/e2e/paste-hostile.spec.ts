@@ -22,7 +22,12 @@ const HOSTILE_PASTE = [
 ].join('');
 
 test.describe('Pasting hostile HTML', () => {
-  test('nothing runs in the editor, nothing unsafe is stored, and the exported page runs nothing', async ({ shell, briefdesk, page, request }) => {
+  test('nothing runs in the editor, nothing unsafe is stored, and the exported page runs nothing', async ({
+    shell,
+    briefdesk,
+    page,
+    request,
+  }) => {
     const headline = 'Ferry timetable changes';
     const app = await watchForPayloads(page);
     await briefdesk.open(shell);
@@ -36,7 +41,8 @@ test.describe('Pasting hostile HTML', () => {
     expect(await app.pwned()).toBeUndefined();
     expect(app.dialogs).toEqual([]);
     // (The blocks' own controls draw icons with aria-hidden SVGs; a pasted one would have none of that.)
-    const unsafe = 'script, svg:not([aria-hidden="true"][focusable="false"]), math, iframe, form, style, [onerror], [onmouseover], [style*="behavior"]';
+    const unsafe =
+      'script, svg:not([aria-hidden="true"][focusable="false"]), math, iframe, form, style, [onerror], [onmouseover], [style*="behavior"]';
     expect(await briefdesk.body.locator(unsafe).evaluateAll((found) => found.map((element) => element.outerHTML))).toEqual([]);
     const hrefs = await briefdesk.body.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual(['https://example.org/timetable']);
@@ -46,7 +52,8 @@ test.describe('Pasting hostile HTML', () => {
     const { briefs } = await api.call('listBriefs', {});
     const id = briefs.find((row) => row.headline === headline)?.id ?? '';
     const stored = JSON.stringify((await api.call('getBrief', { id })).body);
-    for (const unsafe of ['javascript:', 'vbscript:', 'data:text', 'onerror', '<script', 'expression(']) expect(stored).not.toContain(unsafe);
+    for (const unsafe of ['javascript:', 'vbscript:', 'data:text', 'onerror', '<script', 'expression('])
+      expect(stored).not.toContain(unsafe);
 
     const bundle = await api.call('exportBrief', { id, format: 'html' });
     const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-paste-export-'));

@@ -36,7 +36,9 @@ async function expectAccessibleDialog(page: Page, name: string): Promise<void> {
     await page.emulateMedia({ colorScheme });
     await page.screenshot({ path: test.info().outputPath(`${name}-${colorScheme}.png`), animations: 'disabled' });
     const audit = await new AxeBuilder({ page }).include('dialog').analyze();
-    const found = audit.violations.map((violation) => `${colorScheme}: ${violation.id} — ${violation.nodes.map((node) => node.failureSummary ?? '').join('; ')}`);
+    const found = audit.violations.map(
+      (violation) => `${colorScheme}: ${violation.id} — ${violation.nodes.map((node) => node.failureSummary ?? '').join('; ')}`,
+    );
     expect(found).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -61,7 +63,13 @@ test.describe('Publishing', () => {
     const api = new BriefdeskApi(request, shell);
     await api.createBrief({
       headline: HEADLINE,
-      body: { type: 'doc', content: [takeawaysNode('Late sailings end on two routes.', 'Freight keeps its night slot.'), paragraphNode('The operator cites fuel costs.')] },
+      body: {
+        type: 'doc',
+        content: [
+          takeawaysNode('Late sailings end on two routes.', 'Freight keeps its night slot.'),
+          paragraphNode('The operator cites fuel costs.'),
+        ],
+      },
     });
     await briefdesk.open(shell);
     await briefdesk.openBrief(HEADLINE);
@@ -146,7 +154,10 @@ test.describe('Publishing', () => {
     const publish = new PublishPage(page);
     const api = new BriefdeskApi(request, shell);
     const OTHER = 'Harbour cranes return after the refit';
-    const body = { type: 'doc' as const, content: [takeawaysNode('One.', 'Two.', 'Three.'), paragraphNode('The operator cites fuel costs.')] };
+    const body = {
+      type: 'doc' as const,
+      content: [takeawaysNode('One.', 'Two.', 'Three.'), paragraphNode('The operator cites fuel costs.')],
+    };
     const brief = await api.createBrief({ headline: HEADLINE, standfirst: FIRST_STANDFIRST, body });
     const other = await api.createBrief({ headline: OTHER, standfirst: 'The east quay works again from Monday.', body });
     const target = await api.call('saveTarget', { name: 'Team site', kind: 'folder', folder: site });
@@ -260,7 +271,10 @@ test.describe('Publishing', () => {
     await publish.submitPublish.click();
     await publish.publishDialog.getByRole('button', { name: 'Open the Outbox' }).click();
     await expect(publish.job(HEADLINE)).toHaveCount(1);
-    await publish.job(HEADLINE).getByRole('button', { name: `Cancel: ${HEADLINE}` }).click();
+    await publish
+      .job(HEADLINE)
+      .getByRole('button', { name: `Cancel: ${HEADLINE}` })
+      .click();
     await expect(publish.outbox.getByRole('status')).toContainText('nothing was sent');
     await expect(publish.jobs).toHaveCount(0);
     await publish.outbox.getByRole('button', { name: 'Close', exact: true }).click();
@@ -289,7 +303,13 @@ test.describe('Publishing', () => {
       body: { type: 'doc', content: [takeawaysNode('One.', 'Two.', 'Three.'), paragraphNode('The operator cites fuel costs.')] },
     });
     // Nothing listens on the discard port: the site cannot be reached.
-    await api.call('saveTarget', { name: 'Harbour Desk', kind: 'wordpress', url: 'http://127.0.0.1:9', username: 'editor', applicationPassword: 'abcd efgh ijkl mnop qrst uvwx' });
+    await api.call('saveTarget', {
+      name: 'Harbour Desk',
+      kind: 'wordpress',
+      url: 'http://127.0.0.1:9',
+      username: 'editor',
+      applicationPassword: 'abcd efgh ijkl mnop qrst uvwx',
+    });
     await briefdesk.open(shell);
     await briefdesk.openBrief(HEADLINE);
 

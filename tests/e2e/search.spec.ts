@@ -65,7 +65,11 @@ test.describe('library search', () => {
 });
 
 test.describe('a large library', () => {
-  test('renders only the rows in view, keeps their places, and moves by keyboard to the last', async ({ dataDir, launchShell, briefdesk }) => {
+  test('renders only the rows in view, keeps their places, and moves by keyboard to the last', async ({
+    dataDir,
+    launchShell,
+    briefdesk,
+  }) => {
     const count = 2000;
     await mkdir(path.join(dataDir, 'articles'), { recursive: true });
     for (let index = 0; index < count; index += 1) {

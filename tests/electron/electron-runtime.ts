@@ -22,7 +22,9 @@ export function findElectronRuntime(): ElectronRuntime {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const pathFile = path.join(packageDir, 'path.txt');
   if (!override && !existsSync(pathFile)) {
-    return { skipReason: 'the Electron runtime is not installed (no node_modules/electron/path.txt; set ELECTRON_OVERRIDE_DIST_PATH to use one)' };
+    return {
+      skipReason: 'the Electron runtime is not installed (no node_modules/electron/path.txt; set ELECTRON_OVERRIDE_DIST_PATH to use one)',
+    };
   }
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
   const executable = path.join(override || path.join(packageDir, 'dist'), relative);

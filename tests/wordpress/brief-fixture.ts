@@ -24,7 +24,12 @@ export async function createPublishableBrief(store: LibraryStore, headline: stri
     standfirst: 'Container volumes at the northern ports slipped for a third month running.',
     byline: 'By Test Analyst',
     tags: ['shipping', 'ports', 'Q3 outlook'],
-    hero: { asset: hero.id, alt: 'Cranes over a quiet quay at dusk', caption: 'The outer harbour after the evening shift.', credit: 'Library photo' },
+    hero: {
+      asset: hero.id,
+      alt: 'Cranes over a quiet quay at dusk',
+      caption: 'The outer harbour after the evening shift.',
+      credit: 'Library photo',
+    },
     body: {
       type: 'doc',
       content: [

@@ -36,12 +36,16 @@ export class SiteApi {
   }
 
   #auth(as: 'admin' | 'other'): string {
-    const [user, password] = as === 'admin' ? [this.#site.adminUser, this.#site.appPassword] : [this.#site.otherUser, this.#site.otherAppPassword];
+    const [user, password] =
+      as === 'admin' ? [this.#site.adminUser, this.#site.appPassword] : [this.#site.otherUser, this.#site.otherAppPassword];
     return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   }
 
   /** A REST call; throws with the body on a non-2xx answer. Returns the JSON and the headers. */
-  async call<T>(route: string, options: { as?: 'admin' | 'other'; method?: string; json?: unknown; query?: Record<string, string> } = {}): Promise<{ data: T; headers: Headers }> {
+  async call<T>(
+    route: string,
+    options: { as?: 'admin' | 'other'; method?: string; json?: unknown; query?: Record<string, string> } = {},
+  ): Promise<{ data: T; headers: Headers }> {
     const url = new URL(`${this.#site.url}/`);
     url.searchParams.set('rest_route', route);
     for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);

@@ -184,12 +184,24 @@ async function ensureDispatcher(): Promise<void> {
   try {
     await writeFile(DISPATCHER, wanted);
   } catch (error) {
-    throw new Error(`Cannot write ${DISPATCHER}, which Debian's WordPress needs to find the test site's configuration (run as root?): ${String(error)}`, { cause: error });
+    throw new Error(
+      `Cannot write ${DISPATCHER}, which Debian's WordPress needs to find the test site's configuration (run as root?): ${String(error)}`,
+      { cause: error },
+    );
   }
 }
 
 function siteConfig(options: { port: number; socket: string; contentDir: string }): string {
-  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const salts = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ];
   const origin = `http://127.0.0.1:${options.port}`;
   const define = (name: string, value: string | boolean): string =>
     `define('${name}', ${typeof value === 'boolean' ? String(value) : `'${value.replace(/[\\']/g, '\\$&')}'`});`;
@@ -250,7 +262,15 @@ export async function startWordPressSite(options: { adminUser?: string; otherUse
     ]);
     database = spawnGroup(
       'mariadbd',
-      ['--no-defaults', '--user=root', `--datadir=${dataDir}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${path.join(dir, 'mariadb.pid')}`, `--log-error=${dbLog}`],
+      [
+        '--no-defaults',
+        '--user=root',
+        `--datadir=${dataDir}`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        `--pid-file=${path.join(dir, 'mariadb.pid')}`,
+        `--log-error=${dbLog}`,
+      ],
       dbLog,
     );
     await waitFor(

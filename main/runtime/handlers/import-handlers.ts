@@ -9,7 +9,11 @@ export function importHandlers(store: LibraryStore): HandlersOf<typeof importCon
   return {
     importFile: ({ fileName, dataBase64 }) => {
       const bytes = decodeBase64(dataBase64, () => {
-        throw new ImportFileError('invalid_input', fileName, 'The file did not arrive whole (its data is not valid base64). Try importing it again.');
+        throw new ImportFileError(
+          'invalid_input',
+          fileName,
+          'The file did not arrive whole (its data is not valid base64). Try importing it again.',
+        );
       });
       return importFile(store, bytes, fileName);
     },

@@ -13,7 +13,8 @@ import { forwardMethods } from './forward-methods';
 export function switchableHandlers(holder: LibraryHolder, info: Omit<ShellInfo, 'library'>): ApiHandlers {
   let made: { store: LibraryStore; handlers: ApiHandlers } | null = null;
   return forwardMethods(methodNames, () => {
-    if (made?.store !== holder.current) made = { store: holder.current, handlers: createHandlers(holder.current, { ...info, library: holder }) };
+    if (made?.store !== holder.current)
+      made = { store: holder.current, handlers: createHandlers(holder.current, { ...info, library: holder }) };
     return made.handlers;
   });
 }

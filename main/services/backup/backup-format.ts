@@ -58,5 +58,8 @@ export function countFiles(paths: readonly string[]): BackupCounts {
 
 /** A file-name-safe UTC time: 2025-03-01T09-15-00Z. */
 export function fileTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
 }

@@ -26,7 +26,14 @@ function knownLocations(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): stri
       path.win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
     ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/usr/bin/microsoft-edge'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/usr/bin/microsoft-edge',
+  ];
 }
 
 /** Playwright's Chromium driver, loaded on first use (it takes a while, and most commands never print). */
@@ -165,7 +172,9 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     try {
       const isRoot = process.getuid?.() === 0;
       // Playwright turns the sandbox off unless asked to keep it: keep it, except as root.
-      browser = await (await playwrightChromium()).launch({ executablePath, args: chromiumArgs(isRoot), chromiumSandbox: !isRoot, headless: true });
+      browser = await (
+        await playwrightChromium()
+      ).launch({ executablePath, args: chromiumArgs(isRoot), chromiumSandbox: !isRoot, headless: true });
     } catch (error) {
       const reason = errorMessage(error).split('\n')[0] ?? '';
       throw new BriefdeskError('unsupported', `PDF export could not start Chromium (${executablePath}): ${reason}`, { cause: error });

@@ -77,16 +77,19 @@ export async function exportBriefHtml(prepared: PreparedBrief, options: ExportHt
     return { title, href: options.sitePaths?.page(stem) ?? `${encodeURIComponent(stem)}.${options.linkExtension ?? 'html'}` };
   };
   // The body's synced desks are resolved already: no desk blocks are given.
-  const html = renderBriefHtml({ ...brief, body: prepared.body }, {
-    renderBody: await nodeBodyRenderer(),
-    assetUrl,
-    assetSize: (assetId) => {
-      const path = prepared.assetPath(assetId);
-      return path === null ? null : context.pixelSize(path);
+  const html = renderBriefHtml(
+    { ...brief, body: prepared.body },
+    {
+      renderBody: await nodeBodyRenderer(),
+      assetUrl,
+      assetSize: (assetId) => {
+        const path = prepared.assetPath(assetId);
+        return path === null ? null : context.pixelSize(path);
+      },
+      relatedBrief,
+      ...(options.generator === undefined ? {} : { generator: options.generator }),
+      ...(options.now === undefined ? {} : { now: options.now }),
     },
-    relatedBrief,
-    ...(options.generator === undefined ? {} : { generator: options.generator }),
-    ...(options.now === undefined ? {} : { now: options.now }),
-  });
+  );
   return { id: brief.id, fileName: `${options.stem}.html`, html, assets: [...assets.values()], warnings };
 }

@@ -49,14 +49,17 @@ export function exportBriefMarkdown(prepared: PreparedBrief, options: ExportMark
   };
   let remote = 0;
   // The body's synced desks are resolved already: no desk blocks are given.
-  const markdown = renderBriefMarkdown({ ...brief, body: prepared.body }, {
-    assetPath: (assetId) => assets.get(assetId)?.relativePath ?? null,
-    otherImage: () => {
-      remote += 1;
-      return null;
+  const markdown = renderBriefMarkdown(
+    { ...brief, body: prepared.body },
+    {
+      assetPath: (assetId) => assets.get(assetId)?.relativePath ?? null,
+      otherImage: () => {
+        remote += 1;
+        return null;
+      },
+      relatedBrief,
     },
-    relatedBrief,
-  });
+  );
   if (remote > 0) warnings.push(`${remote} image(s) not in the library are left out.`);
   return { id: brief.id, fileName: `${stem}.md`, markdown, assets: [...assets.values()], warnings };
 }

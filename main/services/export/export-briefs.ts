@@ -104,10 +104,13 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
   const taken = new Set<string>();
   const stems = new Map<string, string>();
   for (const id of unique) {
-    const stem = exportStem(rows.get(id)?.headline ?? '', id, (candidate) =>
-      taken.has(candidate) ||
-      existsSync(join(outDir, `${candidate}.${extension}`)) ||
-      (assetsFolder && existsSync(join(outDir, `${candidate}-assets`))),
+    const stem = exportStem(
+      rows.get(id)?.headline ?? '',
+      id,
+      (candidate) =>
+        taken.has(candidate) ||
+        existsSync(join(outDir, `${candidate}.${extension}`)) ||
+        (assetsFolder && existsSync(join(outDir, `${candidate}-assets`))),
     );
     taken.add(stem);
     stems.set(id, stem);

@@ -37,7 +37,11 @@ function freeIndexName(dir: string): string {
  * never replaces a file: when index.html exists it is written as
  * index-2.html (index-3.html, …).
  */
-export async function writeExportIndex(store: LibraryStore, pages: readonly WrittenExport[], options: ExportIndexFileOptions): Promise<WrittenIndex> {
+export async function writeExportIndex(
+  store: LibraryStore,
+  pages: readonly WrittenExport[],
+  options: ExportIndexFileOptions,
+): Promise<WrittenIndex> {
   const entries: ExportIndexEntry[] = [];
   for (const page of pages) {
     const brief = await store.get(page.id);

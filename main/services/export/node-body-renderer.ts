@@ -9,8 +9,6 @@ let renderer: Promise<BodyHtmlRenderer> | undefined;
  * it runs no scripts and loads no resources by default.
  */
 export function nodeBodyRenderer(): Promise<BodyHtmlRenderer> {
-  renderer ??= import('jsdom').then(({ JSDOM }) =>
-    createBodyHtmlRenderer(new JSDOM('<!doctype html><html><body></body></html>').window),
-  );
+  renderer ??= import('jsdom').then(({ JSDOM }) => createBodyHtmlRenderer(new JSDOM('<!doctype html><html><body></body></html>').window));
   return renderer;
 }

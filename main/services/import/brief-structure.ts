@@ -106,7 +106,10 @@ export function readBriefStructure(input: readonly Element[], options: Structure
 }
 
 function readStandfirst(blocks: Element[], top: number, restOfHeadline: string[], options: StructureOptions, result: BriefStructure): void {
-  const marked = take(blocks, blocks.findIndex((block) => isParagraph(block) && hasClass(block, STANDFIRST_CLASSES)));
+  const marked = take(
+    blocks,
+    blocks.findIndex((block) => isParagraph(block) && hasClass(block, STANDFIRST_CLASSES)),
+  );
   if (marked) {
     result.standfirst = textOf(marked);
     return;
@@ -114,7 +117,9 @@ function readStandfirst(blocks: Element[], top: number, restOfHeadline: string[]
   if (options.standfirstText !== undefined) {
     result.standfirst = options.standfirstText;
     const wanted = normalise(options.standfirstText);
-    const repeat = blocks.findIndex((block, index) => index >= top && index < top + 3 && isParagraph(block) && normalise(textOf(block)) === wanted);
+    const repeat = blocks.findIndex(
+      (block, index) => index >= top && index < top + 3 && isParagraph(block) && normalise(textOf(block)) === wanted,
+    );
     if (repeat >= 0) blocks.splice(repeat, 1);
     return;
   }
@@ -132,7 +137,7 @@ function readStandfirst(blocks: Element[], top: number, restOfHeadline: string[]
 }
 
 function readBody(blocks: readonly Element[], options: StructureOptions, result: BriefStructure): void {
-  for (let index = 0; index < blocks.length; ) {
+  for (let index = 0; index < blocks.length;) {
     const block = blocks[index];
     if (!block) break;
     const text = isTextBlock(block) ? textOf(block) : '';
@@ -153,7 +158,10 @@ function readBody(blocks: readonly Element[], options: StructureOptions, result:
     }
     const tags = options.tags && result.tags === null ? TAGS_LINE.exec(singleLine(block) ?? '') : null;
     if (tags?.[1]) {
-      result.tags = tags[1].split(/[,;]/).map((tag) => tag.trim()).filter(Boolean);
+      result.tags = tags[1]
+        .split(/[,;]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean);
       index += 1;
       continue;
     }

@@ -56,7 +56,9 @@ export function fitToBodySchema(root: ParentNode): void {
   for (const element of Array.from(root.querySelectorAll('figcaption, dt, dd, caption'))) rename(element, 'p');
   // A paragraph holding only pictures (Markdown's `![…](…)` on its own line) is the pictures: images are blocks.
   for (const paragraph of Array.from(root.querySelectorAll('p'))) {
-    const children = Array.from(paragraph.childNodes).filter((child) => child.nodeType !== child.TEXT_NODE || (child.textContent ?? '').trim() !== '');
+    const children = Array.from(paragraph.childNodes).filter(
+      (child) => child.nodeType !== child.TEXT_NODE || (child.textContent ?? '').trim() !== '',
+    );
     if (children.length > 0 && children.every((child) => child.nodeName.toLowerCase() === 'img')) paragraph.replaceWith(...children);
   }
 }

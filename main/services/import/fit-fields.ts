@@ -62,7 +62,9 @@ export function fitFields(content: Content): { content: Content; warnings: strin
   fitted.tags = usable;
   if (left.length > 0) {
     kept.push(paragraph(`Tags: ${left.join(', ')}`));
-    warnings.push(`${left.length} ${left.length === 1 ? 'tag' : 'tags'} did not fit (at most ${MAX_TAGS}, each up to ${MAX_TAG_LENGTH} characters) and ${left.length === 1 ? 'was' : 'were'} kept at the top of the body.`);
+    warnings.push(
+      `${left.length} ${left.length === 1 ? 'tag' : 'tags'} did not fit (at most ${MAX_TAGS}, each up to ${MAX_TAG_LENGTH} characters) and ${left.length === 1 ? 'was' : 'were'} kept at the top of the body.`,
+    );
   }
   if (!BriefContent.shape.language.safeParse(fitted.language).success) {
     warnings.push(`“${fitted.language}” is not a language tag; the brief is marked as English (en).`);
@@ -70,11 +72,17 @@ export function fitFields(content: Content): { content: Content; warnings: strin
   }
   if (fitted.hero) {
     const hero = { ...fitted.hero };
-    for (const [field, max] of [['alt', 1000], ['caption', 2000], ['credit', 500]] as const) {
+    for (const [field, max] of [
+      ['alt', 1000],
+      ['caption', 2000],
+      ['credit', 500],
+    ] as const) {
       if (hero[field].length <= max) continue;
       kept.push(paragraph(hero[field]));
       hero[field] = shorten(hero[field], max);
-      warnings.push(`The hero image's ${field === 'alt' ? 'alt text' : field} was too long: it was shortened, and the full text kept at the top of the body.`);
+      warnings.push(
+        `The hero image's ${field === 'alt' ? 'alt text' : field} was too long: it was shortened, and the full text kept at the top of the body.`,
+      );
     }
     fitted.hero = hero;
   }

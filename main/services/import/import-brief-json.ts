@@ -9,7 +9,6 @@ import { checkDeskBlocks, importDeskBlocks } from './import-desk-blocks';
 import { asImportFileError } from './import-error';
 import { parseBriefJson } from './parse-brief-json';
 
-
 /** What one imported file became. */
 export interface ImportedBrief {
   /** Id of the new brief. */
@@ -39,12 +38,16 @@ async function importAssets(store: LibraryStore, exported: BriefJsonExport, imag
   for (const assetId of assetIdsOf(exported.brief)) {
     const bytes = images.get(assetId);
     if (bytes === undefined) {
-      if (store.assetPath(assetId) === null) warnings.push(`The image ${assetId} is not in the file; the brief refers to it but will not show it.`);
+      if (store.assetPath(assetId) === null)
+        warnings.push(`The image ${assetId} is not in the file; the brief refers to it but will not show it.`);
       continue;
     }
     const stored = await store.addImage(assetId, bytes);
     if (stored.id !== assetId) {
-      throw new BriefdeskError('damaged', `The image ${assetId} is really a ${stored.mime} image (${stored.id}); the file was changed after export.`);
+      throw new BriefdeskError(
+        'damaged',
+        `The image ${assetId} is really a ${stored.mime} image (${stored.id}); the file was changed after export.`,
+      );
     }
   }
   return warnings;

@@ -49,7 +49,8 @@ function relatedOf(page: Document): RelatedBrief[] {
   return Array.from(page.querySelectorAll('footer.brief-footer ul.related > li')).flatMap((item) => {
     const id = item.getAttribute('data-brief-id');
     const link = item.querySelector('a[href]');
-    const candidate = id !== null ? { kind: 'brief', id } : { kind: 'url', url: link?.getAttribute('href') ?? '', title: link?.textContent ?? '' };
+    const candidate =
+      id !== null ? { kind: 'brief', id } : { kind: 'url', url: link?.getAttribute('href') ?? '', title: link?.textContent ?? '' };
     const parsed = RelatedBrief.safeParse(candidate);
     return parsed.success ? [parsed.data] : [];
   });
@@ -66,7 +67,12 @@ function relatedOf(page: Document): RelatedBrief[] {
  * page: the brief comes back as a draft. Synced desks come back as
  * detached copies of the text the page shows.
  */
-export async function readBriefdeskPage(draft: ImportDraft, page: Document, jsonLd: BriefJsonLd, baseDir: string | undefined): Promise<ImportDraft> {
+export async function readBriefdeskPage(
+  draft: ImportDraft,
+  page: Document,
+  jsonLd: BriefJsonLd,
+  baseDir: string | undefined,
+): Promise<ImportDraft> {
   const { document, purify } = await importDom();
   const sources: ImageSources = { pending: draft.images, baseDir };
   const bodyHtml = page.querySelector('article.brief > .brief-body')?.innerHTML ?? '';

@@ -27,7 +27,8 @@ const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
 /** Checks the zip package before mammoth reads it: a zip, with a Word document inside, not absurdly large unpacked. */
 function checkPackage(fileName: string, bytes: Uint8Array): void {
-  const notWord = (why: string): ImportFileError => new ImportFileError('unsupported', fileName, `This is not a Word document (.docx): ${why}.`);
+  const notWord = (why: string): ImportFileError =>
+    new ImportFileError('unsupported', fileName, `This is not a Word document (.docx): ${why}.`);
   if (!isZip(bytes)) throw notWord('it is not a zip package, as every .docx file is');
   const entries = new Map<string, number>();
   try {
@@ -41,9 +42,11 @@ function checkPackage(fileName: string, bytes: Uint8Array): void {
   } catch (error) {
     throw new ImportFileError('damaged', fileName, `The Word document is damaged: its zip package cannot be read (${detailOf(error)}).`);
   }
-  if (!entries.has('word/document.xml') || !entries.has('[Content_Types].xml')) throw notWord('the zip package holds no Word text (word/document.xml)');
+  if (!entries.has('word/document.xml') || !entries.has('[Content_Types].xml'))
+    throw notWord('the zip package holds no Word text (word/document.xml)');
   const unpacked = [...entries.values()].reduce((sum, size) => sum + size, 0);
-  if (unpacked > MAX_UNPACKED_BYTES) throw new ImportFileError('too_large', fileName, 'The Word document unpacks to more than 1 GB; Briefdesk does not open it.');
+  if (unpacked > MAX_UNPACKED_BYTES)
+    throw new ImportFileError('too_large', fileName, 'The Word document unpacks to more than 1 GB; Briefdesk does not open it.');
 }
 
 /**
@@ -64,7 +67,9 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Imp
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,
-        convertImage: mammoth.images.imgElement(async (image) => ({ src: `data:${image.contentType};base64,${await image.readAsBase64String()}` })),
+        convertImage: mammoth.images.imgElement(async (image) => ({
+          src: `data:${image.contentType};base64,${await image.readAsBase64String()}`,
+        })),
       },
     );
     html = result.value;

@@ -26,7 +26,8 @@ export function newDraft(format: ImportFormat): ImportDraft {
 
 /** An ISO 8601 date-time from a file's date value (a date alone is taken as midnight UTC), or undefined. */
 export function isoDateOf(value: unknown): string | undefined {
-  const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
+  const text =
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
   if (IsoDateTime.safeParse(text).success) return text;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text))) return `${text}T00:00:00.000Z`;
   return undefined;

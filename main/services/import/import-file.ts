@@ -31,7 +31,12 @@ const TEXT_KIND: Record<Exclude<ImportFormat, 'json' | 'docx'>, string> = {
   text: 'a text file',
 };
 
-async function draftOf(format: Exclude<ImportFormat, 'json'>, fileName: string, bytes: Uint8Array, baseDir: string | undefined): Promise<ImportDraft> {
+async function draftOf(
+  format: Exclude<ImportFormat, 'json'>,
+  fileName: string,
+  bytes: Uint8Array,
+  baseDir: string | undefined,
+): Promise<ImportDraft> {
   if (format === 'docx') return readDocx(fileName, bytes);
   const text = decodeImportText(fileName, bytes, TEXT_KIND[format]);
   if (format === 'markdown') return readMarkdown(fileName, text, baseDir);
@@ -50,17 +55,32 @@ async function draftOf(format: Exclude<ImportFormat, 'json'>, fileName: string, 
  * ImportFileError naming `fileName` with the reason (empty, binary, not
  * UTF-8, not a Word document, damaged, too large…).
  */
-export async function importFile(store: LibraryStore, bytes: Uint8Array, fileName: string, options: ImportFileOptions = {}): Promise<ImportReport> {
+export async function importFile(
+  store: LibraryStore,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportFileOptions = {},
+): Promise<ImportReport> {
   try {
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw new ImportFileError('too_large', fileName, `The file is ${(bytes.byteLength / (1024 * 1024)).toFixed(1)} MB; Briefdesk imports files of up to 100 MB.`);
+      throw new ImportFileError(
+        'too_large',
+        fileName,
+        `The file is ${(bytes.byteLength / (1024 * 1024)).toFixed(1)} MB; Briefdesk imports files of up to 100 MB.`,
+      );
     }
     if (bytes.byteLength === 0) throw new ImportFileError('invalid_input', fileName, 'The file is empty: there is nothing to import.');
     const format = detectImportFormat(fileName, bytes);
     if (format === 'json') {
       const imported = await importBriefJson(store, bytes, fileName);
       const brief = await store.get(imported.id);
-      return { id: imported.id, headline: imported.headline, format, recognised: recognisedParts(BriefContent.parse(brief)), warnings: imported.warnings };
+      return {
+        id: imported.id,
+        headline: imported.headline,
+        format,
+        recognised: recognisedParts(BriefContent.parse(brief)),
+        warnings: imported.warnings,
+      };
     }
     return await commitDraft(store, await draftOf(format, fileName, bytes, options.baseDir));
   } catch (error) {

@@ -9,7 +9,9 @@ import { sanitizeImportHtml } from '../../../shared/editor/sanitize-foreign-html
 /** The text of a heading once sanitized (a script inside it is not text), or null. */
 async function headingText(heading: Element | null): Promise<string | null> {
   if (!heading) return null;
-  const text = sanitizeImportHtml((await importDom()).purify, heading.outerHTML).textContent?.replace(/\s+/g, ' ').trim();
+  const text = sanitizeImportHtml((await importDom()).purify, heading.outerHTML)
+    .textContent?.replace(/\s+/g, ' ')
+    .trim();
   return text ? text : null;
 }
 

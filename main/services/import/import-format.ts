@@ -19,7 +19,10 @@ export function isZip(bytes: Uint8Array): boolean {
 
 /** The start of the file as text, for sniffing (never throws; invalid bytes become U+FFFD). */
 function head(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  return new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
 }
 
 /**

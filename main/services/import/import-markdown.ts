@@ -57,7 +57,8 @@ export async function readMarkdown(fileName: string, text: string, baseDir: stri
   });
   const { structure } = content;
   const unknown = fields.unknown.map(([key, value]) => paragraph(`${key}: ${value}`));
-  if (unknown.length > 0) draft.warnings.push(`Unrecognised front-matter keys kept in the body: ${fields.unknown.map(([key]) => key).join(', ')}.`);
+  if (unknown.length > 0)
+    draft.warnings.push(`Unrecognised front-matter keys kept in the body: ${fields.unknown.map(([key]) => key).join(', ')}.`);
   let language = fields.language;
   if (!language) {
     language = guessLanguage(content.text) ?? undefined;

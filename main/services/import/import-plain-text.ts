@@ -14,7 +14,12 @@ function paragraphsOf(text: string): string[][] {
   return text
     .replace(/^\uFEFF/, '')
     .split(/\n[ \t\u00a0]*\n/)
-    .map((group) => group.split('\n').map((line) => line.trim()).filter(Boolean))
+    .map((group) =>
+      group
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0);
 }
 
@@ -48,7 +53,8 @@ function guessHeadings(document: Document, body: Element[]): Element[] {
     const next = body[index + 1];
     const lines = isParagraph(block) ? linesOf(block) : [];
     const [line] = lines;
-    if (!line || lines.length !== 1 || !isTitleCase(line) || !next || !isParagraph(next) || linesOf(next).join(' ').length < 120) return block;
+    if (!line || lines.length !== 1 || !isTitleCase(line) || !next || !isParagraph(next) || linesOf(next).join(' ').length < 120)
+      return block;
     const heading = document.createElement('h2');
     heading.textContent = line;
     return heading;

@@ -15,7 +15,11 @@ export function readMarkdownDesks(root: ParentNode): void {
     const first = aside.firstElementChild;
     const fields = first?.localName === 'p' ? markdownDeskFields(linesOf(first)) : null;
     if (fields) first?.remove();
-    const desk = deskElement(aside.ownerDocument, fields ?? { title: EDITORS_DESK_DEFAULT_TITLE, deskName: '', series: '', publication: '' }, Array.from(aside.childNodes));
+    const desk = deskElement(
+      aside.ownerDocument,
+      fields ?? { title: EDITORS_DESK_DEFAULT_TITLE, deskName: '', series: '', publication: '' },
+      Array.from(aside.childNodes),
+    );
     aside.replaceWith(desk);
   }
 }

@@ -37,7 +37,12 @@ function asText(value: unknown): string | undefined {
 function asList(value: unknown): string[] | undefined {
   if (Array.isArray(value)) return value.flatMap((item) => asText(item) ?? []);
   const text = asText(value);
-  return text === undefined ? undefined : text.split(',').map((item) => item.trim()).filter(Boolean);
+  return text === undefined
+    ? undefined
+    : text
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -70,10 +75,16 @@ function relatedOf(value: unknown, warnings: string[]): RelatedBrief[] {
   for (const item of items) {
     const fields: Record<string, unknown> = record(item) ?? { url: item };
     const brief = asText(fields.brief);
-    const candidate = brief !== undefined ? { kind: 'brief', id: brief } : { kind: 'url', url: asText(fields.url) ?? '', title: asText(fields.title) ?? '' };
+    const candidate =
+      brief !== undefined
+        ? { kind: 'brief', id: brief }
+        : { kind: 'url', url: asText(fields.url) ?? '', title: asText(fields.title) ?? '' };
     const parsed = RelatedBrief.safeParse(candidate);
     if (parsed.success) related.push(parsed.data);
-    else warnings.push(`A related brief in the front matter was left out: ${brief !== undefined ? `“${brief}” is not a brief id` : 'it has no web address (http or https)'}.`);
+    else
+      warnings.push(
+        `A related brief in the front matter was left out: ${brief !== undefined ? `“${brief}” is not a brief id` : 'it has no web address (http or https)'}.`,
+      );
   }
   return related;
 }
@@ -100,7 +111,10 @@ const KEYS: Record<string, Mapper> = {
   status: (value, fields) => {
     const status = BriefStatus.safeParse(asText(value)?.trim().toLowerCase());
     if (status.success) fields.status = status.data;
-    else fields.warnings.push(`The status “${asText(value) ?? ''}” is not one Briefdesk knows (draft, review, ready, published); the brief is a draft.`);
+    else
+      fields.warnings.push(
+        `The status “${asText(value) ?? ''}” is not one Briefdesk knows (draft, review, ready, published); the brief is a draft.`,
+      );
   },
   language: (value, fields) => (fields.language = asText(value)?.trim().replace(/_/g, '-') ?? ''),
   lang: (value, fields) => (fields.language ??= asText(value)?.trim().replace(/_/g, '-') ?? ''),
@@ -137,13 +151,22 @@ export function readFrontMatter(fileName: string, yaml: string): FrontMatterFiel
   const document = parseDocument(yaml, { prettyErrors: false });
   const [error] = document.errors;
   if (error) {
-    throw new ImportFileError('invalid_input', fileName, `The front matter (the YAML between the --- lines) cannot be read: ${error.message.split('\n')[0] ?? ''}`);
+    throw new ImportFileError(
+      'invalid_input',
+      fileName,
+      `The front matter (the YAML between the --- lines) cannot be read: ${error.message.split('\n')[0] ?? ''}`,
+    );
   }
   const value: unknown = document.toJS({ maxAliasCount: 50 });
   const fields: FrontMatterFields = { unknown: [], warnings: [] };
   if (value === null || value === undefined) return fields;
   const entries = record(value);
-  if (!entries) throw new ImportFileError('invalid_input', fileName, 'The front matter (the YAML between the --- lines) is not a list of keys and values.');
+  if (!entries)
+    throw new ImportFileError(
+      'invalid_input',
+      fileName,
+      'The front matter (the YAML between the --- lines) is not a list of keys and values.',
+    );
   for (const [key, entry] of Object.entries(entries)) {
     const map = KEYS[key.toLowerCase()];
     if (map) map(entry, fields);

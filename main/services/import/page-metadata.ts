@@ -23,13 +23,20 @@ function meta(document: Document, selector: string): string | null {
 export function pageMetadata(document: Document): PageMetadata {
   const html = document.documentElement;
   const keywords = meta(document, 'meta[name="keywords" i]');
-  const tags = Array.from(document.querySelectorAll('meta[property="article:tag" i]')).flatMap((tag) => tag.getAttribute('content')?.trim() || []);
+  const tags = Array.from(document.querySelectorAll('meta[property="article:tag" i]')).flatMap(
+    (tag) => tag.getAttribute('content')?.trim() || [],
+  );
   const locale = meta(document, 'meta[property="og:locale" i]');
   return {
     title: document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || meta(document, 'meta[property="og:title" i]'),
     description: meta(document, 'meta[name="description" i]') ?? meta(document, 'meta[property="og:description" i]'),
     author: meta(document, 'meta[name="author" i]'),
-    keywords: keywords ? keywords.split(',').map((word) => word.trim()).filter(Boolean) : tags,
+    keywords: keywords
+      ? keywords
+          .split(',')
+          .map((word) => word.trim())
+          .filter(Boolean)
+      : tags,
     section: meta(document, 'meta[property="article:section" i]'),
     language:
       html.getAttribute('lang')?.trim() ||

@@ -19,19 +19,20 @@ export const BriefJsonFile = z.object({
 }) satisfies z.ZodType<BriefJsonExport>;
 
 /** Just enough of the file to tell what it is before checking it whole. */
-const Envelope = z.object({
-  format: z.unknown(),
-  version: z.unknown(),
-  brief: z.object({ schemaVersion: z.unknown() }).loose().optional(),
-}).loose();
+const Envelope = z
+  .object({
+    format: z.unknown(),
+    version: z.unknown(),
+    brief: z.object({ schemaVersion: z.unknown() }).loose().optional(),
+  })
+  .loose();
 
 /** Strict: invalid UTF-8 throws. A leading BOM is dropped. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Text of the bytes, or throws: empty (or only white space), binary (NUL bytes) or not UTF-8. */
 function decodeText(fileName: string, bytes: Uint8Array): string {
-  const empty = (): ImportFileError =>
-    new ImportFileError('invalid_input', fileName, 'The file is empty: there is nothing to import.');
+  const empty = (): ImportFileError => new ImportFileError('invalid_input', fileName, 'The file is empty: there is nothing to import.');
   if (bytes.byteLength === 0) throw empty();
   if (bytes.includes(0)) {
     throw new ImportFileError('unsupported', fileName, 'This is a binary file, not a Briefdesk JSON export.');

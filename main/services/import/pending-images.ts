@@ -36,7 +36,8 @@ const PROBLEM_TEXT: Record<ImageProblem, (count: number) => string> = {
   missing: (n) => `${n} ${n === 1 ? 'image' : 'images'} could not be imported (not in the file)`,
   remote: (n) =>
     `${n} web ${n === 1 ? 'image was' : 'images were'} left out (Briefdesk does not fetch from the network); the description is kept as text`,
-  unsupported: (n) => `${n} ${n === 1 ? 'image is' : 'images are'} not a picture Briefdesk can use (PNG, JPEG, GIF, WebP or AVIF) and ${n === 1 ? 'was' : 'were'} left out`,
+  unsupported: (n) =>
+    `${n} ${n === 1 ? 'image is' : 'images are'} not a picture Briefdesk can use (PNG, JPEG, GIF, WebP or AVIF) and ${n === 1 ? 'was' : 'were'} left out`,
   too_large: (n) => `${n} ${n === 1 ? 'image is' : 'images are'} larger than 25 MB and ${n === 1 ? 'was' : 'were'} left out`,
 };
 

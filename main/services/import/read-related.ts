@@ -11,7 +11,13 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/i;
 function relatedFrom(text: string, href: string | null): RelatedBrief | null {
   const url = href ?? URL_IN_TEXT.exec(text)?.[0] ?? null;
   if (url === null) return null;
-  const title = shorten(text.replace(url, ' ').replace(/^[\s\-–—:|•·]+|[\s\-–—:|•·()<>[\]]+$/g, '').replace(/\s+/g, ' '), 300);
+  const title = shorten(
+    text
+      .replace(url, ' ')
+      .replace(/^[\s\-–—:|•·]+|[\s\-–—:|•·()<>[\]]+$/g, '')
+      .replace(/\s+/g, ' '),
+    300,
+  );
   const parsed = RelatedBrief.safeParse({ kind: 'url', url, title });
   return parsed.success ? parsed.data : null;
 }
@@ -32,7 +38,10 @@ export function readRelated(blocks: readonly Element[], start: number): { relate
     const block = blocks[next];
     if (!block || !isParagraph(block)) break;
     const links = Array.from(block.querySelectorAll('a[href]'));
-    const found = links.length === 1 ? [relatedFrom(textOf(block), links[0]?.getAttribute('href') ?? null)] : linesOf(block).map((line) => relatedFrom(line, null));
+    const found =
+      links.length === 1
+        ? [relatedFrom(textOf(block), links[0]?.getAttribute('href') ?? null)]
+        : linesOf(block).map((line) => relatedFrom(line, null));
     if (found.length === 0 || found.some((entry) => entry === null)) break;
     related.push(...found.filter((entry) => entry !== null));
   }

@@ -31,7 +31,15 @@ export function readTakeaways(blocks: readonly Element[], start: number): ReadBl
   if (isList(first)) {
     const items = Array.from(first.children).filter((child) => child.localName === 'li');
     if (items.length === 0) return null;
-    return { elements: [takeawaysElement(document, items.map((item) => Array.from(item.childNodes)))], next: start + 1 };
+    return {
+      elements: [
+        takeawaysElement(
+          document,
+          items.map((item) => Array.from(item.childNodes)),
+        ),
+      ],
+      next: start + 1,
+    };
   }
   const lines: { line: string; block: number }[] = [];
   for (let index = start; index < Math.min(blocks.length, start + LOOK_AHEAD); index += 1) {
@@ -42,7 +50,10 @@ export function readTakeaways(blocks: readonly Element[], start: number): ReadBl
   const items = takeawayItems(lines.map((entry) => entry.line));
   const last = lines[items.length - 1];
   if (items.length === 0 || !last) return null;
-  const rest = lines.slice(items.length).filter((entry) => entry.block === last.block).map((entry) => entry.line);
+  const rest = lines
+    .slice(items.length)
+    .filter((entry) => entry.block === last.block)
+    .map((entry) => entry.line);
   return {
     elements: [takeawaysElement(document, items), ...(rest.length > 0 ? [paragraphElement(document, rest)] : [])],
     next: last.block + 1,

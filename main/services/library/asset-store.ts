@@ -30,10 +30,7 @@ function megabytes(bytes: number): string {
 }
 
 function unsupported(fileName: string): BriefdeskError {
-  return new BriefdeskError(
-    'unsupported',
-    `"${fileName}" is not an image Briefdesk can use (PNG, JPEG, GIF, WebP or AVIF).`,
-  );
+  return new BriefdeskError('unsupported', `"${fileName}" is not an image Briefdesk can use (PNG, JPEG, GIF, WebP or AVIF).`);
 }
 
 /** Type and size of an image from its bytes, or null when it is not an accepted image. */

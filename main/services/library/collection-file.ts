@@ -66,10 +66,10 @@ export class CollectionFile<T extends { id: string }> {
     this.#options = options;
     this.path = join(options.dataDir, options.fileName);
     const schema = z.object({ schemaVersion: z.literal(options.schemaVersion), items: z.array(options.item) });
-    this.#db = new Low<CollectionData<T>>(
-      new DurableJsonFile(this.path, (value) => this.#parse(schema, value)),
-      { schemaVersion: options.schemaVersion, items: [] },
-    );
+    this.#db = new Low<CollectionData<T>>(new DurableJsonFile(this.path, (value) => this.#parse(schema, value)), {
+      schemaVersion: options.schemaVersion,
+      items: [],
+    });
   }
 
   /** The items, in file order. */

@@ -44,20 +44,12 @@ export interface WrittenFile {
  * fsync, rename over the target, fsync the folder. The temp file is removed
  * on failure. Failures become BriefdeskError('io') naming the file and cause.
  */
-export async function writeFileDurable(
-  target: string,
-  data: string | Uint8Array,
-  fs: DurableFs = fsPromises,
-): Promise<void> {
+export async function writeFileDurable(target: string, data: string | Uint8Array, fs: DurableFs = fsPromises): Promise<void> {
   await writeFileDurableStamped(target, data, fs);
 }
 
 /** writeFileDurable, resolving to the new file's size and mtime (read while it is fsynced; the rename keeps both). */
-export async function writeFileDurableStamped(
-  target: string,
-  data: string | Uint8Array,
-  fs: DurableFs = fsPromises,
-): Promise<WrittenFile> {
+export async function writeFileDurableStamped(target: string, data: string | Uint8Array, fs: DurableFs = fsPromises): Promise<WrittenFile> {
   const temp = tempPathFor(target);
   let handle: fsPromises.FileHandle | undefined;
   let written: WrittenFile;

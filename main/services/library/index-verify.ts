@@ -96,9 +96,7 @@ export async function verifyIndex(rows: ReadonlyMap<string, IndexRow>, options: 
         if (error instanceof BriefdeskError && error.code === 'not_found') return;
         if (!(error instanceof BriefdeskError) || error.code !== 'damaged') throw error;
         const now = options.now();
-        const movedTo = options.readOnly
-          ? join(ARTICLES_DIR, `${id}.json`)
-          : await quarantineFile(options.dataDir, path, id, now);
+        const movedTo = options.readOnly ? join(ARTICLES_DIR, `${id}.json`) : await quarantineFile(options.dataDir, path, id, now);
         result.damaged.push({ id, movedTo, reason: error.message, detectedAt: now.toISOString() });
       }
     }),

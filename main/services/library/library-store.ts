@@ -131,7 +131,11 @@ export class LibraryStore {
       },
       summaries: () => this.#index.rows().map(summaryOf),
       writing: () => this.#queue.busy,
-      readBrief: (id) => readBriefFile(this.#briefs.path(id), id).then((read) => read.brief, () => null),
+      readBrief: (id) =>
+        readBriefFile(this.#briefs.path(id), id).then(
+          (read) => read.brief,
+          () => null,
+        ),
     });
     this.#briefs = new BriefRecords({
       dataDir,
@@ -267,9 +271,18 @@ export class LibraryStore {
     this.#assertWritable();
     const checked = parseBriefContent(content);
     return this.#queue.run(briefQueue(id), async () => {
-      if (this.#index.row(id)) throw new BriefdeskError('conflict', 'This brief is in the library already; there is nothing to bring back.');
+      if (this.#index.row(id))
+        throw new BriefdeskError('conflict', 'This brief is in the library already; there is nothing to bring back.');
       const now = this.#now().toISOString();
-      const brief: Brief = { schemaVersion: BRIEF_SCHEMA_VERSION, id, revision: meta.revision, createdAt: meta.createdAt, updatedAt: now, trashedAt: null, ...checked };
+      const brief: Brief = {
+        schemaVersion: BRIEF_SCHEMA_VERSION,
+        id,
+        revision: meta.revision,
+        createdAt: meta.createdAt,
+        updatedAt: now,
+        trashedAt: null,
+        ...checked,
+      };
       await this.#briefs.persist(brief);
       this.#index.dropDamaged(id);
       // library.json keeps the damaged-file list: rewrite it now so the entry does not come back.

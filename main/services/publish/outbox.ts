@@ -67,7 +67,9 @@ export class Outbox {
     const outbox = new Outbox(file);
     if (!options.readOnly && file.items.some((job) => job.state === 'running')) {
       const at = now().toISOString();
-      await file.write(file.items.map((job) => (job.state === 'running' ? { ...job, state: 'queued', nextAttemptAt: at, updatedAt: at } : job)));
+      await file.write(
+        file.items.map((job) => (job.state === 'running' ? { ...job, state: 'queued', nextAttemptAt: at, updatedAt: at } : job)),
+      );
     }
     return outbox;
   }

@@ -97,7 +97,8 @@ export class PublishService {
   async testTarget(input: unknown): Promise<TargetTestResult> {
     const { stored, password } = await this.targets.resolve(input);
     if (stored.kind === 'folder') return testFolder(stored.folder);
-    if (password === null) return { ok: false, problem: 'auth', retryable: false, message: 'Enter the application password to test the connection.' };
+    if (password === null)
+      return { ok: false, problem: 'auth', retryable: false, message: 'Enter the application password to test the connection.' };
     const result = await testConnection({ url: stored.url, username: stored.username, applicationPassword: password });
     return result.ok
       ? { ok: true, problem: null, retryable: false, message: result.message }
@@ -116,18 +117,27 @@ export class PublishService {
       throw new BriefdeskError('invalid_input', 'A scheduled post needs the date and time to publish it.');
     }
     const brief = await this.store.get(request.id);
-    if (brief.trashedAt !== null) throw new BriefdeskError('invalid_input', `“${brief.headline || 'Untitled brief'}” is in the Trash; restore it before publishing it.`);
+    if (brief.trashedAt !== null)
+      throw new BriefdeskError(
+        'invalid_input',
+        `“${brief.headline || 'Untitled brief'}” is in the Trash; restore it before publishing it.`,
+      );
     const checklist = runChecklist(brief);
     if (checklist.errors.length > 0) {
       return { state: 'blocked', checklist, message: `Not published: ${checklist.errors.map((item) => item.message).join(' ')}` };
     }
     if (checklist.warnings.length > 0 && !request.acknowledgeWarnings) {
-      return { state: 'blocked', checklist, message: `Check the warnings before publishing: ${checklist.warnings.map((item) => item.message).join(' ')}` };
+      return {
+        state: 'blocked',
+        checklist,
+        message: `Check the warnings before publishing: ${checklist.warnings.map((item) => item.message).join(' ')}`,
+      };
     }
     const revision = await this.store.revisions.get(brief.id, (await this.store.revisions.snapshot(brief.id, 'publish')).id);
     // This publish supersedes the brief's earlier jobs to the same target that are not being sent now.
     for (const earlier of this.outbox.jobs()) {
-      if (earlier.briefId === brief.id && earlier.targetId === target.id && !this.#running.has(earlier.id)) await this.outbox.remove(earlier.id);
+      if (earlier.briefId === brief.id && earlier.targetId === target.id && !this.#running.has(earlier.id))
+        await this.outbox.remove(earlier.id);
     }
     const at = this.#now().toISOString();
     const job = await this.outbox.add({
@@ -161,7 +171,8 @@ export class PublishService {
   /** Attempt a queued or failed job now. */
   async retry(jobId: string): Promise<PublishOutcome> {
     const job = this.outbox.get(jobId);
-    if (job.state === 'needs_decision') throw new BriefdeskError('conflict', 'This publish waits for a decision: replace the site’s copy, pull it, or cancel.');
+    if (job.state === 'needs_decision')
+      throw new BriefdeskError('conflict', 'This publish waits for a decision: replace the site’s copy, pull it, or cancel.');
     return this.attempt(jobId);
   }
 
@@ -306,9 +317,19 @@ export class PublishService {
           lastError: message,
           updatedAt: at.toISOString(),
         });
-        return { state: 'queued', job: listedJob(waiting), message: `Queued in the outbox, to be sent when the site can be reached: ${message}` };
+        return {
+          state: 'queued',
+          job: listedJob(waiting),
+          message: `Queued in the outbox, to be sent when the site can be reached: ${message}`,
+        };
       }
-      const failed = await this.outbox.update(job.id, { state: 'failed', attempts, nextAttemptAt: null, lastError: message, updatedAt: at.toISOString() });
+      const failed = await this.outbox.update(job.id, {
+        state: 'failed',
+        attempts,
+        nextAttemptAt: null,
+        lastError: message,
+        updatedAt: at.toISOString(),
+      });
       return { state: 'failed', job: listedJob(failed), message };
     }
   }
@@ -347,7 +368,14 @@ export class PublishService {
       return revisionSummaryOf(await this.store.revisions.get(job.briefId, job.revisionId));
     } catch {
       // The revision was thinned away since: the job still carries its content.
-      return { id: job.revisionId, briefId: job.briefId, briefRevision: job.briefRevision, createdAt: job.createdAt, kind: 'publish', wordCount: 0 };
+      return {
+        id: job.revisionId,
+        briefId: job.briefId,
+        briefRevision: job.briefRevision,
+        createdAt: job.createdAt,
+        kind: 'publish',
+        wordCount: 0,
+      };
     }
   }
 
@@ -363,7 +391,12 @@ async function testFolder(folder: string): Promise<TargetTestResult> {
     await access(folder, constants.W_OK);
     return { ok: true, problem: null, retryable: false, message: `The folder ${folder} can be written.` };
   } catch (error) {
-    return { ok: false, problem: 'not_writable', retryable: true, message: `The folder ${folder} cannot be written: ${plainMessage(error)}` };
+    return {
+      ok: false,
+      problem: 'not_writable',
+      retryable: true,
+      message: `The folder ${folder} cannot be written: ${plainMessage(error)}`,
+    };
   }
 }
 

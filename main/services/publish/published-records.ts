@@ -11,7 +11,9 @@ export const PUBLISHED_SCHEMA_VERSION = 1;
 
 /** SHA-256 of a brief's content (its editable fields, in the schema's order): equal hashes, equal content. */
 export function contentHash(content: BriefContent): string {
-  return createHash('sha256').update(JSON.stringify(BriefContent.parse(content))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(BriefContent.parse(content)))
+    .digest('hex');
 }
 
 /** One brief on one target, as last published from this library. */

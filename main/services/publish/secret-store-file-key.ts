@@ -44,7 +44,10 @@ export class FileKeySecretStore implements SecretStore {
   constructor(keyFile: string, libraryDir?: string) {
     this.keyFile = path.resolve(keyFile);
     if (libraryDir !== undefined && isInside(this.keyFile, libraryDir)) {
-      throw new BriefdeskError('invalid_input', `The key file ${this.keyFile} is inside the library folder; keep it outside, so backups do not carry it.`);
+      throw new BriefdeskError(
+        'invalid_input',
+        `The key file ${this.keyFile} is inside the library folder; keep it outside, so backups do not carry it.`,
+      );
     }
     this.description = `Application passwords are encrypted (AES-256-GCM) with a key kept outside the library, in ${this.keyFile}, readable by you only.`;
   }
@@ -59,7 +62,10 @@ export class FileKeySecretStore implements SecretStore {
 
   async open(sealed: string): Promise<string> {
     if (!sealed.startsWith(PREFIX)) {
-      throw new BriefdeskError('forbidden', 'The stored password was not encrypted with a key file (it was saved by another kind of Briefdesk); enter it again.');
+      throw new BriefdeskError(
+        'forbidden',
+        'The stored password was not encrypted with a key file (it was saved by another kind of Briefdesk); enter it again.',
+      );
     }
     const bytes = Buffer.from(sealed.slice(PREFIX.length), 'base64');
     const key = await this.#loadKey(false);
@@ -68,7 +74,10 @@ export class FileKeySecretStore implements SecretStore {
       decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
     } catch {
-      throw new BriefdeskError('forbidden', `The stored password cannot be decrypted with the key in ${this.keyFile} (a different key, or the password was saved on another computer); enter it again.`);
+      throw new BriefdeskError(
+        'forbidden',
+        `The stored password cannot be decrypted with the key in ${this.keyFile} (a different key, or the password was saved on another computer); enter it again.`,
+      );
     }
   }
 
@@ -84,11 +93,19 @@ export class FileKeySecretStore implements SecretStore {
   async #readOrCreate(create: boolean): Promise<Buffer> {
     try {
       const key = await readFile(this.keyFile);
-      if (key.length !== KEY_BYTES) throw new BriefdeskError('damaged', `The key file ${this.keyFile} is not a Briefdesk key (${key.length} bytes, expected ${KEY_BYTES}).`);
+      if (key.length !== KEY_BYTES)
+        throw new BriefdeskError(
+          'damaged',
+          `The key file ${this.keyFile} is not a Briefdesk key (${key.length} bytes, expected ${KEY_BYTES}).`,
+        );
       return key;
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error instanceof BriefdeskError ? error : ioError('read', this.keyFile, error);
-      if (!create) throw new BriefdeskError('forbidden', `The key file ${this.keyFile} is missing, so the stored password cannot be decrypted; enter it again.`);
+      if (!create)
+        throw new BriefdeskError(
+          'forbidden',
+          `The key file ${this.keyFile} is missing, so the stored password cannot be decrypted; enter it again.`,
+        );
     }
     const key = randomBytes(KEY_BYTES);
     try {

@@ -3,7 +3,13 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { z } from 'zod';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { FolderTarget, type ParsedTargetInput, PublicWordPressTarget, type PublishTarget, TargetInput } from '../../../shared/publish/target';
+import {
+  FolderTarget,
+  type ParsedTargetInput,
+  PublicWordPressTarget,
+  type PublishTarget,
+  TargetInput,
+} from '../../../shared/publish/target';
 import { CollectionFile } from '../library/collection-file';
 import { KeyedQueue } from '../library/keyed-queue';
 import type { SecretStore } from './secret-store';
@@ -25,7 +31,14 @@ export type StoredTarget = z.infer<typeof StoredTarget>;
 /** What the renderer may see of a stored target: never the password. */
 export function publicTarget(target: StoredTarget): PublishTarget {
   if (target.kind === 'folder') return { id: target.id, name: target.name, kind: 'folder', folder: target.folder, baseUrl: target.baseUrl };
-  return { id: target.id, name: target.name, kind: 'wordpress', url: target.url, username: target.username, hasPassword: target.sealedPassword !== null };
+  return {
+    id: target.id,
+    name: target.name,
+    kind: 'wordpress',
+    url: target.url,
+    username: target.username,
+    hasPassword: target.sealedPassword !== null,
+  };
 }
 
 /** An id for a new target, from its name (`harbour-desk-site`), unique in `taken`. */
@@ -104,18 +117,31 @@ export class TargetStore {
     const parsed = parseTargetInput(input);
     const previous = parsed.id === undefined ? undefined : this.stored(parsed.id);
     if (previous && previous.kind !== parsed.kind) {
-      throw new BriefdeskError('invalid_input', `“${previous.name}” is a ${previous.kind === 'folder' ? 'folder' : 'WordPress'} target; its kind cannot change.`);
+      throw new BriefdeskError(
+        'invalid_input',
+        `“${previous.name}” is a ${previous.kind === 'folder' ? 'folder' : 'WordPress'} target; its kind cannot change.`,
+      );
     }
     const sameName = this.#file.items.find((item) => item.name.toLowerCase() === parsed.name.toLowerCase() && item.id !== parsed.id);
     if (sameName) throw new BriefdeskError('conflict', `There is already a target named “${sameName.name}”.`);
     const id = parsed.id ?? newTargetId(parsed.name, new Set(this.#file.items.map((item) => item.id)));
     if (parsed.kind === 'folder') {
       if (!path.isAbsolute(parsed.folder)) throw new BriefdeskError('invalid_input', 'The site folder must be an absolute path.');
-      return { stored: { id, name: parsed.name, kind: 'folder', folder: path.normalize(parsed.folder), baseUrl: parsed.baseUrl }, password: null };
+      return {
+        stored: { id, name: parsed.name, kind: 'folder', folder: path.normalize(parsed.folder), baseUrl: parsed.baseUrl },
+        password: null,
+      };
     }
     const previousSealed = previous?.kind === 'wordpress' ? previous.sealedPassword : null;
     const password = parsed.applicationPassword ?? (previousSealed === null ? null : await this.#secrets.open(previousSealed));
-    const stored: StoredTarget = { id, name: parsed.name, kind: 'wordpress', url: parsed.url, username: parsed.username, sealedPassword: previousSealed };
+    const stored: StoredTarget = {
+      id,
+      name: parsed.name,
+      kind: 'wordpress',
+      url: parsed.url,
+      username: parsed.username,
+      sealedPassword: previousSealed,
+    };
     return { stored, password };
   }
 
@@ -148,7 +174,13 @@ export class TargetStore {
   /** What the WordPress publisher needs for `target`, password opened; throws when none is stored or it cannot be decrypted. */
   async wordpress(target: StoredTarget): Promise<WordPressTarget> {
     if (target.kind !== 'wordpress') throw new BriefdeskError('invalid_input', `“${target.name}” is not a WordPress target.`);
-    if (target.sealedPassword === null) throw new BriefdeskError('invalid_input', `No application password is stored for “${target.name}”.`);
-    return { id: target.id, url: target.url, username: target.username, applicationPassword: await this.#secrets.open(target.sealedPassword) };
+    if (target.sealedPassword === null)
+      throw new BriefdeskError('invalid_input', `No application password is stored for “${target.name}”.`);
+    return {
+      id: target.id,
+      url: target.url,
+      username: target.username,
+      applicationPassword: await this.#secrets.open(target.sealedPassword),
+    };
   }
 }

@@ -111,7 +111,10 @@ export class RecoveryStore {
       const file = await this.#load(briefId);
       const draft = file?.drafts.find((candidate) => candidate.writer === writer);
       if (!file || !draft) {
-        throw new BriefdeskError('not_found', 'These unsaved changes are no longer kept: they were recovered or discarded in another window.');
+        throw new BriefdeskError(
+          'not_found',
+          'These unsaved changes are no longer kept: they were recovered or discarded in another window.',
+        );
       }
       const current = await this.#store.get(briefId);
       const kept = current.revision > draft.baseRevision ? await this.#store.revisions.snapshot(briefId, 'before-restore') : null;

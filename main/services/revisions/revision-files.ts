@@ -103,9 +103,7 @@ function parseStoredRevision(value: unknown, briefId: string, revisionId: string
  * under that id, 'io' when it cannot be read.
  */
 export async function readRevisionFile(dataDir: string, briefId: string, revisionId: string): Promise<Revision> {
-  const file = new DurableJsonFile(revisionPath(dataDir, briefId, revisionId), (value) =>
-    parseStoredRevision(value, briefId, revisionId),
-  );
+  const file = new DurableJsonFile(revisionPath(dataDir, briefId, revisionId), (value) => parseStoredRevision(value, briefId, revisionId));
   const stored = await file.read();
   if (stored === null) throw new BriefdeskError('not_found', `There is no revision "${revisionId}" of this brief.`);
   const { schemaVersion: _version, ...revision } = stored;

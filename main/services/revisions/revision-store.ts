@@ -50,9 +50,7 @@ export interface RestoreResult {
 }
 
 function newestFirst(a: RevisionSummary, b: RevisionSummary): number {
-  return (
-    Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.briefRevision - a.briefRevision || b.id.localeCompare(a.id)
-  );
+  return Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.briefRevision - a.briefRevision || b.id.localeCompare(a.id);
 }
 
 /**

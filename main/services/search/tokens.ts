@@ -14,7 +14,10 @@ const ASCII_WORD = /^[A-Za-z0-9]*$/;
 /** The search term of a word: lower case, accents folded ("Émile" → "emile"). */
 export function normaliseTerm(word: string): string {
   if (ASCII_WORD.test(word)) return word.toLocaleLowerCase();
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase();
 }
 
 /** The words of a text with their offsets (the same split the index uses, so matches can be marked). */

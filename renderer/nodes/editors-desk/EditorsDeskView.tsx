@@ -64,7 +64,12 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
   function detach(): void {
     const pos = getPos();
     if (typeof pos !== 'number') return;
-    editor.chain().setTextSelection(pos + 2).updateEditorsDesk({ libraryRef: null }).focus().run();
+    editor
+      .chain()
+      .setTextSelection(pos + 2)
+      .updateEditorsDesk({ libraryRef: null })
+      .focus()
+      .run();
   }
 
   return (

@@ -40,10 +40,7 @@ export const briefsContract = {
    * Save the editable fields of a brief. When `baseRevision` is given and the
    * brief on disk has moved past it, the save is refused with a conflict.
    */
-  saveBrief: method(
-    z.object({ id: BriefId, baseRevision: z.number().int().nonnegative().optional(), content: BriefContent }),
-    SaveResult,
-  ),
+  saveBrief: method(z.object({ id: BriefId, baseRevision: z.number().int().nonnegative().optional(), content: BriefContent }), SaveResult),
   /** A copy of a brief, with a new id and "(copy)" after the headline. */
   duplicateBrief: method(byId, Brief),
   /** Move a brief to the Trash. */

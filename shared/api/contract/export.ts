@@ -11,7 +11,10 @@ export const ImageMode = z.enum(['embed', 'folder']);
 export type ImageMode = z.infer<typeof ImageMode>;
 
 /** A file-name stem, as exportStem makes them: `grid-reform-stalls`, `brief-1a2b3c4d-2`. */
-export const ExportStem = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u).max(120);
+export const ExportStem = z
+  .string()
+  .regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}-]*$/u)
+  .max(120);
 
 /** One exported file, handed to the renderer to save or show (nothing is written on the Node side). */
 export const ExportedFile = z.object({

@@ -29,10 +29,7 @@ export const recoveryContract = {
    * what it holds now is first kept as a 'before-restore' revision
    * (`keptRevisionId`). No longer kept: 'not_found'.
    */
-  recoverDraft: method(
-    z.object({ id: BriefId, writer: DraftWriter }),
-    z.object({ brief: Brief, keptRevisionId: RevisionId.nullable() }),
-  ),
+  recoverDraft: method(z.object({ id: BriefId, writer: DraftWriter }), z.object({ brief: Brief, keptRevisionId: RevisionId.nullable() })),
   /**
    * Keep unsaved edits as a named version of the brief without changing the
    * brief: a window setting its edits aside to load what another window saved.

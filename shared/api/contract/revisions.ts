@@ -25,18 +25,12 @@ export const revisionsContract = {
    * restoring that one undoes the restore. The brief is saved like any save
    * (revision + 1), so an editor holding the old revision gets a conflict.
    */
-  restoreRevision: method(
-    z.object({ id: BriefId, revisionId: RevisionId }),
-    z.object({ brief: Brief, undoRevisionId: RevisionId }),
-  ),
+  restoreRevision: method(z.object({ id: BriefId, revisionId: RevisionId }), z.object({ brief: Brief, undoRevisionId: RevisionId })),
   /**
    * What changed from a revision (older) to the brief as it is now — or to
    * the revision `toRevisionId` — field by field, and the body line by line
    * (each Key Takeaways item, the Editor's Desk title, text and sign-off,
    * headings, paragraphs, list items) with word diffs inside changed lines.
    */
-  diffRevision: method(
-    z.object({ id: BriefId, revisionId: RevisionId, toRevisionId: RevisionId.optional() }),
-    BriefDiff,
-  ),
+  diffRevision: method(z.object({ id: BriefId, revisionId: RevisionId, toRevisionId: RevisionId.optional() }), BriefDiff),
 } satisfies Section;

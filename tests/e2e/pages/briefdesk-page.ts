@@ -287,9 +287,7 @@ export class BriefdeskPage {
 
   /** Resolves after two animation frames: pending renders are on screen. */
   async nextFrames(): Promise<void> {
-    await this.page.evaluate(
-      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-    );
+    await this.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   }
 
   /** Selects the `count` characters before the cursor (Shift+ArrowLeft). */

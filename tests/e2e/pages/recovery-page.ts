@@ -49,9 +49,7 @@ export class RecoveryPage extends BriefdeskPage {
 
   /** Resolves when this page has sent stashDraft with content containing `text`. */
   stashContaining(text: string): Promise<Request> {
-    return this.page.waitForRequest(
-      (request) => request.url().endsWith('/api/stashDraft') && (request.postData() ?? '').includes(text),
-    );
+    return this.page.waitForRequest((request) => request.url().endsWith('/api/stashDraft') && (request.postData() ?? '').includes(text));
   }
 
   /**

@@ -34,6 +34,7 @@ export async function openFromDisk(context: BrowserContext, file: string): Promi
   const url = pathToFileURL(file).href;
   await page.goto(url);
   const folder = pathToFileURL(path.dirname(file)).href;
-  const outsideRequests = () => requests.filter((request) => request !== url && !request.startsWith('data:') && !request.startsWith(`${folder}/`));
+  const outsideRequests = () =>
+    requests.filter((request) => request !== url && !request.startsWith('data:') && !request.startsWith(`${folder}/`));
   return { page, outsideRequests, requests };
 }

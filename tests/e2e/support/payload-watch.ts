@@ -15,7 +15,11 @@ export async function watchForPayloads(page: Page) {
   await page.addInitScript(() => {
     const violations: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
+      ),
+    );
   });
   return {
     dialogs,
@@ -39,4 +43,3 @@ export async function provoke(page: Page, root: Locator): Promise<void> {
   // Let anything a payload scheduled (timers, image loads) happen before it is checked.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
-

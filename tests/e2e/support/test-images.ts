@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 
 /** A valid 4×3 RGB PNG (one flat blue), 73 bytes. */
-export const PNG_4X3_BASE64 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mOQz98CRww4OQAfjg8ZCmHOKAAAAABJRU5ErkJggg==';
+export const PNG_4X3_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAEElEQVR42mOQz98CRww4OQAfjg8ZCmHOKAAAAABJRU5ErkJggg==';
 
 export const PNG_4X3 = Buffer.from(PNG_4X3_BASE64, 'base64');
 

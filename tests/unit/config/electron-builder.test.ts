@@ -59,10 +59,16 @@ describe('electron-builder.yml', () => {
     const main = isRecord(packageJson) ? packageJson.main : undefined;
     expect(main).toBe('dist/desktop/main.js');
     for (const file of ['package.json', 'dist/desktop/main.js', 'dist/desktop/preload.cjs', 'dist/renderer/index.html']) {
-      expect(include.some((pattern) => matchesGlob(pattern, file)), file).toBe(true);
+      expect(
+        include.some((pattern) => matchesGlob(pattern, file)),
+        file,
+      ).toBe(true);
     }
     for (const file of ['main/desktop/main.ts', 'tests/unit/main/desktop/ipc.test.ts', 'shared/api/contract.ts', 'renderer/main.tsx']) {
-      expect(include.some((pattern) => matchesGlob(pattern, file)), file).toBe(false);
+      expect(
+        include.some((pattern) => matchesGlob(pattern, file)),
+        file,
+      ).toBe(false);
     }
     expect(include.every((pattern) => pattern === 'package.json' || pattern.startsWith('dist/'))).toBe(true);
   });

@@ -10,9 +10,7 @@ export interface DocxRun {
 }
 
 /** One paragraph of a test document: text runs, or a picture, in a named style. */
-export type DocxParagraph =
-  | { style?: DocxStyle; runs: DocxRun[] }
-  | { style?: DocxStyle; image: { png: Uint8Array; alt: string } };
+export type DocxParagraph = { style?: DocxStyle; runs: DocxRun[] } | { style?: DocxStyle; image: { png: Uint8Array; alt: string } };
 
 /** The paragraph styles the builder defines (their ids are the names without spaces). */
 export type DocxStyle = 'Title' | 'Subtitle' | 'Heading 1' | 'Heading 2' | 'Caption';
@@ -21,8 +19,7 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const styleId = (style: DocxStyle): string => style.replace(/ /g, '');
 

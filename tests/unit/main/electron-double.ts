@@ -139,7 +139,8 @@ class FakeSafeStorage {
   isEncryptionAvailable = vi.fn(() => this.available);
   encryptString = vi.fn((plain: string) => Buffer.concat([Buffer.from('v10'), Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)]));
   decryptString = vi.fn((encrypted: Buffer) => {
-    if (encrypted.subarray(0, 3).toString() !== 'v10') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (encrypted.subarray(0, 3).toString() !== 'v10')
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return Buffer.from(encrypted.subarray(3).map((byte) => byte ^ 0x5a)).toString('utf8');
   });
 }
@@ -163,7 +164,10 @@ function createDouble() {
       handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) => undefined),
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => '') },
-    session: { defaultSession: new FakeSession(), fromPartition: vi.fn((partition: string, _options?: unknown) => partitionSession(partition)) },
+    session: {
+      defaultSession: new FakeSession(),
+      fromPartition: vi.fn((partition: string, _options?: unknown) => partitionSession(partition)),
+    },
     nativeTheme: { shouldUseDarkColors: false },
     dialog: {
       showErrorBox: vi.fn((_title: string, _content: string) => undefined),

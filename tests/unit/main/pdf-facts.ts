@@ -34,7 +34,12 @@ export function pdfFacts(pdf: Uint8Array): PdfFacts {
   const text = Buffer.from(pdf).toString('latin1');
   const hex = /\/Title\s*<([0-9A-Fa-f\s]*)>/.exec(text);
   const literal = /\/Title\s*\(((?:\\.|[^\\)])*)\)/.exec(text);
-  const title = hex?.[1] !== undefined ? pdfText(Buffer.from(hex[1].replace(/\s/g, ''), 'hex')) : literal?.[1] !== undefined ? pdfText(literalBytes(literal[1])) : null;
+  const title =
+    hex?.[1] !== undefined
+      ? pdfText(Buffer.from(hex[1].replace(/\s/g, ''), 'hex'))
+      : literal?.[1] !== undefined
+        ? pdfText(literalBytes(literal[1]))
+        : null;
   return {
     header: text.startsWith('%PDF-'),
     eof: /%%EOF\s*$/.test(text),

@@ -38,7 +38,12 @@ describe('npm start without the Electron runtime', () => {
         child.once('exit', (code) => reject(new Error(`start exited (${code}): ${stderr}`)));
       });
       expect(firstLine).toMatch(/^Briefdesk is running at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/);
-      expect(stderr.trim().split('\n').filter((line) => line.includes('Electron'))).toHaveLength(1);
+      expect(
+        stderr
+          .trim()
+          .split('\n')
+          .filter((line) => line.includes('Electron')),
+      ).toHaveLength(1);
       // The address is printed once the library's lock is held; the library finishes opening just after.
       await expect.poll(() => existsSync(path.join(config, 'Briefdesk', 'library.json')), { timeout: 20_000 }).toBe(true);
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -88,7 +88,8 @@ export function cursorBlock(editor: Editor): { type: string; text: string; offse
   return { type: $from.parent.type.name, text: $from.parent.textContent, offset: $from.parentOffset };
 }
 
-const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 
 /** A paragraph node with plain text (none when empty). */
 export const para = (value = ''): PmNodeJson => (value ? { type: 'paragraph', content: [text(value)] } : { type: 'paragraph' });

@@ -13,7 +13,8 @@ export function hostileMarkupIn(document: Document, html: string): string[] {
   for (const element of Array.from(document.querySelectorAll('*'))) {
     const tag = element.localName;
     if (tag === 'script' && element.getAttribute('type') !== 'application/ld+json') findings.push('a <script>');
-    if (['iframe', 'object', 'embed', 'svg', 'math', 'form', 'base', 'link', 'frame', 'video', 'audio'].includes(tag)) findings.push(`a <${tag}>`);
+    if (['iframe', 'object', 'embed', 'svg', 'math', 'form', 'base', 'link', 'frame', 'video', 'audio'].includes(tag))
+      findings.push(`a <${tag}>`);
     if (tag === 'style' && element.parentElement?.localName !== 'head') findings.push('a <style> in the body');
     for (const attribute of Array.from(element.attributes)) {
       const name = attribute.name.toLowerCase();
@@ -22,7 +23,11 @@ export function hostileMarkupIn(document: Document, html: string): string[] {
       if (name === 'style' || name === 'srcset' || name === 'formaction' || name === 'xlink:href') findings.push(`${tag}[${name}]`);
       const relative = !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//');
       if (name === 'href' && !(isAllowedLinkHref(value) || relative)) findings.push(`${tag}[href=${value}]`);
-      if (name === 'src' && !/^data:image\/(png|jpeg|gif|webp|avif);base64,/.test(value) && !/^[a-z0-9-]+-assets\/[a-f0-9]{64}\.\w+$/.test(value)) {
+      if (
+        name === 'src' &&
+        !/^data:image\/(png|jpeg|gif|webp|avif);base64,/.test(value) &&
+        !/^[a-z0-9-]+-assets\/[a-f0-9]{64}\.\w+$/.test(value)
+      ) {
         findings.push(`${tag}[src=${value.slice(0, 40)}]`);
       }
     }

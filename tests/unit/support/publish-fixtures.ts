@@ -9,7 +9,10 @@ const paragraph = (value: string): PmNodeJson => ({ type: 'paragraph', content: 
 const takeaway = (value: string): PmNodeJson => ({ type: 'takeaway', content: [text(value)] });
 
 /** Content that passes the pre-publish checklist: headline, standfirst, three takeaways, a filled desk, a good link. */
-export function publishableContent(headline: string, bodyText = 'Orchard yields in the valley recovered after the late frost.'): BriefContent {
+export function publishableContent(
+  headline: string,
+  bodyText = 'Orchard yields in the valley recovered after the late frost.',
+): BriefContent {
   return {
     ...blankBriefContent(),
     headline,
@@ -20,13 +23,26 @@ export function publishableContent(headline: string, bodyText = 'Orchard yields 
     body: {
       type: 'doc',
       content: [
-        { type: 'keyTakeaways', content: [takeaway('Early varieties sold above last year.'), takeaway('Frost damage stayed local.'), takeaway('Cold storage is nearly full.')] },
+        {
+          type: 'keyTakeaways',
+          content: [
+            takeaway('Early varieties sold above last year.'),
+            takeaway('Frost damage stayed local.'),
+            takeaway('Cold storage is nearly full.'),
+          ],
+        },
         {
           type: 'editorsDesk',
           attrs: { title: 'Why it matters', deskName: 'Farm Desk', series: 'Season Notes', publication: 'The Test Ledger' },
           content: [paragraph('Storage limits will decide winter prices.')],
         },
-        { type: 'paragraph', content: [text(bodyText), { type: 'text', text: ' Details', marks: [{ type: 'link', attrs: { href: 'https://example.org/harvest' } }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            text(bodyText),
+            { type: 'text', text: ' Details', marks: [{ type: 'link', attrs: { href: 'https://example.org/harvest' } }] },
+          ],
+        },
       ],
     },
   };

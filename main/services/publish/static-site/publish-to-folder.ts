@@ -63,13 +63,19 @@ export interface StaticPublishResult {
 
 /** The slug of a brief new to the site: from its headline, not used by another page nor by anything already in the folder. */
 function newSlug(siteDir: string, headline: string, briefId: string, taken: ReadonlySet<string>): string {
-  return exportStem(headline, briefId, (candidate) => isReservedSlug(candidate) || taken.has(candidate) || existsSync(join(siteDir, candidate)));
+  return exportStem(
+    headline,
+    briefId,
+    (candidate) => isReservedSlug(candidate) || taken.has(candidate) || existsSync(join(siteDir, candidate)),
+  );
 }
 
 /** The page file's current bytes' hash, or null when it is not there. */
 async function fileHash(path: string): Promise<string | null> {
   try {
-    return createHash('sha256').update(await readFile(path)).digest('hex');
+    return createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
     throw ioError('read', path, error);
@@ -116,7 +122,10 @@ export async function publishToFolder(
     const prepared = await prepareForExport(store, briefId);
     const { brief } = prepared;
     if (brief.trashedAt !== null) {
-      throw new BriefdeskError('invalid_input', `"${brief.headline || 'Untitled brief'}" is in the Trash; restore it before publishing it.`);
+      throw new BriefdeskError(
+        'invalid_input',
+        `"${brief.headline || 'Untitled brief'}" is in the Trash; restore it before publishing it.`,
+      );
     }
     const site = await openSiteFolder(folder, { create: true, now });
     if (site === null) throw new BriefdeskError('internal', `The site folder ${folder} could not be opened.`);

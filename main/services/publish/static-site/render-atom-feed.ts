@@ -56,7 +56,11 @@ export function renderAtomFeed(manifest: SiteManifest, options: AtomFeedOptions 
       { name: 'author', children: [{ name: 'name', text: title }] },
       {
         name: 'link',
-        attributes: { rel: 'self', type: 'application/atom+xml', href: baseUrl === null ? SITE_FEED_FILE : new URL(SITE_FEED_FILE, baseUrl).href },
+        attributes: {
+          rel: 'self',
+          type: 'application/atom+xml',
+          href: baseUrl === null ? SITE_FEED_FILE : new URL(SITE_FEED_FILE, baseUrl).href,
+        },
       },
       { name: 'link', attributes: { rel: 'alternate', type: 'text/html', href: baseUrl ?? './' } },
       { name: 'generator', text: options.generator ?? 'Briefdesk' },

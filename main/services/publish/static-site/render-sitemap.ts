@@ -23,6 +23,9 @@ export function renderSitemap(manifest: SiteManifest): string | null {
   });
   return buildXml(SITEMAP_NS, {
     name: 'urlset',
-    children: [url(baseUrl, manifest.updatedAt), ...pagesNewestFirst(manifest.pages).map((page) => url(pageUrl(baseUrl, page.slug), page.updatedAt))],
+    children: [
+      url(baseUrl, manifest.updatedAt),
+      ...pagesNewestFirst(manifest.pages).map((page) => url(pageUrl(baseUrl, page.slug), page.updatedAt)),
+    ],
   });
 }

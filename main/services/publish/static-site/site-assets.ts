@@ -38,7 +38,11 @@ export async function copySiteAssets(siteDir: string, assets: readonly SiteAsset
   for (const asset of assets) {
     const target = join(dir, asset.assetId);
     const [have, want] = await Promise.all([sizeOf(target), sizeOf(asset.sourcePath)]);
-    if (want === null) throw new BriefdeskError('not_found', `The image ${asset.assetId} is no longer in the library (${asset.sourcePath}); nothing was published.`);
+    if (want === null)
+      throw new BriefdeskError(
+        'not_found',
+        `The image ${asset.assetId} is no longer in the library (${asset.sourcePath}); nothing was published.`,
+      );
     if (have === want) continue;
     const bytes = await readFile(asset.sourcePath).catch((error: unknown) => {
       throw ioError('read', asset.sourcePath, error);

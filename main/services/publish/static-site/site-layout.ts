@@ -66,13 +66,19 @@ export function normaliseBaseUrl(value: string): string {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new BriefdeskError('invalid_input', `The site address "${value}" is not a web address; give one such as https://example.org/briefs/.`);
+    throw new BriefdeskError(
+      'invalid_input',
+      `The site address "${value}" is not a web address; give one such as https://example.org/briefs/.`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new BriefdeskError('invalid_input', `The site address "${value}" must start with https:// or http://.`);
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new BriefdeskError('invalid_input', `The site address "${value}" must not hold a user name, password, query (?…) or fragment (#…).`);
+    throw new BriefdeskError(
+      'invalid_input',
+      `The site address "${value}" must not hold a user name, password, query (?…) or fragment (#…).`,
+    );
   }
   if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
   return url.href;

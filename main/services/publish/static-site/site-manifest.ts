@@ -58,7 +58,16 @@ export type SiteManifest = z.infer<typeof SiteManifest>;
 
 /** A manifest for a new, empty site. */
 export function newSiteManifest(now: Date, title = 'Briefs'): SiteManifest {
-  return { format: 'briefdesk-site', version: SITE_MANIFEST_VERSION, id: randomUUID(), title, baseUrl: null, updatedAt: now.toISOString(), pages: [], pending: [] };
+  return {
+    format: 'briefdesk-site',
+    version: SITE_MANIFEST_VERSION,
+    id: randomUUID(),
+    title,
+    baseUrl: null,
+    updatedAt: now.toISOString(),
+    pages: [],
+    pending: [],
+  };
 }
 
 /**
@@ -75,14 +84,19 @@ export async function readSiteManifest(siteDir: string): Promise<SiteManifest | 
         schema: SiteManifest,
         version: SITE_MANIFEST_VERSION,
         versionKey: 'version',
-        newer: (found) => `The site in ${siteDir} was written by a newer Briefdesk (site format ${found}); update Briefdesk to publish to it.`,
+        newer: (found) =>
+          `The site in ${siteDir} was written by a newer Briefdesk (site format ${found}); update Briefdesk to publish to it.`,
         damaged: (error) => {
           const issue = error.issues[0];
           const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
           return `The site's record ${path} is damaged${where}; it was left as it is. Restore it from a copy, or publish into a new folder.`;
         },
       }),
-    () => new BriefdeskError('damaged', `The site's record ${path} is not valid JSON; it was left as it is. Restore it from a copy, or publish into a new folder.`),
+    () =>
+      new BriefdeskError(
+        'damaged',
+        `The site's record ${path} is not valid JSON; it was left as it is. Restore it from a copy, or publish into a new folder.`,
+      ),
   );
 }
 

@@ -75,10 +75,16 @@ const gmt = (date: Date): string => date.toISOString().slice(0, 19);
 function checkOptions(target: WordPressTarget, options: PublishOptions): { target: WordPressTarget; dateGmt: string | undefined } {
   const parsedTarget = WordPressTarget.safeParse(target);
   if (!parsedTarget.success) {
-    throw new WordPressError('invalid_target', `The WordPress target's settings are incomplete: ${parsedTarget.error.issues[0]?.message ?? 'invalid'}.`);
+    throw new WordPressError(
+      'invalid_target',
+      `The WordPress target's settings are incomplete: ${parsedTarget.error.issues[0]?.message ?? 'invalid'}.`,
+    );
   }
   if (!WordPressPostStatus.safeParse(options.status).success) {
-    throw new WordPressError('invalid_target', `“${String(options.status)}” is not a post status WordPress takes (draft, pending, publish or future).`);
+    throw new WordPressError(
+      'invalid_target',
+      `“${String(options.status)}” is not a post status WordPress takes (draft, pending, publish or future).`,
+    );
   }
   let dateGmt: string | undefined;
   if (options.date !== undefined) {
@@ -142,12 +148,25 @@ async function postPayload(
  * `rejected`, `rest_unavailable`, `invalid_target`; and BriefdeskError
  * 'not_found' for an unknown brief.
  */
-export async function publishToWordPress(store: LibraryStore, briefId: string, target: WordPressTarget, options: PublishOptions): Promise<PublishResult> {
+export async function publishToWordPress(
+  store: LibraryStore,
+  briefId: string,
+  target: WordPressTarget,
+  options: PublishOptions,
+): Promise<PublishResult> {
   const checked = checkOptions(target, options);
-  return publishing.run(`${store.dataDir}\n${checked.target.id}\n${briefId}`, () => publishOnce(store, briefId, checked.target, checked.dateGmt, options));
+  return publishing.run(`${store.dataDir}\n${checked.target.id}\n${briefId}`, () =>
+    publishOnce(store, briefId, checked.target, checked.dateGmt, options),
+  );
 }
 
-async function publishOnce(store: LibraryStore, briefId: string, site: WordPressTarget, dateGmt: string | undefined, options: PublishOptions): Promise<PublishResult> {
+async function publishOnce(
+  store: LibraryStore,
+  briefId: string,
+  site: WordPressTarget,
+  dateGmt: string | undefined,
+  options: PublishOptions,
+): Promise<PublishResult> {
   const now = options.now ?? (() => new Date());
   const prepared = await prepareForExport(store, briefId);
   const { brief } = prepared;

@@ -73,7 +73,11 @@ async function bodyOfContent(store: LibraryStore, publications: Publications, ta
  */
 export async function pullRemote(store: LibraryStore, briefId: string, target: WordPressTarget): Promise<PullResult> {
   const site = WordPressTarget.safeParse(target);
-  if (!site.success) throw new WordPressError('invalid_target', `The WordPress target's settings are incomplete: ${site.error.issues[0]?.message ?? 'invalid'}.`);
+  if (!site.success)
+    throw new WordPressError(
+      'invalid_target',
+      `The WordPress target's settings are incomplete: ${site.error.issues[0]?.message ?? 'invalid'}.`,
+    );
   const publications = await publicationsOf(store);
   const recorded = publications.post(site.data.id, briefId);
   if (!recorded || recorded.remoteId === null) {

@@ -25,7 +25,12 @@ export interface ConnectionFailed {
 
 export type ConnectionResult = ConnectionOk | ConnectionFailed;
 
-const failed = (error: WordPressError): ConnectionFailed => ({ ok: false, problem: error.kind, retryable: error.retryable, message: error.message });
+const failed = (error: WordPressError): ConnectionFailed => ({
+  ok: false,
+  problem: error.kind,
+  retryable: error.retryable,
+  message: error.message,
+});
 
 /**
  * Checks the same credentials over XML-RPC (`wp.getProfile`), where they
@@ -56,7 +61,10 @@ async function credentialsWorkOverXmlRpc(rest: WordPressRest, site: WordPressSit
   const fault = document.querySelector('methodResponse > fault');
   if (!fault) return document.querySelector('methodResponse > params') !== null;
   const members = Array.from(fault.querySelectorAll('member'));
-  const code = members.find((member) => member.querySelector('name')?.textContent === 'faultCode')?.querySelector('value')?.textContent?.trim();
+  const code = members
+    .find((member) => member.querySelector('name')?.textContent === 'faultCode')
+    ?.querySelector('value')
+    ?.textContent?.trim();
   return code === '403' ? false : null;
 }
 
@@ -99,7 +107,9 @@ export async function testConnection(site: WordPressSite, options: { timeoutMs?:
       return failed(rest.notRest(index));
     }
     if (!parsed.data.namespaces.includes('wp/v2')) {
-      return failed(new WordPressError('rest_unavailable', `${new URL(site.url).host} has a REST API, but not WordPress's posts routes (wp/v2).`));
+      return failed(
+        new WordPressError('rest_unavailable', `${new URL(site.url).host} has a REST API, but not WordPress's posts routes (wp/v2).`),
+      );
     }
     const authentication = parsed.data.authentication;
     if (typeof authentication !== 'object' || authentication === null || !('application-passwords' in authentication)) {

@@ -11,15 +11,7 @@
  * - `invalid_target`: the target's settings are unusable (bad address, missing date for a scheduled post).
  */
 export type WordPressErrorKind =
-  | 'auth'
-  | 'forbidden'
-  | 'auth_header_stripped'
-  | 'unreachable'
-  | 'timeout'
-  | 'rest_unavailable'
-  | 'rejected'
-  | 'server'
-  | 'invalid_target';
+  'auth' | 'forbidden' | 'auth_header_stripped' | 'unreachable' | 'timeout' | 'rest_unavailable' | 'rejected' | 'server' | 'invalid_target';
 
 /** Kinds worth trying again later unchanged (an outbox retries these; the others need the analyst). */
 const RETRYABLE: ReadonlySet<WordPressErrorKind> = new Set(['unreachable', 'timeout', 'server']);

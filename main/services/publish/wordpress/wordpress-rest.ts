@@ -38,7 +38,11 @@ export function restError(response: RestResponse): { code: string; message: stri
   return parsed.success ? parsed.data : null;
 }
 
-const plain = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const plain = (html: string): string =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Network failure codes (Node's fetch puts them on `cause`) meaning "no connection". */
 function networkCode(error: unknown): string | null {
@@ -151,9 +155,13 @@ export class WordPressRest {
       const parsed = schema.safeParse(response.json);
       if (parsed.success) return parsed.data;
       if (response.json === undefined) throw this.notRest(response);
-      throw new WordPressError('server', `${this.#base.host} answered ${request.route} in an unexpected shape: ${parsed.error.issues[0]?.message ?? 'invalid'}.`, {
-        status: response.status,
-      });
+      throw new WordPressError(
+        'server',
+        `${this.#base.host} answered ${request.route} in an unexpected shape: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+        {
+          status: response.status,
+        },
+      );
     }
     throw this.failure(response);
   }
@@ -165,13 +173,22 @@ export class WordPressRest {
     const details = { status: response.status, code: error?.code ?? null };
     const said = error ? ` (WordPress said: “${plain(error.message)}”)` : '';
     if (response.status === 401) {
-      return new WordPressError('auth', `${host} refused the user name or application password${said}. Check both in the target's settings.`, details);
+      return new WordPressError(
+        'auth',
+        `${host} refused the user name or application password${said}. Check both in the target's settings.`,
+        details,
+      );
     }
     if (response.status === 403) {
-      return new WordPressError('forbidden', `${host} does not allow ${this.site.username} to do this${said}. The user needs the Editor or Administrator role.`, details);
+      return new WordPressError(
+        'forbidden',
+        `${host} does not allow ${this.site.username} to do this${said}. The user needs the Editor or Administrator role.`,
+        details,
+      );
     }
     if (!error) return this.notRest(response);
-    if (response.status >= 500) return new WordPressError('server', `${host} failed to handle the request${said}. Try again later.`, details);
+    if (response.status >= 500)
+      return new WordPressError('server', `${host} failed to handle the request${said}. Try again later.`, details);
     return new WordPressError('rejected', `${host} refused the request${said}.`, details);
   }
 

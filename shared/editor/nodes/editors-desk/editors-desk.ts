@@ -2,7 +2,14 @@ import { mergeAttributes, Node } from '@tiptap/core';
 import type { DOMOutputSpec, Node as PmNode, NodeType, Schema } from '@tiptap/pm/model';
 import { closeHistory } from '@tiptap/pm/history';
 import { TextSelection } from '@tiptap/pm/state';
-import { ancestorOfType, atEndOfContent, atStartOfFirstChild, insertTopLevelBlock, removeBlock, selectedBlockOfType } from '../../block-utils';
+import {
+  ancestorOfType,
+  atEndOfContent,
+  atStartOfFirstChild,
+  insertTopLevelBlock,
+  removeBlock,
+  selectedBlockOfType,
+} from '../../block-utils';
 import { requireNodeType } from '../require-node-type';
 
 /** Node name of the Editor's Desk block. */

@@ -17,10 +17,7 @@ export interface ResolvedDesks {
  * in `missing`. Pure: `body` is not changed. Used when a brief is shown and
  * when it is exported.
  */
-export function resolveSyncedDesks(
-  body: BodyDoc,
-  lookup: (id: string) => DeskBlockSource | undefined,
-): ResolvedDesks {
+export function resolveSyncedDesks(body: BodyDoc, lookup: (id: string) => DeskBlockSource | undefined): ResolvedDesks {
   const missing = new Set<string>();
   const resolved = mapEditorsDesks(body, (desk) => {
     const ref = libraryRefOf(desk);

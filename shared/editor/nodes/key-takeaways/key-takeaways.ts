@@ -160,8 +160,7 @@ export const KeyTakeaways = Node.create<KeyTakeawaysOptions>({
     return [
       {
         tag: 'section[data-type="key-takeaways"]',
-        contentElement: (node: HTMLElement) =>
-          node.querySelector('ol.key-takeaways-list') ?? node.querySelector('ol') ?? node,
+        contentElement: (node: HTMLElement) => node.querySelector('ol.key-takeaways-list') ?? node.querySelector('ol') ?? node,
       },
     ];
   },
@@ -203,11 +202,13 @@ export const KeyTakeaways = Node.create<KeyTakeawaysOptions>({
 
       moveTakeawayUp:
         () =>
-        ({ tr, dispatch }) => moveCommand(tr, -1, Boolean(dispatch)),
+        ({ tr, dispatch }) =>
+          moveCommand(tr, -1, Boolean(dispatch)),
 
       moveTakeawayDown:
         () =>
-        ({ tr, dispatch }) => moveCommand(tr, 1, Boolean(dispatch)),
+        ({ tr, dispatch }) =>
+          moveCommand(tr, 1, Boolean(dispatch)),
 
       removeTakeaway:
         () =>

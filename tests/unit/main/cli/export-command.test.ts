@@ -174,7 +174,11 @@ describe('parseExportArgs', () => {
       data: 'lib',
       images: 'folder',
     });
-    expect(parseExportArgs(['--all', '--format', 'json', '--out', 'out'], 'default')).toMatchObject({ all: true, data: 'default', images: 'embed' });
+    expect(parseExportArgs(['--all', '--format', 'json', '--out', 'out'], 'default')).toMatchObject({
+      all: true,
+      data: 'default',
+      images: 'embed',
+    });
     expect(parseExportArgs(['a1', '--format', 'pdf', '--out', 'out'], 'default')).toMatchObject({ format: 'pdf', images: 'embed' });
   });
 

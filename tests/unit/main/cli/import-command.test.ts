@@ -61,7 +61,17 @@ describe('briefdesk import', () => {
 
   it('imports each good file, reports each bad one, and exits 1', async () => {
     const dataDir = path.join(work, 'mixed');
-    const order = ['empty.json', 'full.json', 'binary.json', 'latin1.json', 'truncated.json', 'other.json', 'tampered.json', 'notes.md', 'unicode.json'];
+    const order = [
+      'empty.json',
+      'full.json',
+      'binary.json',
+      'latin1.json',
+      'truncated.json',
+      'other.json',
+      'tampered.json',
+      'notes.md',
+      'unicode.json',
+    ];
     const result = await briefdesk('import', ...order.map(file), '--data', dataDir);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
@@ -78,15 +88,24 @@ describe('briefdesk import', () => {
     expect(lines[0]).toBe(`Failed ${file('empty.json')}: The file is empty: there is nothing to import.`);
     expect(lines[2]).toBe(`Failed ${file('binary.json')}: This is a binary file, not a Briefdesk JSON export.`);
     expect(lines[3]).toBe(`Failed ${file('latin1.json')}: The file is not valid UTF-8 text, so it cannot be a Briefdesk JSON export.`);
-    expect(lines[4]).toMatch(new RegExp(`^Failed ${file('truncated.json')}: The file is not valid JSON \\(.+\\)\\. It may be truncated or damaged\\.$`));
-    expect(lines[5]).toBe(`Failed ${file('other.json')}: This JSON is not a Briefdesk brief export (it has no "format": "briefdesk-brief" marker).`);
+    expect(lines[4]).toMatch(
+      new RegExp(`^Failed ${file('truncated.json')}: The file is not valid JSON \\(.+\\)\\. It may be truncated or damaged\\.$`),
+    );
+    expect(lines[5]).toBe(
+      `Failed ${file('other.json')}: This JSON is not a Briefdesk brief export (it has no "format": "briefdesk-brief" marker).`,
+    );
     expect(lines[6]).toMatch(new RegExp(`^Failed ${file('tampered.json')}: The image [a-f0-9]{64}\\.jpg does not match its bytes`));
     const notesId = /^Imported .+ as ([A-Za-z0-9_-]+) “A brief” \(markdown\): Headline$/.exec(lines[7] ?? '')?.[1];
     expect(notesId).toBeDefined();
 
     const store = await LibraryStore.open(dataDir, { readOnly: true });
     try {
-      expect(store.list().briefs.map((row) => row.id).sort()).toEqual([fullId, unicodeId, notesId].sort());
+      expect(
+        store
+          .list()
+          .briefs.map((row) => row.id)
+          .sort(),
+      ).toEqual([fullId, unicodeId, notesId].sort());
       expect((await store.get(fullId)).headline).toBe(headlines.full);
     } finally {
       await store.close();
@@ -97,7 +116,12 @@ describe('briefdesk import', () => {
     const names = FIXTURE_NAMES.map((name) => file(`${name}.json`));
     const result = await briefdesk('import', ...names, '--data', path.join(work, 'all-good'));
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout.trimEnd().split('\n').map((line) => line.split(' as ')[0])).toEqual(names.map((name) => `Imported ${name}`));
+    expect(
+      result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.split(' as ')[0]),
+    ).toEqual(names.map((name) => `Imported ${name}`));
   });
 
   it('refuses a library open in another Briefdesk, importing nothing (exit 1)', async () => {
@@ -150,7 +174,10 @@ describe('briefdesk import of every format', () => {
     await mkdir(inbox);
     const at = (name: string): string => path.join(inbox, name);
     for (const name of ['seed-shaped-brief.txt', 'brief.md', 'foreign-article.html']) await copyFile(path.join(fixtures, name), at(name));
-    await writeFile(at('talks.docx'), buildDocx([{ style: 'Title', runs: [{ text: 'Basin Talks Resume' }] }, { runs: [{ text: 'A first paragraph.' }] }]));
+    await writeFile(
+      at('talks.docx'),
+      buildDocx([{ style: 'Title', runs: [{ text: 'Basin Talks Resume' }] }, { runs: [{ text: 'A first paragraph.' }] }]),
+    );
     await writeFile(at('junk.docx'), buildJunkZip());
     await writeFile(at('empty.txt'), '');
     await writeFile(at('huge.md'), '');
@@ -168,20 +195,31 @@ describe('briefdesk import of every format', () => {
         ),
       ),
       `Failed ${at('junk.docx')}: This is not a Word document (.docx): the zip package holds no Word text (word/document.xml).`,
-      expect.stringMatching(/ “Cold Storage, Hot Politics: The Fight Over the Northern Grain Reserve” \(markdown\): Headline, Standfirst, Section, Byline, Tags \(3\), Key Takeaways \(3 points\), /),
+      expect.stringMatching(
+        / “Cold Storage, Hot Politics: The Fight Over the Northern Grain Reserve” \(markdown\): Headline, Standfirst, Section, Byline, Tags \(3\), Key Takeaways \(3 points\), /,
+      ),
       `Failed ${at('empty.txt')}: The file is empty: there is nothing to import.`,
-      expect.stringMatching(/ “Ferry operators brace for a winter of shorter crossings” \(html\): Headline, Standfirst, Section, Byline, Tags \(3\), Key Takeaways \(3 points\), /),
+      expect.stringMatching(
+        / “Ferry operators brace for a winter of shorter crossings” \(html\): Headline, Standfirst, Section, Byline, Tags \(3\), Key Takeaways \(3 points\), /,
+      ),
       `Failed ${at('huge.md')}: The file is 100.0 MB; Briefdesk imports files of up to 100 MB.`,
       expect.stringMatching(/ “Basin Talks Resume” \(docx\): Headline, Standfirst$/),
     ]);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^briefdesk: ${at('seed-shaped-brief.txt')}: The line “Wide brown river .*” reads like a picture's description`)),
+      expect.stringMatching(
+        new RegExp(`^briefdesk: ${at('seed-shaped-brief.txt')}: The line “Wide brown river .*” reads like a picture's description`),
+      ),
       `briefdesk: ${at('brief.md')}: Unrecognised front-matter keys kept in the body: cover_colour.`,
       `briefdesk: ${at('foreign-article.html')}: 1 web image was left out (Briefdesk does not fetch from the network); the description is kept as text.`,
     ]);
     const store = await LibraryStore.open(dataDir, { readOnly: true });
     try {
-      expect(store.list().briefs.map((row) => row.headline).sort()).toEqual([
+      expect(
+        store
+          .list()
+          .briefs.map((row) => row.headline)
+          .sort(),
+      ).toEqual([
         'Basin Talks Resume',
         'Cold Storage, Hot Politics: The Fight Over the Northern Grain Reserve',
         'Ferry operators brace for a winter of shorter crossings',
@@ -201,13 +239,25 @@ describe('briefdesk import of every format', () => {
     const out = path.join(work, 'exported');
     for (const format of ['html', 'md']) {
       const images = format === 'html' ? ['--images', 'folder'] : [];
-      const exported = await briefdesk('export', ids.full ?? '', '--format', format, ...images, '--out', path.join(out, format), '--data', source);
+      const exported = await briefdesk(
+        'export',
+        ids.full ?? '',
+        '--format',
+        format,
+        ...images,
+        '--out',
+        path.join(out, format),
+        '--data',
+        source,
+      );
       expect(exported.code).toBe(0);
     }
-    const pages = await Promise.all(['html', 'md'].map(async (format) => {
-      const [page] = (await readdir(path.join(out, format))).filter((name) => name.endsWith(`.${format}`));
-      return path.join(out, format, page ?? '');
-    }));
+    const pages = await Promise.all(
+      ['html', 'md'].map(async (format) => {
+        const [page] = (await readdir(path.join(out, format))).filter((name) => name.endsWith(`.${format}`));
+        return path.join(out, format, page ?? '');
+      }),
+    );
     const dataDir = path.join(work, 'round-trip');
     const result = await briefdesk('import', ...pages, '--data', dataDir);
     expect(result).toMatchObject({ code: 0, stderr: '' });

@@ -11,16 +11,40 @@ async function setup() {
   const root = await fixture.tempDir();
   const data = join(root, 'library');
   const env = { BRIEFDESK_KEY_FILE: join(root, 'keys', 'publishing.key'), BRIEFDESK_TARGET_PASSWORD: '' };
-  return { root, data, env, run: (options: { stdin?: string; env?: Record<string, string> }, ...args: string[]) => briefdeskWith({ ...options, env: { ...env, ...options.env } }, ...args, '--data', data) };
+  return {
+    root,
+    data,
+    env,
+    run: (options: { stdin?: string; env?: Record<string, string> }, ...args: string[]) =>
+      briefdeskWith({ ...options, env: { ...env, ...options.env } }, ...args, '--data', data),
+  };
 }
 
 describe('briefdesk targets, publish and outbox', () => {
   it('adds WordPress targets with the password from stdin or the environment, and never shows it', async () => {
     const { data, run, root } = await setup();
-    const fromStdin = await run({ stdin: `${PASSWORD}\n` }, 'targets', 'add', 'Valley', '--wordpress', 'http://127.0.0.1:9/', '--user', 'chief');
+    const fromStdin = await run(
+      { stdin: `${PASSWORD}\n` },
+      'targets',
+      'add',
+      'Valley',
+      '--wordpress',
+      'http://127.0.0.1:9/',
+      '--user',
+      'chief',
+    );
     expect(fromStdin).toMatchObject({ code: 0, stdout: 'Added target “Valley” (http://127.0.0.1:9/).\n' });
     expect(fromStdin.stderr).toContain(join(root, 'keys', 'publishing.key'));
-    const fromEnv = await run({ env: { BRIEFDESK_TARGET_PASSWORD: 'env-password-1234' } }, 'targets', 'add', 'Hill', '--wordpress', 'https://hill.example.org', '--user', 'ed');
+    const fromEnv = await run(
+      { env: { BRIEFDESK_TARGET_PASSWORD: 'env-password-1234' } },
+      'targets',
+      'add',
+      'Hill',
+      '--wordpress',
+      'https://hill.example.org',
+      '--user',
+      'ed',
+    );
     expect(fromEnv.code).toBe(0);
     const folder = await run({}, 'targets', 'add', 'Static', '--folder', join(root, 'site'));
     expect(folder.code).toBe(0);
@@ -69,7 +93,9 @@ describe('briefdesk targets, publish and outbox', () => {
     expect(sent).toMatchObject({ code: 0 });
     expect(sent.stdout).toContain('Published to Share: file://');
     expect(sent.stdout).toContain('The outbox is empty.');
-    expect(await readFile(join(blocker, 'site', 'queued-from-the-command-line', 'index.html'), 'utf8')).toContain('Queued from the command line');
+    expect(await readFile(join(blocker, 'site', 'queued-from-the-command-line', 'index.html'), 'utf8')).toContain(
+      'Queued from the command line',
+    );
 
     const again = await run({}, 'publish', id, '--target', 'Share', '--status', 'publish');
     expect(again.code).toBe(0);

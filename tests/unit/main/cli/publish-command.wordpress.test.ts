@@ -16,7 +16,9 @@ describe.skipIf(site === null)('briefdesk publish to a real WordPress', () => {
     const env = { BRIEFDESK_KEY_FILE: join(root, 'keys', 'publishing.key'), BRIEFDESK_TARGET_PASSWORD: '' };
     const run = (stdin: string, ...args: string[]) => briefdeskWith({ env, stdin }, ...args, '--data', data);
 
-    expect((await run(`${site!.appPassword}\n`, 'targets', 'add', 'Test site', '--wordpress', site!.url, '--user', site!.adminUser)).code).toBe(0);
+    expect(
+      (await run(`${site!.appPassword}\n`, 'targets', 'add', 'Test site', '--wordpress', site!.url, '--user', site!.adminUser)).code,
+    ).toBe(0);
     const id = await addPublishableBrief(data, 'From the command line to WordPress');
     const before = await api.countPosts();
 

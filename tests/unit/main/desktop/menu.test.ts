@@ -11,10 +11,7 @@ beforeEach(() => resetElectronDouble());
 
 /** Every role anywhere in a template. */
 function roles(template: MenuItemConstructorOptions[]): string[] {
-  return template.flatMap((item) => [
-    ...(item.role ? [item.role] : []),
-    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
-  ]);
+  return template.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]);
 }
 
 /** Runs a menu item's click handler (ours ignore Electron's arguments). */
@@ -37,9 +34,7 @@ const editFlags = {
 describe('application menu', () => {
   it('has the Edit roles, a Window menu and Help', () => {
     const template = menuTemplate({ isMac: false, isDev: false, showLibraryFolder: vi.fn() });
-    expect(roles(template)).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'windowMenu', 'help']),
-    );
+    expect(roles(template)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'windowMenu', 'help']));
     expect(template.map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
   });
 
@@ -59,8 +54,8 @@ describe('application menu', () => {
   it('opens the library folder from the File menu', () => {
     setupMenu('/library');
     const [template] = electronDouble.Menu.buildFromTemplate.mock.calls[0] ?? [];
-    const file = (template ?? []).find((item): item is MenuItemConstructorOptions =>
-      typeof item === 'object' && item !== null && Reflect.get(item, 'label') === 'File',
+    const file = (template ?? []).find(
+      (item): item is MenuItemConstructorOptions => typeof item === 'object' && item !== null && Reflect.get(item, 'label') === 'File',
     );
     const show = Array.isArray(file?.submenu) ? file.submenu.find((item) => item.label === 'Show Library Folder') : undefined;
     click(show);

@@ -7,7 +7,8 @@ vi.mock('electron', async () => (await import('../electron-double')).electronDou
 
 const { createDesktopPdfPrinter, PDF_PARTITION } = await import('../../../../main/desktop/pdf-printer');
 
-const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port levies</title></head><body><h1>Port levies</h1></body></html>';
+const PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port levies</title></head><body><h1>Port levies</h1></body></html>';
 
 /** What a print window saw while its page was loading. */
 interface LoadSeen {
@@ -100,7 +101,13 @@ describe('desktop PDF printer', () => {
     const { webRequest } = printSession();
     expect(webRequest.beforeRequestFilter).toEqual({ urls: ['<all_urls>'] });
     expect(webRequest.cancels('data:image/png;base64,iVBORw0KGgo=')).toBe(false);
-    for (const url of ['https://tracker.example/pixel.gif', 'http://127.0.0.1:9/', 'file:///etc/passwd', 'ws://example.com/', seen[0]?.url ?? '']) {
+    for (const url of [
+      'https://tracker.example/pixel.gif',
+      'http://127.0.0.1:9/',
+      'file:///etc/passwd',
+      'ws://example.com/',
+      seen[0]?.url ?? '',
+    ]) {
       expect(webRequest.cancels(url), url).toBe(true);
     }
   });
@@ -108,7 +115,10 @@ describe('desktop PDF printer', () => {
   it('reports a page that cannot be loaded, and still cleans up', async () => {
     const seen = recordLoads(new Error('ERR_ABORTED (-3) loading the page'));
     const failure = createDesktopPdfPrinter().print(PAGE);
-    await expect(failure).rejects.toMatchObject({ code: 'internal', message: 'The PDF could not be made: ERR_ABORTED (-3) loading the page' });
+    await expect(failure).rejects.toMatchObject({
+      code: 'internal',
+      message: 'The PDF could not be made: ERR_ABORTED (-3) loading the page',
+    });
     expect(onlyWindow().destroy).toHaveBeenCalledTimes(1);
     expect(onlyWindow().webContents.printToPDF).not.toHaveBeenCalled();
     expect(existsSync(seen[0]?.file ?? '')).toBe(false);

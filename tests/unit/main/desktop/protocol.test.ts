@@ -7,9 +7,7 @@ import { electronDouble, resetElectronDouble } from '../electron-double';
 
 vi.mock('electron', async () => (await import('../electron-double')).electronDouble);
 
-const { answerAppRequest, registerAppScheme, resolveInside, setupAppProtocol } = await import(
-  '../../../../main/desktop/protocol'
-);
+const { answerAppRequest, registerAppScheme, resolveInside, setupAppProtocol } = await import('../../../../main/desktop/protocol');
 
 const ASSET_ID = `${'ab'.repeat(32)}.png`;
 const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -4,9 +4,7 @@ import { electronDouble, fakeEvent, FakeSession, FakeWebContents, resetElectronD
 
 vi.mock('electron', async () => (await import('../electron-double')).electronDouble);
 
-const { denyAllPermissions, externalUrlToOpen, setupSecurity } = await import(
-  '../../../../main/desktop/security'
-);
+const { denyAllPermissions, externalUrlToOpen, setupSecurity } = await import('../../../../main/desktop/security');
 
 beforeEach(() => resetElectronDouble());
 
@@ -89,10 +87,7 @@ describe('web contents guard', () => {
     expect(open('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(open('briefdesk://app/index.html')).toEqual({ action: 'deny' });
-    expect(electronDouble.shell.openExternal.mock.calls).toEqual([
-      ['https://example.com/report'],
-      ['mailto:desk@example.com'],
-    ]);
+    expect(electronDouble.shell.openExternal.mock.calls).toEqual([['https://example.com/report'], ['mailto:desk@example.com']]);
   });
 
   it('refuses to attach webviews', () => {

@@ -25,7 +25,9 @@ describe('the desktop outbox', () => {
     await writeFile(join(root, 'share'), 'not mounted');
     const target = await service.targets.save({ name: 'Share', kind: 'folder', folder: join(root, 'share', 'site') });
     const id = await createPublishable(store, 'Sent after waking');
-    expect((await service.publish({ id, targetId: target.id, status: 'publish', acknowledgeWarnings: false, overwrite: false })).state).toBe('queued');
+    expect(
+      (await service.publish({ id, targetId: target.id, status: 'publish', acknowledgeWarnings: false, overwrite: false })).state,
+    ).toBe('queued');
     await fixture.close(store);
 
     const runtime = createRuntime({ dataDir, version: '1.0.0', shell: 'desktop', secrets });

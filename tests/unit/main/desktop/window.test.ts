@@ -3,9 +3,7 @@ import { electronDouble, FakeBrowserWindow, fakeEvent, resetElectronDouble } fro
 
 vi.mock('electron', async () => (await import('../electron-double')).electronDouble);
 
-const { createMainWindow, revealMainWindow, secureWebPreferences, setupMainWindow } = await import(
-  '../../../../main/desktop/window'
-);
+const { createMainWindow, revealMainWindow, secureWebPreferences, setupMainWindow } = await import('../../../../main/desktop/window');
 
 beforeEach(() => resetElectronDouble());
 

@@ -41,7 +41,10 @@ describe('restoring a backup from the app and switching to it', () => {
       const before = (await call(handlers, 'listBriefs', {})) as { briefs: { headline: string }[] };
       expect(before.briefs.map((brief) => brief.headline)).toContain('Written after the backup');
 
-      const switched = (await call(handlers, 'switchLibrary', { restoreId: restored.restoreId })) as { dataDir: string; previousDir: string };
+      const switched = (await call(handlers, 'switchLibrary', { restoreId: restored.restoreId })) as {
+        dataDir: string;
+        previousDir: string;
+      };
       expect(switched.dataDir).toBe(dataDir);
       expect(basename(switched.previousDir)).toMatch(/^Briefdesk-before-restore-/);
       expect((await readdir(parent)).sort()).toEqual(['Briefdesk', basename(switched.previousDir)].sort());
@@ -58,7 +61,9 @@ describe('restoring a backup from the app and switching to it', () => {
       expect(kept.list().briefs.map((brief) => brief.headline)).toContain('Written after the backup');
       await kept.close();
 
-      await expect(call(handlers, 'switchLibrary', { restoreId: restored.restoreId })).rejects.toThrow(/not_found: That restored library is not known/);
+      await expect(call(handlers, 'switchLibrary', { restoreId: restored.restoreId })).rejects.toThrow(
+        /not_found: That restored library is not known/,
+      );
     } finally {
       await holder.close();
     }

@@ -18,7 +18,14 @@ describe('work a shell defers past its start', () => {
     await writer.save(brief.id, sampleContent('Harbour tariffs rise'), 0);
     await writer.close();
 
-    const runtime = createRuntime({ dataDir, version: '1.2.3', shell: 'browser', searchIndexAtOpen: false, background: 'after-first-list', backgroundStartMs: 60_000 });
+    const runtime = createRuntime({
+      dataDir,
+      version: '1.2.3',
+      shell: 'browser',
+      searchIndexAtOpen: false,
+      background: 'after-first-list',
+      backgroundStartMs: 60_000,
+    });
     try {
       const store = (await runtime.start()).current;
       await store.search.ready();

@@ -62,7 +62,11 @@ describe('the runtime', () => {
     const brief = (await call(runtime.handlers, 'createBrief', {})) as { id: string };
     await call(runtime.handlers, 'saveBrief', { id: brief.id, baseRevision: 0, content: sampleContent('Saved before the stop') });
     // Sent just before the stop: it must land too, not be cut off by the close.
-    const lastSave = call(runtime.handlers, 'saveBrief', { id: brief.id, baseRevision: 1, content: sampleContent('Saved as the stop began') });
+    const lastSave = call(runtime.handlers, 'saveBrief', {
+      id: brief.id,
+      baseRevision: 1,
+      content: sampleContent('Saved as the stop began'),
+    });
     const stopping = runtime.stop();
     expect(await lastSave).toMatchObject({ revision: 2 });
     await stopping;
@@ -188,7 +192,10 @@ describe('the runtime', () => {
     try {
       const library = await runtime.start();
       expect(library.current.readOnly).toBe(true);
-      expect(await call(runtime.handlers, 'getLibraryStatus', {})).toMatchObject({ readOnly: true, notice: expect.stringContaining('newer') });
+      expect(await call(runtime.handlers, 'getLibraryStatus', {})).toMatchObject({
+        readOnly: true,
+        notice: expect.stringContaining('newer'),
+      });
     } finally {
       await stopped(runtime);
     }

@@ -42,10 +42,22 @@ describe('HTTP API client', () => {
       jsonResponse({ ok: false, error: { code: 'conflict', message: 'Someone saved first.' } }),
     );
     const failure = await client(fetchImpl)
-      .saveBrief({ id: 'brief-0001', baseRevision: 1, content: {
-        section: '', headline: '', standfirst: '', byline: '', tags: [], status: 'draft', language: 'en', hero: null, related: [],
-        body: { type: 'doc', content: [{ type: 'paragraph' }] },
-      } })
+      .saveBrief({
+        id: 'brief-0001',
+        baseRevision: 1,
+        content: {
+          section: '',
+          headline: '',
+          standfirst: '',
+          byline: '',
+          tags: [],
+          status: 'draft',
+          language: 'en',
+          hero: null,
+          related: [],
+          body: { type: 'doc', content: [{ type: 'paragraph' }] },
+        },
+      })
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BriefdeskError);
     expect(failure).toMatchObject({ code: 'conflict', message: 'Someone saved first.' });

@@ -14,7 +14,10 @@ afterEach(() => {
   editor = undefined;
 });
 
-const link = { type: 'link', attrs: { href: 'https://example.org/report', target: null, rel: 'noopener noreferrer', class: null, title: null } };
+const link = {
+  type: 'link',
+  attrs: { href: 'https://example.org/report', target: null, rel: 'noopener noreferrer', class: null, title: null },
+};
 
 /** A body with marks, attributes, line breaks, lists, an image and both brief blocks. */
 const richBody = (): PmNodeJson =>
@@ -40,7 +43,8 @@ const richBody = (): PmNodeJson =>
   );
 
 /** The body as `toJSON` gives it (as plain JSON), the reference the incremental versions must match. */
-const reference = (current: Editor): PmNodeJson => JSON.parse(JSON.stringify({ type: 'doc', content: current.state.doc.toJSON().content ?? [] }));
+const reference = (current: Editor): PmNodeJson =>
+  JSON.parse(JSON.stringify({ type: 'doc', content: current.state.doc.toJSON().content ?? [] }));
 
 describe('the body as JSON, built incrementally', () => {
   it('is exactly the document’s JSON, key order included', () => {

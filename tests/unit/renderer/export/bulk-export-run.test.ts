@@ -18,9 +18,15 @@ async function apiOnNewLibrary(): Promise<{ api: BriefdeskApi; store: LibrarySto
 }
 
 /** A brief saved with a headline (and optionally a hero image or related briefs); its id. */
-async function addBrief(store: LibraryStore, headline: string, extra: { hero?: boolean; related?: string[]; language?: string } = {}): Promise<string> {
+async function addBrief(
+  store: LibraryStore,
+  headline: string,
+  extra: { hero?: boolean; related?: string[]; language?: string } = {},
+): Promise<string> {
   const created = await store.create();
-  const hero = extra.hero ? { asset: (await store.addImage('dot.png', TINY_PNG)).id, alt: 'A dot on the map', caption: '', credit: '' } : null;
+  const hero = extra.hero
+    ? { asset: (await store.addImage('dot.png', TINY_PNG)).id, alt: 'A dot on the map', caption: '', credit: '' }
+    : null;
   const related = (extra.related ?? []).map((id) => ({ kind: 'brief' as const, id }));
   await store.save(created.id, { ...sampleContent(headline), hero, related, language: extra.language ?? 'en' }, 0);
   return created.id;
@@ -48,7 +54,13 @@ describe('runBulkExport', () => {
       { id: index, headline: 'Index' },
     ];
 
-    const outcome = await runBulkExport({ api, briefs, format: 'html', signal: new AbortController().signal, onProgress: (step) => progress.push(step) });
+    const outcome = await runBulkExport({
+      api,
+      briefs,
+      format: 'html',
+      signal: new AbortController().signal,
+      onProgress: (step) => progress.push(step),
+    });
 
     expect(outcome.kind).toBe('finished');
     if (outcome.kind !== 'finished') return;
@@ -66,7 +78,11 @@ describe('runBulkExport', () => {
     ]);
 
     const [indexPage, , secondPage] = outcome.files;
-    expect(hrefs(indexPage?.content ?? '', '.index-list a')).toEqual(['grain-corridor-holds.html', 'grain-corridor-holds-2.html', 'index-2.html']);
+    expect(hrefs(indexPage?.content ?? '', '.index-list a')).toEqual([
+      'grain-corridor-holds.html',
+      'grain-corridor-holds-2.html',
+      'index-2.html',
+    ]);
     expect(new JSDOM(indexPage?.content ?? '').window.document.querySelector('li[lang="ar"]')?.getAttribute('dir')).toBe('rtl');
     // The second brief's related link goes to the first brief's page in the same export.
     expect(hrefs(secondPage?.content ?? '', 'a[href$=".html"]')).toContain('grain-corridor-holds.html');
@@ -108,7 +124,11 @@ describe('runBulkExport', () => {
 
   it('Cancel stops after the brief being exported and gives no files', async () => {
     const { api, store } = await apiOnNewLibrary();
-    const ids = [await addBrief(store, 'First of three'), await addBrief(store, 'Second of three'), await addBrief(store, 'Third of three')];
+    const ids = [
+      await addBrief(store, 'First of three'),
+      await addBrief(store, 'Second of three'),
+      await addBrief(store, 'Third of three'),
+    ];
     const exported: string[] = [];
     const counting: BriefdeskApi = {
       ...api,
@@ -135,7 +155,12 @@ describe('runBulkExport', () => {
   it('names the files from the library’s current headlines, not the list the dialog was given', async () => {
     const { api, store } = await apiOnNewLibrary();
     const id = await addBrief(store, 'Ceasefire extended to the north');
-    const outcome = await runBulkExport({ api, briefs: [{ id, headline: 'An older headline' }], format: 'json', signal: new AbortController().signal });
+    const outcome = await runBulkExport({
+      api,
+      briefs: [{ id, headline: 'An older headline' }],
+      format: 'json',
+      signal: new AbortController().signal,
+    });
     expect(outcome.kind === 'finished' && names(outcome.files)).toEqual(['ceasefire-extended-to-the-north.json']);
   });
 });

@@ -82,7 +82,10 @@ describe('bundleDownload', () => {
 
   it('saves a PDF as its decoded bytes', () => {
     const pdf = Buffer.from('%PDF-1.7\n%âãÏÓ\n');
-    const download = bundleDownload({ files: [{ fileName: 'talks.pdf', mimeType: 'application/pdf', content: pdf.toString('base64'), encoding: 'base64' }], warnings: [] });
+    const download = bundleDownload({
+      files: [{ fileName: 'talks.pdf', mimeType: 'application/pdf', content: pdf.toString('base64'), encoding: 'base64' }],
+      warnings: [],
+    });
     expect(download).toMatchObject({ fileName: 'talks.pdf', mimeType: 'application/pdf' });
     expect(Buffer.from(download.bytes)).toEqual(pdf);
   });
@@ -113,7 +116,11 @@ describe('exportStems', () => {
 });
 
 describe('briefsInScope', () => {
-  const library = [summary('aaaaaaaa01', 'Grain deal holds', 'Trade'), summary('bbbbbbbb02', 'Port strike ends', 'Labour', ['ports']), summary('cccccccc03', 'Ports reopen', 'Trade')];
+  const library = [
+    summary('aaaaaaaa01', 'Grain deal holds', 'Trade'),
+    summary('bbbbbbbb02', 'Port strike ends', 'Labour', ['ports']),
+    summary('cccccccc03', 'Ports reopen', 'Trade'),
+  ];
 
   it('takes all briefs or the chosen ones in the library order, the filtered list as the list shows it', () => {
     const ids = (briefs: BriefSummary[]) => briefs.map((brief) => brief.id);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BRIEF_PAGE_CSS } from '../../../../shared/render/brief-page-css';
 import { previewHtml } from '../../../../renderer/export/preview-html';
 
-const page = (body: string) => `<!doctype html>\n<html><head><title>t</title><style>${BRIEF_PAGE_CSS}</style></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html>\n<html><head><title>t</title><style>${BRIEF_PAGE_CSS}</style></head><body>${body}</body></html>`;
 const styleOf = (html: string) => html.slice(html.indexOf('<style>') + 7, html.indexOf('</style>'));
 
 describe('previewHtml', () => {

@@ -80,7 +80,10 @@ describe('History: the body diff as shown', () => {
 
 /** The text before (`removed`) or after (`added`) a diff, from its segments. */
 function side(segments: readonly TextSegment[], op: 'removed' | 'added'): string {
-  return segments.filter((segment) => segment.op !== (op === 'added' ? 'removed' : 'added')).map((segment) => segment.text).join('');
+  return segments
+    .filter((segment) => segment.op !== (op === 'added' ? 'removed' : 'added'))
+    .map((segment) => segment.text)
+    .join('');
 }
 
 describe('History: word diffs made readable', () => {
@@ -153,7 +156,12 @@ describe('History: restoring into the open editor', () => {
     editor.update(pending);
     const rewritten: string[][] = [];
     const toasts: Omit<ToastMessage, 'id'>[] = [];
-    const workbench = { api, flushOpen: () => editor.flush(), briefsRewritten: (ids: readonly string[]) => rewritten.push([...ids]), notify: (t: Omit<ToastMessage, 'id'>) => toasts.push(t) };
+    const workbench = {
+      api,
+      flushOpen: () => editor.flush(),
+      briefsRewritten: (ids: readonly string[]) => rewritten.push([...ids]),
+      notify: (t: Omit<ToastMessage, 'id'>) => toasts.push(t),
+    };
 
     const { undoRevisionId } = await restoreInEditor(workbench, id, version);
 
@@ -186,7 +194,12 @@ describe('History: restoring into the open editor', () => {
     const { api, id, version } = await briefWithVersion();
     const before = await api.listRevisions({ id });
     const rewritten: string[][] = [];
-    const workbench = { api, flushOpen: async () => false, briefsRewritten: (ids: readonly string[]) => rewritten.push([...ids]), notify: () => undefined };
+    const workbench = {
+      api,
+      flushOpen: async () => false,
+      briefsRewritten: (ids: readonly string[]) => rewritten.push([...ids]),
+      notify: () => undefined,
+    };
 
     await expect(restoreInEditor(workbench, id, version)).rejects.toThrow(UNSAVED_BEFORE_RESTORE);
     expect(BriefContent.parse(await api.getBrief({ id }))).toEqual(later);
@@ -197,7 +210,12 @@ describe('History: restoring into the open editor', () => {
   it('an undo that fails says so and where the brief as it was is kept', async () => {
     const { api, id } = await briefWithVersion();
     const toasts: Omit<ToastMessage, 'id'>[] = [];
-    const workbench = { api, flushOpen: async () => true, briefsRewritten: () => undefined, notify: (t: Omit<ToastMessage, 'id'>) => toasts.push(t) };
+    const workbench = {
+      api,
+      flushOpen: async () => true,
+      briefsRewritten: () => undefined,
+      notify: (t: Omit<ToastMessage, 'id'>) => toasts.push(t),
+    };
     await undoRestore(workbench, id, '20250101T000000000Z-before-restore-abcdef');
     expect(toasts[0]?.text).toMatch(/^Couldn’t undo the restore — .+ The brief as it was is kept in History under “Before restore”\.$/);
     expect(BriefContent.parse(await api.getBrief({ id }))).toEqual(later);

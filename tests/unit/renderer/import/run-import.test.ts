@@ -129,7 +129,9 @@ describe('importSummary', () => {
   it('says how many files went in and how many did not', () => {
     expect(importSummary([imported('a.md', '1')])).toBe('Imported 1 file.');
     expect(importSummary([imported('a.md', '1'), imported('b.md', '2')])).toBe('Imported all 2 files.');
-    expect(importSummary([imported('a.md', '1'), failed('b.txt'), failed('c.txt')])).toBe('Imported 1 of 3 files. 2 could not be imported.');
+    expect(importSummary([imported('a.md', '1'), failed('b.txt'), failed('c.txt')])).toBe(
+      'Imported 1 of 3 files. 2 could not be imported.',
+    );
     expect(importSummary([failed('b.txt')])).toBe('Nothing was imported from 1 file.');
     expect(importSummary([imported('a.md', '1'), skipped('b.md'), skipped('c.md')])).toBe(
       'Imported 1 of 3 files. The import was cancelled before 2 files.',

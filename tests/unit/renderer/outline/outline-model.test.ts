@@ -18,18 +18,19 @@ const desk = (title: string) => ({ type: 'editorsDesk', attrs: { title }, conten
 describe('buildOutline', () => {
   it('lists headings, takeaways blocks with their items and desks, in document order', () => {
     editor = makeRendererEditor(
-      docOf(
-        heading(2, 'Background'),
-        para('Text.'),
-        takeaways('One.', 'Two.'),
-        heading(3, 'Detail'),
-        desk('Strategic Analysis'),
-        desk(''),
-      ),
+      docOf(heading(2, 'Background'), para('Text.'), takeaways('One.', 'Two.'), heading(3, 'Detail'), desk('Strategic Analysis'), desk('')),
     );
     expect(buildOutline(editor.state.doc)).toEqual([
       { kind: 'heading', key: 'heading-0', ordinal: 0, level: 2, text: 'Background' },
-      { kind: 'takeaways', key: 'takeaways-0', ordinal: 0, items: [{ text: 'One.', plain: true }, { text: 'Two.', plain: true }] },
+      {
+        kind: 'takeaways',
+        key: 'takeaways-0',
+        ordinal: 0,
+        items: [
+          { text: 'One.', plain: true },
+          { text: 'Two.', plain: true },
+        ],
+      },
       { kind: 'heading', key: 'heading-1', ordinal: 1, level: 3, text: 'Detail' },
       { kind: 'desk', key: 'desk-0', ordinal: 0, title: 'Strategic Analysis' },
       { kind: 'desk', key: 'desk-1', ordinal: 1, title: 'Strategic Analysis' },
@@ -65,7 +66,13 @@ describe('finding and editing outline entries', () => {
 
   it('rewrites a plain item as plain text, one line, and refuses an item with formatting', () => {
     editor = makeRendererEditor(
-      docOf({ type: 'keyTakeaways', content: [{ type: 'takeaway', content: [text('Plain')] }, { type: 'takeaway', content: [text('Bold', [{ type: 'bold' }])] }] }),
+      docOf({
+        type: 'keyTakeaways',
+        content: [
+          { type: 'takeaway', content: [text('Plain')] },
+          { type: 'takeaway', content: [text('Bold', [{ type: 'bold' }])] },
+        ],
+      }),
     );
     const blockPos = posOf(editor, 'keyTakeaways');
     const current = editor;

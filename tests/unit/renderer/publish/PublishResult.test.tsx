@@ -31,7 +31,9 @@ function buttonNames(container: HTMLElement): string[] {
 }
 
 function button(container: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent) === name);
+  const found = [...container.querySelectorAll('button')].find(
+    (candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent) === name,
+  );
   if (!found) throw new Error(`No button “${name}” among ${buttonNames(container).join(', ')}`);
   return found;
 }
@@ -76,7 +78,12 @@ describe('Publish dialog views', () => {
 
   it('while a decision is carried out, every choice is disabled', () => {
     const view = render(
-      <PublishResult result={{ state: 'needs_decision', job: changedJob, message: '' }} deciding="overwrite" onDecide={() => undefined} onOpenOutbox={() => undefined} />,
+      <PublishResult
+        result={{ state: 'needs_decision', job: changedJob, message: '' }}
+        deciding="overwrite"
+        onDecide={() => undefined}
+        onOpenOutbox={() => undefined}
+      />,
     );
     const buttons = [...view.querySelectorAll('button')];
     expect(buttons.map((candidate) => candidate.disabled)).toEqual([true, true, true]);
@@ -87,7 +94,11 @@ describe('Publish dialog views', () => {
     let opened = 0;
     const view = render(
       <PublishResult
-        result={{ state: 'queued', job: { ...changedJob, state: 'queued', remote: null }, message: 'harbour.example could not be reached.' }}
+        result={{
+          state: 'queued',
+          job: { ...changedJob, state: 'queued', remote: null },
+          message: 'harbour.example could not be reached.',
+        }}
         deciding={null}
         onDecide={() => undefined}
         onOpenOutbox={() => (opened += 1)}
@@ -102,13 +113,21 @@ describe('Publish dialog views', () => {
     const warning = { rule: 'takeaways', severity: 'warning' as const, message: 'Key Takeaways has 2 points; 3–7 are expected.' };
     const error = { rule: 'standfirst', severity: 'error' as const, message: 'The brief has no standfirst.' };
     const acknowledged: boolean[] = [];
-    const warned = render(<PublishChecklist checklist={{ errors: [], warnings: [warning] }} acknowledged={false} onAcknowledge={(value) => acknowledged.push(value)} />);
+    const warned = render(
+      <PublishChecklist
+        checklist={{ errors: [], warnings: [warning] }}
+        acknowledged={false}
+        onAcknowledge={(value) => acknowledged.push(value)}
+      />,
+    );
     const box = warned.querySelector<HTMLInputElement>('input[type="checkbox"]');
     expect(box?.closest('label')?.textContent).toBe('Publish anyway');
     act(() => box?.click());
     expect(acknowledged).toEqual([true]);
     act(() => root?.unmount());
-    const blocked = render(<PublishChecklist checklist={{ errors: [error], warnings: [warning] }} acknowledged={false} onAcknowledge={() => undefined} />);
+    const blocked = render(
+      <PublishChecklist checklist={{ errors: [error], warnings: [warning] }} acknowledged={false} onAcknowledge={() => undefined} />,
+    );
     expect(blocked.querySelector('ul[aria-label="Fix before publishing"]')?.textContent).toBe('The brief has no standfirst.');
     expect(blocked.querySelector('input[type="checkbox"]')).toBeNull();
   });
@@ -119,12 +138,23 @@ describe('Outbox job row', () => {
     const decided: Decision[] = [];
     const view = render(
       <ul>
-        <OutboxJobRow job={changedJob} target="Harbour Desk" busy={null} onRetry={() => undefined} onCancel={() => undefined} onDecide={(decision) => decided.push(decision)} />
+        <OutboxJobRow
+          job={changedJob}
+          target="Harbour Desk"
+          busy={null}
+          onRetry={() => undefined}
+          onCancel={() => undefined}
+          onDecide={(decision) => decided.push(decision)}
+        />
       </ul>,
     );
     expect(view.querySelector('li')?.getAttribute('aria-label')).toBe('Ferry timetables → Harbour Desk');
     expect(view.textContent).toContain('Needs your decision');
-    expect(buttonNames(view)).toEqual(['Overwrite the site’s version', 'Pull the site’s version into a new revision', 'Cancel publishing Ferry timetables']);
+    expect(buttonNames(view)).toEqual([
+      'Overwrite the site’s version',
+      'Pull the site’s version into a new revision',
+      'Cancel publishing Ferry timetables',
+    ]);
     act(() => button(view, 'Cancel publishing Ferry timetables').click());
     expect(decided).toEqual(['cancel']);
   });
@@ -134,7 +164,14 @@ describe('Outbox job row', () => {
     const failed: OutboxJob = { ...changedJob, state: 'failed', remote: null, attempts: 2, lastError: 'The folder is a file.' };
     const view = render(
       <ul>
-        <OutboxJobRow job={failed} target="Team site" busy={null} onRetry={() => actions.push('retry')} onCancel={() => actions.push('cancel')} onDecide={() => undefined} />
+        <OutboxJobRow
+          job={failed}
+          target="Team site"
+          busy={null}
+          onRetry={() => actions.push('retry')}
+          onCancel={() => actions.push('cancel')}
+          onDecide={() => undefined}
+        />
       </ul>,
     );
     expect(view.textContent).toContain('Last error: The folder is a file.');

@@ -16,7 +16,14 @@ import {
 import { connectionText } from '../../../../renderer/settings/connection-text';
 import { blankDraft, draftOf, draftProblem, inputOf } from '../../../../renderer/settings/target-draft';
 
-const wordpress: PublishTarget = { id: 'harbour', name: 'Harbour Desk', kind: 'wordpress', url: 'https://harbour.example/news', username: 'editor', hasPassword: true };
+const wordpress: PublishTarget = {
+  id: 'harbour',
+  name: 'Harbour Desk',
+  kind: 'wordpress',
+  url: 'https://harbour.example/news',
+  username: 'editor',
+  hasPassword: true,
+};
 const folder: PublishTarget = { id: 'team-site', name: 'Team site', kind: 'folder', folder: '/srv/site', baseUrl: null };
 
 function job(patch: Partial<OutboxJob> = {}): OutboxJob {
@@ -47,14 +54,32 @@ describe('Settings: the target form', () => {
     expect(draft.password).toBe('');
     expect(draft.hasPassword).toBe(true);
     const input = inputOf(draft);
-    expect(input).toEqual({ id: 'harbour', kind: 'wordpress', name: 'Harbour Desk', url: 'https://harbour.example/news', username: 'editor' });
+    expect(input).toEqual({
+      id: 'harbour',
+      kind: 'wordpress',
+      name: 'Harbour Desk',
+      url: 'https://harbour.example/news',
+      username: 'editor',
+    });
     expect(TargetInput.safeParse(input).success).toBe(true);
     expect(draftProblem(draft)).toBeNull();
   });
 
   it('sends a new password as typed, and fields trimmed; an empty base URL is none', () => {
-    const typed = { ...blankDraft('wordpress'), name: ' Harbour ', url: ' https://harbour.example ', username: ' editor ', password: 'abcd efgh ijkl' };
-    expect(inputOf(typed)).toEqual({ kind: 'wordpress', name: 'Harbour', url: 'https://harbour.example', username: 'editor', applicationPassword: 'abcd efgh ijkl' });
+    const typed = {
+      ...blankDraft('wordpress'),
+      name: ' Harbour ',
+      url: ' https://harbour.example ',
+      username: ' editor ',
+      password: 'abcd efgh ijkl',
+    };
+    expect(inputOf(typed)).toEqual({
+      kind: 'wordpress',
+      name: 'Harbour',
+      url: 'https://harbour.example',
+      username: 'editor',
+      applicationPassword: 'abcd efgh ijkl',
+    });
     const site = { ...blankDraft('folder'), name: 'Team site', folder: ' /srv/site ', baseUrl: '  ' };
     const input = inputOf(site);
     expect(input).toEqual({ kind: 'folder', name: 'Team site', folder: '/srv/site', baseUrl: null });
@@ -82,11 +107,15 @@ describe('Settings: Test connection in plain words', () => {
     expect(failed('rest_unavailable', 'No /wp-json/ at that address.')).toMatch(/^No WordPress REST API answers at that address/);
     expect(failed('auth_header_stripped', 'Ask the host to pass it on.')).toMatch(/removes the Authorization header/);
     expect(failed('something_new', 'As the site said.')).toBe('As the site said.');
-    expect(connectionText({ ok: true, problem: null, message: 'Connected to “Harbour” as Ed.', retryable: false })).toBe('Connected to “Harbour” as Ed.');
+    expect(connectionText({ ok: true, problem: null, message: 'Connected to “Harbour” as Ed.', retryable: false })).toBe(
+      'Connected to “Harbour” as Ed.',
+    );
   });
 
   it('does not repeat a headline the message already starts with', () => {
-    expect(connectionText({ ok: false, problem: 'unreachable', message: 'The site could not be reached.', retryable: true })).toBe('The site could not be reached.');
+    expect(connectionText({ ok: false, problem: 'unreachable', message: 'The site could not be reached.', retryable: true })).toBe(
+      'The site could not be reached.',
+    );
   });
 });
 
@@ -113,8 +142,12 @@ describe('Publish and Outbox labels', () => {
 
   it('describes the site’s copy of a job waiting for a decision', () => {
     expect(remoteChangeText(job())).toBeNull();
-    expect(remoteChangeText(job({ remote: { kind: 'missing', link: '', modifiedGmt: '', modifiedBy: null } }))).toMatch(/deleted on the site/);
-    const changed = remoteChangeText(job({ remote: { kind: 'changed', link: 'https://x.example/p', modifiedGmt: '2026-03-14T09:00:00', modifiedBy: 'Rosa' } }));
+    expect(remoteChangeText(job({ remote: { kind: 'missing', link: '', modifiedGmt: '', modifiedBy: null } }))).toMatch(
+      /deleted on the site/,
+    );
+    const changed = remoteChangeText(
+      job({ remote: { kind: 'changed', link: 'https://x.example/p', modifiedGmt: '2026-03-14T09:00:00', modifiedBy: 'Rosa' } }),
+    );
     expect(changed).toMatch(/^The site’s copy was changed by Rosa on .*2026.* since the last publish\.$/);
   });
 

@@ -31,8 +31,7 @@ const answerWith = (headline: string): Answer => ({
 /** An API whose searches wait until the test answers them, one by one. */
 function deferredSearchApi() {
   const calls: { query: SearchQuery; answer: (value: Answer) => void }[] = [];
-  const searchBriefs = (query: SearchQuery): Promise<Answer> =>
-    new Promise((resolve) => calls.push({ query, answer: resolve }));
+  const searchBriefs = (query: SearchQuery): Promise<Answer> => new Promise((resolve) => calls.push({ query, answer: resolve }));
   return { api: { searchBriefs } as unknown as BriefdeskApi, calls };
 }
 

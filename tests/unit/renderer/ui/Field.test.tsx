@@ -93,7 +93,14 @@ describe('TextField', () => {
   it('is a text-input by default, passes its other props to the input and reports each edit', () => {
     const typed: string[] = [];
     const container = render(
-      <TextField id="byline" label="Byline" value="Ann" placeholder="Who wrote it" maxLength={400} onValue={(value) => typed.push(value)} />,
+      <TextField
+        id="byline"
+        label="Byline"
+        value="Ann"
+        placeholder="Who wrote it"
+        maxLength={400}
+        onValue={(value) => typed.push(value)}
+      />,
     );
     const input = byId(container, 'byline');
     if (!(input instanceof HTMLInputElement)) throw new Error('Not an input.');

@@ -10,7 +10,13 @@ const body: PmNodeJson = {
     {
       type: 'keyTakeaways',
       content: [
-        { type: 'takeaway', content: [{ type: 'text', text: 'Talks resume ' }, { type: 'text', marks: [{ type: 'bold' }], text: 'Tuesday' }] },
+        {
+          type: 'takeaway',
+          content: [
+            { type: 'text', text: 'Talks resume ' },
+            { type: 'text', marks: [{ type: 'bold' }], text: 'Tuesday' },
+          ],
+        },
         { type: 'takeaway', content: [{ type: 'text', text: 'Quotas stay open.' }] },
       ],
     },
@@ -19,7 +25,10 @@ const body: PmNodeJson = {
       attrs: { title: 'Reading the room', deskName: 'Harbourline Policy Desk', series: '', publication: '', libraryRef: 'desk-1' },
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'A narrow deal first.' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Then the rest.' }] }] }] },
+        {
+          type: 'bulletList',
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Then the rest.' }] }] }],
+        },
       ],
     },
   ],
@@ -41,10 +50,17 @@ describe('brief blocks schema (no DOM)', () => {
   });
 
   it('rejects block content in a takeaway, strike in a takeaway and an empty block', () => {
-    const bad = (content: PmNodeJson): (() => void) => () => schema.nodeFromJSON({ type: 'doc', content: [content] }).check();
+    const bad =
+      (content: PmNodeJson): (() => void) =>
+      () =>
+        schema.nodeFromJSON({ type: 'doc', content: [content] }).check();
     expect(bad({ type: 'keyTakeaways', content: [{ type: 'takeaway', content: [{ type: 'paragraph' }] }] })).toThrow();
-    expect(bad({ type: 'keyTakeaways', content: [{ type: 'takeaway', content: [{ type: 'text', marks: [{ type: 'strike' }], text: 'x' }] }] })).toThrow();
+    expect(
+      bad({ type: 'keyTakeaways', content: [{ type: 'takeaway', content: [{ type: 'text', marks: [{ type: 'strike' }], text: 'x' }] }] }),
+    ).toThrow();
     expect(bad({ type: 'keyTakeaways', content: [] })).toThrow();
-    expect(bad({ type: 'editorsDesk', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'x' }] }] })).toThrow();
+    expect(
+      bad({ type: 'editorsDesk', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'x' }] }] }),
+    ).toThrow();
   });
 });

@@ -21,7 +21,12 @@ const doc: BodyDoc = {
         { type: 'text', text: ', says ' },
         {
           type: 'text',
-          marks: [{ type: 'link', attrs: { href: 'https://example.org/report', target: null, rel: 'noopener noreferrer', class: null, title: null } }],
+          marks: [
+            {
+              type: 'link',
+              attrs: { href: 'https://example.org/report', target: null, rel: 'noopener noreferrer', class: null, title: null },
+            },
+          ],
           text: 'the report',
         },
         { type: 'text', text: '.' },

@@ -8,7 +8,11 @@ describe('templateSkeleton', () => {
   it('keeps the block structure and drops the text', () => {
     const body = doc(
       takeaways('Flows first.', 'Compensation later.', 'A deal by June.'),
-      desk({ title: 'Why scope matters', deskName: 'Water Desk', series: 'Strategic Insight', publication: 'The Brief' }, para('Analysis.'), para('More.')),
+      desk(
+        { title: 'Why scope matters', deskName: 'Water Desk', series: 'Strategic Insight', publication: 'The Brief' },
+        para('Analysis.'),
+        para('More.'),
+      ),
       para('Negotiators arrive in Lisbon.'),
       heading('What each side wants'),
       { type: 'bulletList', content: [{ type: 'listItem', content: [para('Minimum flows.')] }] },

@@ -6,7 +6,13 @@ describe('word count', () => {
     const doc = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'half' }, { type: 'text', marks: [{ type: 'bold' }], text: 'bold word' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'half' },
+            { type: 'text', marks: [{ type: 'bold' }], text: 'bold word' },
+          ],
+        },
         {
           type: 'keyTakeaways',
           content: [

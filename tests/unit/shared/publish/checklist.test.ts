@@ -3,7 +3,8 @@ import { runChecklist } from '../../../../shared/publish/checklist';
 import type { BriefContent, PmNodeJson } from '../../../../shared/model/brief';
 import { publishableContent } from '../../support/publish-fixtures';
 
-const rules = (content: BriefContent, severity: 'errors' | 'warnings'): string[] => runChecklist(content)[severity].map((item) => item.rule);
+const rules = (content: BriefContent, severity: 'errors' | 'warnings'): string[] =>
+  runChecklist(content)[severity].map((item) => item.rule);
 
 function withBody(content: BriefContent, replace: (nodes: PmNodeJson[]) => PmNodeJson[]): BriefContent {
   return { ...content, body: { type: 'doc', content: replace(content.body.content ?? []) } };
@@ -11,7 +12,10 @@ function withBody(content: BriefContent, replace: (nodes: PmNodeJson[]) => PmNod
 
 const takeaways = (count: number): PmNodeJson => ({
   type: 'keyTakeaways',
-  content: Array.from({ length: count }, (_, index) => ({ type: 'takeaway', content: [{ type: 'text', text: `Point number ${index + 1}.` }] })),
+  content: Array.from({ length: count }, (_, index) => ({
+    type: 'takeaway',
+    content: [{ type: 'text', text: `Point number ${index + 1}.` }],
+  })),
 });
 
 describe('the pre-publish checklist', () => {
@@ -20,7 +24,11 @@ describe('the pre-publish checklist', () => {
   });
 
   it('blocks a brief without headline, standfirst or hero alt text', () => {
-    const content = { ...publishableContent('  '), standfirst: ' ', hero: { asset: `${'a'.repeat(64)}.png`, alt: '', caption: '', credit: '' } };
+    const content = {
+      ...publishableContent('  '),
+      standfirst: ' ',
+      hero: { asset: `${'a'.repeat(64)}.png`, alt: '', caption: '', credit: '' },
+    };
     expect(rules(content, 'errors')).toEqual(['headline', 'standfirst', 'hero-alt']);
     expect(runChecklist(content).errors.map((item) => item.message)).toEqual([
       'The brief has no headline.',
@@ -30,12 +38,20 @@ describe('the pre-publish checklist', () => {
   });
 
   it('accepts a hero with alt text', () => {
-    const content = { ...publishableContent('Hero'), hero: { asset: `${'b'.repeat(64)}.jpg`, alt: 'A barn at dawn', caption: '', credit: '' } };
+    const content = {
+      ...publishableContent('Hero'),
+      hero: { asset: `${'b'.repeat(64)}.jpg`, alt: 'A barn at dawn', caption: '', credit: '' },
+    };
     expect(rules(content, 'errors')).toEqual([]);
   });
 
   it('warns (does not block) for fewer than 3 or more than 7 takeaways, and none at all', () => {
-    for (const [count, warned] of [[2, true], [3, false], [7, false], [8, true]] as const) {
+    for (const [count, warned] of [
+      [2, true],
+      [3, false],
+      [7, false],
+      [8, true],
+    ] as const) {
       const content = withBody(publishableContent('Counts'), (nodes) => [takeaways(count), ...nodes.slice(1)]);
       expect(rules(content, 'errors')).toEqual([]);
       expect(rules(content, 'warnings')).toEqual(warned ? ['takeaways'] : []);
@@ -46,9 +62,23 @@ describe('the pre-publish checklist', () => {
 
   it('blocks an empty Editor’s Desk block but not a synced one', () => {
     const empty: PmNodeJson = { type: 'editorsDesk', attrs: { title: 'Empty' }, content: [{ type: 'paragraph' }] };
-    expect(rules(withBody(publishableContent('Desk'), (nodes) => [...nodes, empty]), 'errors')).toEqual(['desk']);
-    const synced: PmNodeJson = { type: 'editorsDesk', attrs: { title: 'Synced', libraryRef: '01JNZ5Y3K2M4P6Q8R0S2T4V6X8' }, content: [{ type: 'paragraph' }] };
-    expect(rules(withBody(publishableContent('Desk'), (nodes) => [...nodes, synced]), 'errors')).toEqual([]);
+    expect(
+      rules(
+        withBody(publishableContent('Desk'), (nodes) => [...nodes, empty]),
+        'errors',
+      ),
+    ).toEqual(['desk']);
+    const synced: PmNodeJson = {
+      type: 'editorsDesk',
+      attrs: { title: 'Synced', libraryRef: '01JNZ5Y3K2M4P6Q8R0S2T4V6X8' },
+      content: [{ type: 'paragraph' }],
+    };
+    expect(
+      rules(
+        withBody(publishableContent('Desk'), (nodes) => [...nodes, synced]),
+        'errors',
+      ),
+    ).toEqual([]);
   });
 
   it('blocks malformed links and names them', () => {

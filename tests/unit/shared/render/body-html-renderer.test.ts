@@ -15,7 +15,9 @@ const fixturesDir = path.resolve(import.meta.dirname, '../../../fixtures/briefs'
 
 /** Library images as a one-pixel data: URL, anything else left out (as the export does). */
 const resolveImageSrc = (src: string): string | null =>
-  src.startsWith('asset:') ? 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAHnOcQAAAAABJRU5ErkJggg==' : null;
+  src.startsWith('asset:')
+    ? 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAHnOcQAAAAABJRU5ErkJggg=='
+    : null;
 
 const window = new JSDOM('<!doctype html><html><body></body></html>').window;
 
@@ -81,7 +83,10 @@ const EDGE_BODIES: Record<string, BodyDoc> = {
       type: 'editorsDesk',
       attrs: { title: ' ', deskName: 'Desk --> <b>', series: '', publication: 'Pub\r\n', libraryRef: 'ref-1' },
       content: [
-        { type: 'blockquote', content: [paragraph(text('quoted', [{ type: 'code' }]), text(' struck', [{ type: 'strike' }, { type: 'underline' }]))] },
+        {
+          type: 'blockquote',
+          content: [paragraph(text('quoted', [{ type: 'code' }]), text(' struck', [{ type: 'strike' }, { type: 'underline' }]))],
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph({ type: 'hardBreak' })] }] },
       ],
     },
@@ -96,7 +101,10 @@ function fixtureBody(name: string): BodyDoc {
 
 describe('createBodyHtmlRenderer', () => {
   const render = createBodyHtmlRenderer(window);
-  const bodies: [string, BodyDoc][] = [...FIXTURE_NAMES.map((name): [string, BodyDoc] => [`fixture ${name}`, fixtureBody(name)]), ...Object.entries(EDGE_BODIES)];
+  const bodies: [string, BodyDoc][] = [
+    ...FIXTURE_NAMES.map((name): [string, BodyDoc] => [`fixture ${name}`, fixtureBody(name)]),
+    ...Object.entries(EDGE_BODIES),
+  ];
 
   it.each(bodies)('%s: gives the same HTML as sanitizing the serialized body', (_name, body) => {
     expect(render(body, resolveImageSrc)).toBe(renderThroughText(body, resolveImageSrc));
@@ -104,7 +112,10 @@ describe('createBodyHtmlRenderer', () => {
 
   it('gives the same HTML when one renderer renders many bodies, in any order', () => {
     const once = bodies.map(([, body]) => render(body, resolveImageSrc));
-    const again = [...bodies].reverse().map(([, body]) => render(body, resolveImageSrc)).reverse();
+    const again = [...bodies]
+      .reverse()
+      .map(([, body]) => render(body, resolveImageSrc))
+      .reverse();
     expect(again).toEqual(once);
   });
 

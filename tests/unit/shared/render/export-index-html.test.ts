@@ -137,7 +137,11 @@ describe('renderExportIndexHtml', () => {
   });
 
   it('escapes every field and drops links that could run or leave for another host', () => {
-    const hostileHtml = renderExportIndexHtml({ title: '</title><script>window.__pwned=1</script>', generator: '"><script>x</script>', entries: HOSTILE });
+    const hostileHtml = renderExportIndexHtml({
+      title: '</title><script>window.__pwned=1</script>',
+      generator: '"><script>x</script>',
+      entries: HOSTILE,
+    });
     const hostile = parse(hostileHtml);
     expect(hostileMarkupIn(hostile, hostileHtml)).toEqual([]);
     expect(hostile.title).toBe('</title><script>window.__pwned=1</script>');

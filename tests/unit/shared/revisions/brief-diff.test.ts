@@ -34,7 +34,11 @@ describe('bodyLines', () => {
       { type: 'image', attrs: { src: `asset:${HERO_A}`, alt: 'Cranes at dusk' } },
       para(),
     );
-    content.body.content?.splice(1, 1, desk({ title: 'Why now', deskName: 'Policy Desk', publication: 'The Weekly' }, para('Sequencing matters.')));
+    content.body.content?.splice(
+      1,
+      1,
+      desk({ title: 'Why now', deskName: 'Policy Desk', publication: 'The Weekly' }, para('Sequencing matters.')),
+    );
     expect(bodyLines(content.body).map((line) => (line.label ? `${line.label}: ${line.text}` : line.text))).toEqual([
       'Key Takeaways 1: Three ports signed a memorandum.',
       'Key Takeaways 2: Grid links take years.',
@@ -64,7 +68,11 @@ describe('diffBriefs', () => {
 
   it('shows a changed takeaway as a change in that takeaway, with a word diff', () => {
     const newer = base();
-    newer.body.content?.splice(0, 1, takeaways('Three ports signed a memorandum.', 'Grid links take five years.', 'Tariffs are still open.'));
+    newer.body.content?.splice(
+      0,
+      1,
+      takeaways('Three ports signed a memorandum.', 'Grid links take five years.', 'Tariffs are still open.'),
+    );
     const diff = diffBriefs(base(), newer);
     expect(diff.identical).toBe(false);
     expect(diff.counts).toEqual({ fields: 0, added: 0, removed: 0, changed: 1 });
@@ -82,15 +90,25 @@ describe('diffBriefs', () => {
 
   it('adding a takeaway at the top is one added line, not a change to every item', () => {
     const newer = base();
-    newer.body.content?.splice(0, 1, takeaways('Shippers back the plan.', 'Three ports signed a memorandum.', 'Grid links take years.', 'Tariffs are still open.'));
+    newer.body.content?.splice(
+      0,
+      1,
+      takeaways('Shippers back the plan.', 'Three ports signed a memorandum.', 'Grid links take years.', 'Tariffs are still open.'),
+    );
     expect(bodyChanges(base(), newer)).toEqual([['added', 'Key Takeaways 1', null, 'Shippers back the plan.']]);
-    const unchangedLabels = diffBriefs(base(), newer).body.filter((line) => line.kind === 'takeaway' && line.change === 'unchanged').map((line) => line.label);
+    const unchangedLabels = diffBriefs(base(), newer)
+      .body.filter((line) => line.kind === 'takeaway' && line.change === 'unchanged')
+      .map((line) => line.label);
     expect(unchangedLabels).toEqual(['Key Takeaways 2', 'Key Takeaways 3', 'Key Takeaways 4']);
   });
 
   it("shows Editor's Desk title, text and sign-off changes on their own lines", () => {
     const newer = base();
-    newer.body.content?.splice(1, 1, desk({ title: 'Strategic Outlook', deskName: 'Harbour Desk' }, para('Sequencing matters more than funding.')));
+    newer.body.content?.splice(
+      1,
+      1,
+      desk({ title: 'Strategic Outlook', deskName: 'Harbour Desk' }, para('Sequencing matters more than funding.')),
+    );
     expect(bodyChanges(base(), newer)).toEqual([
       ['changed', "Editor's Desk title", 'Strategic Analysis', 'Strategic Outlook'],
       ['changed', "Editor's Desk", 'Sequencing matters more than money.', 'Sequencing matters more than funding.'],
@@ -172,6 +190,11 @@ describe('diffBriefs', () => {
     expect(diff.body.every((line) => line.change === 'unchanged')).toBe(true);
 
     const heroRemoved = diffBriefs(older, { ...older, hero: null }).fields.map((field) => [field.field, field.after]);
-    expect(heroRemoved).toEqual([['heroImage', ''], ['heroAlt', ''], ['heroCaption', ''], ['heroCredit', '']]);
+    expect(heroRemoved).toEqual([
+      ['heroImage', ''],
+      ['heroAlt', ''],
+      ['heroCaption', ''],
+      ['heroCredit', ''],
+    ]);
   });
 });

@@ -68,14 +68,18 @@ describe('thinRevisions (pure)', () => {
     for (const item of named) expect(kept).toContain(item);
     const recent = kept.filter((item) => NOW - Date.parse(item.createdAt) < 7 * DAY);
     expect(recent).toHaveLength(7 * 24);
-    const daily = kept.filter((item) => item.kind !== 'named' && NOW - Date.parse(item.createdAt) >= 7 * DAY && NOW - Date.parse(item.createdAt) < 90 * DAY);
+    const daily = kept.filter(
+      (item) => item.kind !== 'named' && NOW - Date.parse(item.createdAt) >= 7 * DAY && NOW - Date.parse(item.createdAt) < 90 * DAY,
+    );
     expect(new Set(daily.map((item) => item.createdAt.slice(0, 10))).size).toBe(daily.length);
     expect(daily.length).toBeGreaterThanOrEqual(82);
     expect(daily.length).toBeLessThanOrEqual(84);
     const weekly = kept.filter((item) => item.kind !== 'named' && NOW - Date.parse(item.createdAt) >= 90 * DAY);
     expect(weekly.length).toBeGreaterThanOrEqual(15);
     expect(weekly.length).toBeLessThanOrEqual(18);
-    expect(kept.length).toBe(recent.length + daily.length + weekly.length + named.filter((item) => NOW - Date.parse(item.createdAt) >= 7 * DAY).length);
+    expect(kept.length).toBe(
+      recent.length + daily.length + weekly.length + named.filter((item) => NOW - Date.parse(item.createdAt) >= 7 * DAY).length,
+    );
     expect(thinRevisions(kept, new Date(NOW)).drop).toEqual([]);
   });
 });
@@ -96,7 +100,12 @@ describe('retention in the store', () => {
     const listed = await store.revisions.list(id);
     expect(listed.length).toBeLessThan(130);
     expectRetention(listed, NOW);
-    expect(listed.filter((revision) => revision.kind === 'named').map((revision) => revision.id).sort()).toEqual(named.sort());
+    expect(
+      listed
+        .filter((revision) => revision.kind === 'named')
+        .map((revision) => revision.id)
+        .sort(),
+    ).toEqual(named.sort());
     // The last 7 days: one automatic revision per save (0, 16, … 160 hours old).
     expect(listed.filter((revision) => revision.kind === 'auto' && NOW - Date.parse(revision.createdAt) < 7 * DAY)).toHaveLength(11);
     expect(await revisionFiles(dir, id)).toEqual(listed.map((revision) => `${revision.id}.json`).sort());

@@ -25,7 +25,11 @@ describe('desk-library methods through dispatch', () => {
     expect(await call(handlers, 'renameDeskBlock', { id: other.id, name: ' Zed ' })).toMatchObject({ name: 'Zed' });
 
     const brief = Brief.parse(await call(handlers, 'createBrief', {}));
-    await call(handlers, 'saveBrief', { id: brief.id, baseRevision: 0, content: contentWithBody('Uses it', desk({ libraryRef: block.id })) });
+    await call(handlers, 'saveBrief', {
+      id: brief.id,
+      baseRevision: 0,
+      content: contentWithBody('Uses it', desk({ libraryRef: block.id })),
+    });
     const usage = contract.deskBlockUsage.output.parse(await call(handlers, 'deskBlockUsage', { id: block.id }));
     expect(usage.briefs.map((row) => row.id)).toEqual([brief.id]);
 

@@ -12,10 +12,7 @@ import { call, expectFailure, handlersOnNewLibrary } from '../../../support/hand
 import { TINY_PNG, sampleContent, storeFixture } from '../../../support/store-fixtures';
 
 /** A second, different image (a 2×1 PNG). */
-const CHART_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAADklEQVR4nGP4z8AAQv8BD/kD/YURmXYAAAAASUVORK5CYII=',
-  'base64',
-);
+const CHART_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAADklEQVR4nGP4z8AAQv8BD/kD/YURmXYAAAAASUVORK5CYII=', 'base64');
 
 const fixture = storeFixture();
 const HEADLINE = 'Grid reform stalls in the Senate';
@@ -85,7 +82,11 @@ describe('exportBrief', () => {
     // The colophon carries the export time: hold the clock still so both pages are made at the same moment.
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-06-02T08:00:00.000Z') });
     const exported = await exportThrough(handlers, brief.id, 'html');
-    const direct = await exportBriefHtml(await prepareForExport(store, brief.id), { images: 'embed', stem: 'grid-reform-stalls-in-the-senate', generator: 'Briefdesk 1.2.3' });
+    const direct = await exportBriefHtml(await prepareForExport(store, brief.id), {
+      images: 'embed',
+      stem: 'grid-reform-stalls-in-the-senate',
+      generator: 'Briefdesk 1.2.3',
+    });
 
     expect(exported.fileName).toBe('grid-reform-stalls-in-the-senate.html');
     expect(exported.mimeType).toMatch(/^text\/html/);
@@ -123,7 +124,10 @@ describe('exportBrief', () => {
       ].sort(),
     );
     const { document } = new JSDOM(page?.content ?? '').window;
-    expect([...document.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([`${stem}-assets/${hero}`, `${stem}-assets/${inline}`]);
+    expect([...document.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
+      `${stem}-assets/${hero}`,
+      `${stem}-assets/${inline}`,
+    ]);
     expect(page?.content).not.toContain('data:image');
     for (const file of images) {
       const asset = file.fileName.slice(`${stem}-assets/`.length);

@@ -22,7 +22,8 @@ describe('the searchBriefs handler', () => {
 
   it('finds an imported brief', async () => {
     const { handlers } = await handlersOnNewLibrary(fixture);
-    const text = 'Fjord ferries go electric\n\nOperators replace diesel hulls with battery ships by autumn.\n\nCharging berths are being built at both ends of the crossing.';
+    const text =
+      'Fjord ferries go electric\n\nOperators replace diesel hulls with battery ships by autumn.\n\nCharging berths are being built at both ends of the crossing.';
     const report = (await call(handlers, 'importFile', { fileName: 'ferries.txt', dataBase64: base64(text) })) as { id: string };
     const answer = contract.searchBriefs.output.parse(await call(handlers, 'searchBriefs', { query: 'berths' }));
     expect(answer.results.map((hit) => hit.summary.id)).toEqual([report.id]);

@@ -13,7 +13,11 @@ const fixture = storeFixture();
 async function setup() {
   const root = await fixture.tempDir();
   const store = await fixture.open(join(root, 'library'));
-  const handlers = createHandlers(store, { version: '9.9.9', shell: 'browser', secrets: new FileKeySecretStore(join(root, 'keys', 'k.key')) });
+  const handlers = createHandlers(store, {
+    version: '9.9.9',
+    shell: 'browser',
+    secrets: new FileKeySecretStore(join(root, 'keys', 'k.key')),
+  });
   return { root, store, handlers };
 }
 
@@ -31,7 +35,9 @@ describe('the publishing methods of the contract', () => {
       publication: { link: 'https://briefs.example.org/through-the-contract/', status: 'publish', changedSince: false },
     });
     expect(await readFile(join(site, 'through-the-contract', 'index.html'), 'utf8')).toContain('Through the contract');
-    expect(await call(handlers, 'listPublications', { id })).toMatchObject({ publications: [{ targetName: 'Folder site', changedSince: false }] });
+    expect(await call(handlers, 'listPublications', { id })).toMatchObject({
+      publications: [{ targetName: 'Folder site', changedSince: false }],
+    });
 
     const brief = await store.get(id);
     await store.save(id, publishableContent('Through the contract, revised'), brief.revision);
@@ -73,7 +79,11 @@ describe('the publishing methods of the contract', () => {
     file.items[0]!.state = 'running';
     await writeFile(path, JSON.stringify(file));
     const reopened = await fixture.open(join(root, 'library'));
-    const again = createHandlers(reopened, { version: '9.9.9', shell: 'browser', secrets: new FileKeySecretStore(join(root, 'keys', 'k.key')) });
+    const again = createHandlers(reopened, {
+      version: '9.9.9',
+      shell: 'browser',
+      secrets: new FileKeySecretStore(join(root, 'keys', 'k.key')),
+    });
     expect(await call(again, 'listOutbox', {})).toMatchObject({ jobs: [{ id: queued.job.id, state: 'queued' }] });
   });
 });

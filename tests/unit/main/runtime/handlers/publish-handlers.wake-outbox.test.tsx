@@ -41,7 +41,12 @@ async function waitingJob(withRunner: boolean) {
   if (withRunner) runner.start();
   await runner.wake(); // the job is not due yet: nothing is tried
   expect(service.listOutbox()).toMatchObject([{ state: 'queued', attempts: 1 }]);
-  const handlers = createHandlers(store, { version: '9.9.9', shell: 'browser', secrets: env.secrets, ...(withRunner ? { outbox: runner } : {}) });
+  const handlers = createHandlers(store, {
+    version: '9.9.9',
+    shell: 'browser',
+    secrets: env.secrets,
+    ...(withRunner ? { outbox: runner } : {}),
+  });
   const bringBack = async (): Promise<void> => {
     await rm(blocker);
     await mkdir(blocker);

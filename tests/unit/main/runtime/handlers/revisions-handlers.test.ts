@@ -7,8 +7,16 @@ import { storeFixture } from '../../../support/store-fixtures';
 
 const fixture = storeFixture();
 
-const first = contentWithBody('Corridor talks begin', takeaways('Ports meet in May.', 'Funding is uneven.'), desk({}, para('Early moves set the rules.')));
-const second = contentWithBody('Corridor talks stall', takeaways('Ports meet in June.', 'Funding is uneven.'), desk({}, para('Early moves set the rules.')));
+const first = contentWithBody(
+  'Corridor talks begin',
+  takeaways('Ports meet in May.', 'Funding is uneven.'),
+  desk({}, para('Early moves set the rules.')),
+);
+const second = contentWithBody(
+  'Corridor talks stall',
+  takeaways('Ports meet in June.', 'Funding is uneven.'),
+  desk({}, para('Early moves set the rules.')),
+);
 
 describe('revision methods through dispatch', () => {
   it('lists, names, reads, diffs and restores revisions, and the restore can be undone', async () => {
@@ -25,7 +33,9 @@ describe('revision methods through dispatch', () => {
     expect(revision.content).toEqual(first);
 
     const diff = contract.diffRevision.output.parse(await call(handlers, 'diffRevision', { id, revisionId: version.id }));
-    expect(diff.fields.map((field) => [field.field, field.before, field.after])).toEqual([['headline', 'Corridor talks begin', 'Corridor talks stall']]);
+    expect(diff.fields.map((field) => [field.field, field.before, field.after])).toEqual([
+      ['headline', 'Corridor talks begin', 'Corridor talks stall'],
+    ]);
     expect(diff.body.filter((line) => line.change !== 'unchanged').map((line) => [line.label, line.before, line.after])).toEqual([
       ['Key Takeaways 1', 'Ports meet in May.', 'Ports meet in June.'],
     ]);

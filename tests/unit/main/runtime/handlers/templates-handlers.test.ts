@@ -43,6 +43,8 @@ describe('template methods through dispatch', () => {
     await expectFailure(handlers, 'saveTemplate', { name: 'x'.repeat(121), fromBriefId: source.id }, 'invalid_input');
     await expectFailure(handlers, 'saveTemplate', { name: 'Standard Brief', fromBriefId: source.id }, 'invalid_input');
     await expectFailure(handlers, 'saveTemplate', { name: 'Fine', fromBriefId: 'missing-brief' }, 'not_found');
-    expect(await call(handlers, 'saveTemplate', { name: 'x'.repeat(120), fromBriefId: source.id })).toMatchObject({ name: 'x'.repeat(120) });
+    expect(await call(handlers, 'saveTemplate', { name: 'x'.repeat(120), fromBriefId: source.id })).toMatchObject({
+      name: 'x'.repeat(120),
+    });
   });
 });

@@ -48,10 +48,16 @@ describe('automatic daily backups', () => {
 
   it('keeps its settings in the library, refuses unusable folders, and reports a failed backup', async () => {
     const { dir, store, folder, auto } = await setUp();
-    await expect(auto.configure({ folder: 'relative/folder', keep: 3 })).rejects.toMatchObject({ message: '“relative/folder” is not a full folder path.' });
-    await expect(auto.configure({ folder: join(folder, 'missing'), keep: 3 })).rejects.toMatchObject({ message: expect.stringMatching(/^There is no folder /) });
+    await expect(auto.configure({ folder: 'relative/folder', keep: 3 })).rejects.toMatchObject({
+      message: '“relative/folder” is not a full folder path.',
+    });
+    await expect(auto.configure({ folder: join(folder, 'missing'), keep: 3 })).rejects.toMatchObject({
+      message: expect.stringMatching(/^There is no folder /),
+    });
     await mkdir(join(dir, 'inside'));
-    await expect(auto.configure({ folder: join(dir, 'inside'), keep: 3 })).rejects.toMatchObject({ message: expect.stringMatching(/outside the library/) });
+    await expect(auto.configure({ folder: join(dir, 'inside'), keep: 3 })).rejects.toMatchObject({
+      message: expect.stringMatching(/outside the library/),
+    });
     expect(await auto.status()).toEqual({ folder: null, keep: 14, lastBackupAt: null, lastError: null });
 
     const target = join(folder, 'backups');
@@ -62,7 +68,10 @@ describe('automatic daily backups', () => {
     await fixture.close(store);
 
     const reopened = await fixture.open(dir);
-    const again = new AutoBackups(reopened, { appVersion: '3.0.0', now: () => new Date(Date.parse(settings.autoBackup.lastBackupAt) + 2 * AUTO_BACKUP_INTERVAL_MS) });
+    const again = new AutoBackups(reopened, {
+      appVersion: '3.0.0',
+      now: () => new Date(Date.parse(settings.autoBackup.lastBackupAt) + 2 * AUTO_BACKUP_INTERVAL_MS),
+    });
     expect(await again.status()).toMatchObject({ folder: target, keep: 3 });
     // The folder goes away: the next backup fails, says why, and the library is fine.
     await rm(target, { recursive: true });

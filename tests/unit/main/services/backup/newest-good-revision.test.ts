@@ -29,7 +29,12 @@ describe('Restore newest good version of a damaged brief', () => {
     await writeFile(join(dir, 'revisions', id, `${second.id}.json`), 'garbage');
 
     const store = await fixture.open(dir);
-    expect(store.list().damaged.map((entry) => entry.id).sort()).toEqual([id, plainId].sort());
+    expect(
+      store
+        .list()
+        .damaged.map((entry) => entry.id)
+        .sort(),
+    ).toEqual([id, plainId].sort());
     // The brief without any revision is not offered.
     expect(await recoverableBriefs(store)).toEqual([
       { id, revisionId: first.id, createdAt: first.createdAt, headline: 'Dockworkers vote on the new shift pattern' },

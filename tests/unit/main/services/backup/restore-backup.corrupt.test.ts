@@ -94,11 +94,20 @@ describe('restoreBackup refuses a bad archive and writes nothing', () => {
       zipSync({ ...entries, ...extra, 'manifest.json': strToU8(JSON.stringify(value)) });
     await expectRefused(zipSync({ 'manifest.json': strToU8('{"name":"some-package"}') }), /not the manifest of a Briefdesk library backup/);
     await expectRefused(withManifest({ ...manifest, version: 7 }), /newer version of Briefdesk \(backup format 7\)/);
-    await expectRefused(withManifest(manifest, { 'articles/extra.json': strToU8('{}') }), /files its manifest does not list \(articles\/extra\.json\)/);
+    await expectRefused(
+      withManifest(manifest, { 'articles/extra.json': strToU8('{}') }),
+      /files its manifest does not list \(articles\/extra\.json\)/,
+    );
     const first = manifest.files[0];
     if (!first) throw new Error('empty manifest');
-    await expectRefused(withManifest({ ...manifest, files: [...manifest.files, { ...first, path: 'revisions/gone.json' }] }), /revisions\/gone\.json is missing/);
-    await expectRefused(withManifest({ ...manifest, files: [{ ...first, path: '../escape.json' }] }), /outside the library \(“\.\.\/escape\.json”\)/);
+    await expectRefused(
+      withManifest({ ...manifest, files: [...manifest.files, { ...first, path: 'revisions/gone.json' }] }),
+      /revisions\/gone\.json is missing/,
+    );
+    await expectRefused(
+      withManifest({ ...manifest, files: [{ ...first, path: '../escape.json' }] }),
+      /outside the library \(“\.\.\/escape\.json”\)/,
+    );
   });
 
   it('a brief file that is not a valid brief, even with a matching hash', async () => {

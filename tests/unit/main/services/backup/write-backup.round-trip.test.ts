@@ -38,10 +38,12 @@ describe('backupLibrary → restoreBackup', () => {
     }
 
     const library = await fixture.open(into);
-    expect(library.list().briefs.map((brief) => brief.headline).sort()).toEqual([
-      'Harbour dredging resumes after the spring tides',
-      'Rail freight volumes slip for a third quarter',
-    ]);
+    expect(
+      library
+        .list()
+        .briefs.map((brief) => brief.headline)
+        .sort(),
+    ).toEqual(['Harbour dredging resumes after the spring tides', 'Rail freight volumes slip for a third quarter']);
     expect(library.list().damaged).toEqual([]);
     expect(library.templates.list().map((template) => template.name)).toContain('Market note');
   });

@@ -44,7 +44,7 @@ describe('desk library', () => {
     expect(store.deskLibrary.get(block.id).name).toBe('Port desk');
   });
 
-  it('refuses content that does not fit an Editor\'s Desk, writing nothing', async () => {
+  it("refuses content that does not fit an Editor's Desk, writing nothing", async () => {
     const dir = await fixture.tempDir();
     const store = await fixture.open(dir);
     await expect(store.deskLibrary.save(harbourDesk({ content: [heading('Headings are not allowed here')] }))).rejects.toMatchObject({

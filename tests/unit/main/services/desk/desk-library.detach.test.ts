@@ -62,7 +62,9 @@ describe('desk library: usage and deletion', () => {
     const { store, block, first } = await libraryWithSyncedBriefs();
     const editorsCopy = await store.get(first);
     await store.deskLibrary.delete(block.id);
-    await expect(store.save(first, contentWithBody('Stale editor', para('Typed meanwhile.')), editorsCopy.revision)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(store.save(first, contentWithBody('Stale editor', para('Typed meanwhile.')), editorsCopy.revision)).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('keeps the index right across a reopen: the detached briefs no longer count as users', async () => {

@@ -30,26 +30,30 @@ describe('PDF export with real Chromium', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('prints every fixture brief through exportBrief: a PDF titled with its headline, with no request made', { timeout: 60_000 }, async () => {
-    const handlers = createHandlers(store, { version: '1.2.3', shell: 'browser', pdfPrinter: printer });
-    blocked.length = 0;
-    for (const name of FIXTURE_NAMES) {
-      const id = ids[name] ?? '';
-      const brief = await store.get(id);
-      const result = await dispatch(handlers, 'exportBrief', { id, format: 'pdf', stems: { [id]: `fixture-${name}` } });
-      if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-      const bundle = ExportBundle.parse(result.value);
-      expect(bundle.files).toHaveLength(1);
-      const [file] = bundle.files;
-      expect(file).toMatchObject({ fileName: `fixture-${name}.pdf`, mimeType: 'application/pdf', encoding: 'base64' });
-      const facts = pdfFacts(Buffer.from(file?.content ?? '', 'base64'));
-      expect(facts, name).toMatchObject({ header: true, eof: true, title: brief.headline.trim() });
-      expect(facts.pages, name).toBeGreaterThanOrEqual(1);
-      if (name === 'full') expect(facts).toMatchObject({ hasImage: true, hasOutline: true });
-    }
-    // The pages are self-contained: images are data: URLs, nothing was even attempted.
-    expect(blocked).toEqual([]);
-  });
+  it(
+    'prints every fixture brief through exportBrief: a PDF titled with its headline, with no request made',
+    { timeout: 60_000 },
+    async () => {
+      const handlers = createHandlers(store, { version: '1.2.3', shell: 'browser', pdfPrinter: printer });
+      blocked.length = 0;
+      for (const name of FIXTURE_NAMES) {
+        const id = ids[name] ?? '';
+        const brief = await store.get(id);
+        const result = await dispatch(handlers, 'exportBrief', { id, format: 'pdf', stems: { [id]: `fixture-${name}` } });
+        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+        const bundle = ExportBundle.parse(result.value);
+        expect(bundle.files).toHaveLength(1);
+        const [file] = bundle.files;
+        expect(file).toMatchObject({ fileName: `fixture-${name}.pdf`, mimeType: 'application/pdf', encoding: 'base64' });
+        const facts = pdfFacts(Buffer.from(file?.content ?? '', 'base64'));
+        expect(facts, name).toMatchObject({ header: true, eof: true, title: brief.headline.trim() });
+        expect(facts.pages, name).toBeGreaterThanOrEqual(1);
+        if (name === 'full') expect(facts).toMatchObject({ hasImage: true, hasOutline: true });
+      }
+      // The pages are self-contained: images are data: URLs, nothing was even attempted.
+      expect(blocked).toEqual([]);
+    },
+  );
 
   it('aborts every request a hostile page tries: none reaches the network and no script runs', { timeout: 60_000 }, async () => {
     let hits = 0;
@@ -107,7 +111,9 @@ describe('finding Chromium', () => {
     await expect(findChromium({}, () => false, 'linux')).rejects.toMatchObject({ code: 'unsupported', message: NO_CHROMIUM_MESSAGE });
     await expect(findChromium({ BRIEFDESK_CHROMIUM: '/nonexistent' }, () => false, 'linux')).rejects.toMatchObject({
       code: 'unsupported',
-      message: expect.stringMatching(/^PDF export needs Chromium, which was not found at \/nonexistent \(set by BRIEFDESK_CHROMIUM\)\. Install it/),
+      message: expect.stringMatching(
+        /^PDF export needs Chromium, which was not found at \/nonexistent \(set by BRIEFDESK_CHROMIUM\)\. Install it/,
+      ),
     });
   });
 
@@ -119,7 +125,10 @@ describe('finding Chromium', () => {
     try {
       const handlers = createHandlers(store, { version: '1.2.3', shell: 'browser', pdfPrinter: printer });
       const result = await dispatch(handlers, 'exportBrief', { id: ids.full ?? '', format: 'pdf' });
-      expect(result).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringContaining('which was not found at /nonexistent') } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'unsupported', message: expect.stringContaining('which was not found at /nonexistent') },
+      });
     } finally {
       vi.unstubAllEnvs();
       await printer.close();
@@ -136,7 +145,9 @@ describe('finding Chromium', () => {
     try {
       await expect(printer.print('<title>x</title>')).rejects.toMatchObject({
         code: 'unsupported',
-        message: expect.stringMatching(new RegExp(`^PDF export could not start Chromium \\(${fake.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\): `)),
+        message: expect.stringMatching(
+          new RegExp(`^PDF export could not start Chromium \\(${fake.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\): `),
+        ),
       });
     } finally {
       await printer.close();

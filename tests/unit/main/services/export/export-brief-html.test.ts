@@ -184,7 +184,9 @@ describe('HTML export of the fixture briefs', () => {
     expect(document.querySelector('h1')?.textContent).toBe('芯片出口管制“再升级”：供应链何去何从？ 🔌🌏');
     expect(document.querySelector('.kicker')?.textContent).toBe('科技 · Tech\u2011policy');
     expect(document.querySelector('.byline .author')?.textContent).toBe('By 王小明 & Zoë O’Brien');
-    expect(document.querySelector('.key-takeaways-list > li:nth-child(3)')?.textContent).toBe('Analysts’ view: “wait\u2011and\u2011see” — not panic 😌.');
+    expect(document.querySelector('.key-takeaways-list > li:nth-child(3)')?.textContent).toBe(
+      'Analysts’ view: “wait\u2011and\u2011see” — not panic 😌.',
+    );
     expect(html).toContain('co\u2011operation, re\u2011export, T\u20111000');
     // Written as UTF-8 characters, not entities.
     expect(html).not.toMatch(/&#x?[0-9a-f]+;/i);
@@ -194,7 +196,9 @@ describe('HTML export of the fixture briefs', () => {
     const { document, html } = page('hostile');
     expect(hostileMarkupIn(document, html)).toEqual([]);
     // Markup typed into fields is shown as text, not dropped.
-    expect(document.querySelector('h1')?.textContent).toBe('</title><script>window.__pwned=1</script><img src=x onerror=window.__pwned=1> Hostile brief');
+    expect(document.querySelector('h1')?.textContent).toBe(
+      '</title><script>window.__pwned=1</script><img src=x onerror=window.__pwned=1> Hostile brief',
+    );
     expect(document.title).toBe(document.querySelector('h1')?.textContent);
     expect(document.querySelector('.kicker')?.textContent).toBe('<script>window.__pwned=1</script>');
     expect(document.querySelector('.hero img')?.getAttribute('alt')).toBe('" onerror="window.__pwned=1');
@@ -261,7 +265,9 @@ describe('HTML export of the fixture briefs', () => {
     expect(exported).toHaveProperty(['assets', hero], (await readFile(store.assetPath(hero) ?? '')).toString('base64'));
     const harbourline = store.deskLibrary.list().find((block) => block.name === 'Harbourline weekly note');
     expect(exported).toHaveProperty('deskBlocks', [harbourline]);
-    expect(Object.keys(exported && typeof exported === 'object' && 'assets' in exported && exported.assets ? exported.assets : {})).toHaveLength(2);
+    expect(
+      Object.keys(exported && typeof exported === 'object' && 'assets' in exported && exported.assets ? exported.assets : {}),
+    ).toHaveLength(2);
   });
 
   it('refuses an unknown id before writing anything', async () => {

@@ -106,13 +106,17 @@ describe('Markdown export of the fixture briefs', () => {
     expect(items.slice(0, 5)).toEqual(['1', '2', '3', '4', '5']);
     expect(body).toContain('\n2. Grid operators say quay connections take *four to six years*, longer');
     expect(body).toContain('\n3. The EU’s [FuelEU Maritime rules](https://example.org/fueleu-maritime) make shore power');
-    expect(body).toContain('\n5. Whether tariffs are set jointly or port by port will decide if the corridor is ***one market or three***.\n');
+    expect(body).toContain(
+      '\n5. Whether tariffs are set jointly or port by port will decide if the corridor is ***one market or three***.\n',
+    );
     expect(body).toMatch(
       /\n:::editors-desk\n\*\*Title:\*\* Strategic Analysis\\\n\*\*Desk:\*\* Harbourline Policy Desk\\\n\*\*Series:\*\* Strategic Insight\\\n\*\*Publication:\*\* The Harbourline Brief\n\nThe corridor question is really a sequencing question\.[^]*\*\*The cheapest moment to coordinate is before the first berth is rebuilt,\*\* not after\.[^]*\n:::\n/,
     );
     expect(body.indexOf('## Key Takeaways')).toBeLessThan(body.indexOf(':::editors-desk'));
     expect(body).toContain('\n## Why the grid sets the pace\n');
-    expect(body).toContain('\n### What has to happen first\n\n1. Grid connection applications filed for every berth in the corridor.\n2. A common method');
+    expect(body).toContain(
+      '\n### What has to happen first\n\n1. Grid connection applications filed for every berth in the corridor.\n2. A common method',
+    );
     expect(body).toContain('\n> We can build the quays in two years.');
     expect(body).toContain('[next Connecting Europe call](https://example.org/connecting-europe-facility)');
     expect(body).toContain('\n- **Port A:** public grant approved;');

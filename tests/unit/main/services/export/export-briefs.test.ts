@@ -58,7 +58,12 @@ describe('exportBriefs over many briefs', () => {
     const id = ids.full ?? '';
     const [entry] = await exportBriefs(store, [id, ids.hostile ?? ''], { format: 'html', outDir, now: NOW, generator: 'Briefdesk test' });
     const stem = entry?.fileName.replace(/\.html$/, '') ?? '';
-    const alone = await exportBriefHtml(await prepareForExport(store, id), { images: 'embed', stem, now: NOW, generator: 'Briefdesk test' });
+    const alone = await exportBriefHtml(await prepareForExport(store, id), {
+      images: 'embed',
+      stem,
+      now: NOW,
+      generator: 'Briefdesk test',
+    });
     expect(await readFile(entry?.path ?? '', 'utf8')).toBe(alone.html);
   });
 

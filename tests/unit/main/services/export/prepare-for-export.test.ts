@@ -85,13 +85,16 @@ describe('prepareForExport', () => {
     expect(JSON.stringify(prepared.brief.body)).toContain('Stale copy of the block');
   });
 
-  it.each<ExportFormat>(['html', 'md', 'pdf'])('%s: one warning for the gone block and one for the missing image, desks resolved once', async (format) => {
-    const bundle = await exportBriefFile(store, { id: gaps.id, format }, { pdfPrinter: printer });
-    expect(resolveSyncedDesks).toHaveBeenCalledTimes(1);
-    expect(times(bundle.warnings, missingDeskWarning(GONE))).toBe(1);
-    expect(times(bundle.warnings, missingImageWarning(MISSING_IMAGE))).toBe(1);
-    expect(bundle.warnings).toHaveLength(2);
-  });
+  it.each<ExportFormat>(['html', 'md', 'pdf'])(
+    '%s: one warning for the gone block and one for the missing image, desks resolved once',
+    async (format) => {
+      const bundle = await exportBriefFile(store, { id: gaps.id, format }, { pdfPrinter: printer });
+      expect(resolveSyncedDesks).toHaveBeenCalledTimes(1);
+      expect(times(bundle.warnings, missingDeskWarning(GONE))).toBe(1);
+      expect(times(bundle.warnings, missingImageWarning(MISSING_IMAGE))).toBe(1);
+      expect(bundle.warnings).toHaveLength(2);
+    },
+  );
 
   it('json: the blocks in use and the images there, desks resolved once, no warnings (as before)', async () => {
     const bundle = await exportBriefFile(store, { id: gaps.id, format: 'json' });
@@ -130,7 +133,16 @@ describe('prepareForExport', () => {
       if ((route === '/wp/v2/tags' || route === '/wp/v2/categories') && init.method !== 'POST') return answer([]);
       if (route === '/wp/v2/tags' || route === '/wp/v2/categories') return answer({ id, name: 'term', slug: 'term' });
       const sent = JSON.parse(String(init.body));
-      return answer({ id, link: 'https://wp.example/p', slug: sent.slug, status: sent.status, modified_gmt: '2030-01-01T00:00:00', title: {}, excerpt: {}, content: { raw: sent.content } });
+      return answer({
+        id,
+        link: 'https://wp.example/p',
+        slug: sent.slug,
+        status: sent.status,
+        modified_gmt: '2030-01-01T00:00:00',
+        title: {},
+        excerpt: {},
+        content: { raw: sent.content },
+      });
     });
     const target = { id: 'site', url: 'https://wp.example', username: 'editor', applicationPassword: 'abcd efgh ijkl mnop' };
     const result = await publishToWordPress(store, gaps.id, target, { status: 'draft' });

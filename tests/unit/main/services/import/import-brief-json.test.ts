@@ -146,7 +146,11 @@ describe('JSON import of bad files', () => {
     ['empty', Buffer.alloc(0), 'The file is empty: there is nothing to import.'],
     ['white space only', Buffer.from(' \n\t\n'), 'The file is empty: there is nothing to import.'],
     ['binary', TINY_PNG, 'This is a binary file, not a Briefdesk JSON export.'],
-    ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 'The file is not valid UTF-8 text, so it cannot be a Briefdesk JSON export.'],
+    [
+      'invalid UTF-8',
+      Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      'The file is not valid UTF-8 text, so it cannot be a Briefdesk JSON export.',
+    ],
     ['a JSON array', Buffer.from('[1, 2]'), 'This JSON is not a Briefdesk brief export (it has no "format": "briefdesk-brief" marker).'],
   ])('refuses %s bytes with a clear message naming the file', async (_kind, bytes, reason) => {
     const target = await freshLibrary();

@@ -37,7 +37,9 @@ async function failure(bytes: Uint8Array, fileName: string): Promise<ImportFileE
 function damagedDocx(): Uint8Array {
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    '_rels/.rels': strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
     'word/document.xml': strToU8('<w:document><w:body><w:p>not closed'),
   });
 }
@@ -50,13 +52,37 @@ describe('files that cannot be imported', () => {
     ['picture.md', TINY_PNG, 'unsupported', 'This is a binary file, not a Markdown file.'],
     ['picture.html', TINY_PNG, 'unsupported', 'This is a binary file, not an HTML page.'],
     ['picture', TINY_PNG, 'unsupported', 'This is a binary file, not a text file.'],
-    ['latin1.txt', Buffer.from('Caf\xe9 au lait', 'latin1'), 'unsupported', 'The file is not valid UTF-8 text. Save it as UTF-8 (Unicode) and import it again.'],
-    ['latin1.html', Buffer.from('<p>na\xefve</p>', 'latin1'), 'unsupported', 'The file is not valid UTF-8 text. Save it as UTF-8 (Unicode) and import it again.'],
-    ['junk.docx', buildJunkZip(), 'unsupported', 'This is not a Word document (.docx): the zip package holds no Word text (word/document.xml).'],
-    ['letter.docx', Buffer.from('Dear editor, this is plain text.'), 'unsupported', 'This is not a Word document (.docx): it is not a zip package, as every .docx file is.'],
+    [
+      'latin1.txt',
+      Buffer.from('Caf\xe9 au lait', 'latin1'),
+      'unsupported',
+      'The file is not valid UTF-8 text. Save it as UTF-8 (Unicode) and import it again.',
+    ],
+    [
+      'latin1.html',
+      Buffer.from('<p>na\xefve</p>', 'latin1'),
+      'unsupported',
+      'The file is not valid UTF-8 text. Save it as UTF-8 (Unicode) and import it again.',
+    ],
+    [
+      'junk.docx',
+      buildJunkZip(),
+      'unsupported',
+      'This is not a Word document (.docx): the zip package holds no Word text (word/document.xml).',
+    ],
+    [
+      'letter.docx',
+      Buffer.from('Dear editor, this is plain text.'),
+      'unsupported',
+      'This is not a Word document (.docx): it is not a zip package, as every .docx file is.',
+    ],
   ])('%s: a clear reason, nothing written', async (fileName, bytes, code, reason) => {
     const error = await failure(bytes, fileName);
-    expect({ code: error.code, reason: error.reason, message: error.message }).toEqual({ code, reason, message: `"${fileName}": ${reason}` });
+    expect({ code: error.code, reason: error.reason, message: error.message }).toEqual({
+      code,
+      reason,
+      message: `"${fileName}": ${reason}`,
+    });
     expect(store.list().briefs).toEqual([]);
   });
 
@@ -87,7 +113,10 @@ describe('files that cannot be imported', () => {
       code: 'too_large',
       reason: 'The file is 101.0 MB; Briefdesk imports files of up to 100 MB.',
     });
-    await expect(importFileFromDisk(store, path.join(work, 'missing.txt'))).rejects.toMatchObject({ code: 'not_found', reason: 'There is no such file.' });
+    await expect(importFileFromDisk(store, path.join(work, 'missing.txt'))).rejects.toMatchObject({
+      code: 'not_found',
+      reason: 'There is no such file.',
+    });
     expect(store.list().briefs).toEqual([]);
   });
 });

@@ -42,7 +42,8 @@ describe('Markdown written elsewhere', () => {
     const { brief, report } = await imported(await fixtureBytes('brief.md'), 'brief.md');
     expect(brief).toMatchObject({
       headline: 'Cold Storage, Hot Politics: The Fight Over the Northern Grain Reserve',
-      standfirst: "A plan to pool three countries' grain stocks in one northern reserve has stalled over who may draw on it first, and at what price.",
+      standfirst:
+        "A plan to pool three countries' grain stocks in one northern reserve has stalled over who may draw on it first, and at what price.",
       byline: 'Sanna Ruotsalainen and Tomas Berger',
       section: 'Food Security',
       tags: ['grain', 'reserves', 'trade'],
@@ -74,7 +75,10 @@ describe('Markdown written elsewhere', () => {
   });
 
   it('takes the headline from a "# " heading and the standfirst from the paragraph after it when there is no front matter', async () => {
-    const { brief } = await imported(Buffer.from('# Port Strike Ends\n\nDockers accept a three-year deal.\n\nThe strike lasted nine days.\n'), 'notes.md');
+    const { brief } = await imported(
+      Buffer.from('# Port Strike Ends\n\nDockers accept a three-year deal.\n\nThe strike lasted nine days.\n'),
+      'notes.md',
+    );
     expect(brief).toMatchObject({ headline: 'Port Strike Ends', standfirst: 'Dockers accept a three-year deal.' });
     expect(texts(blocks(brief, 'paragraph'))).toEqual(['The strike lasted nine days.']);
   });
@@ -92,7 +96,8 @@ describe('a web page that is not a Briefdesk export', () => {
     const { brief, report } = await imported(await fixtureBytes('foreign-article.html'), 'foreign-article.html');
     expect(brief).toMatchObject({
       headline: 'Ferry operators brace for a winter of shorter crossings',
-      standfirst: 'New weather rules will cancel more sailings in high winds, and island councils say the timetable was never tested against a real storm season.',
+      standfirst:
+        'New weather rules will cancel more sailings in high winds, and island councils say the timetable was never tested against a real storm season.',
       byline: 'Ines Carvalho',
       tags: ['ferries', 'islands', 'transport'],
       section: 'Transport',
@@ -149,7 +154,11 @@ describe('a document saved as HTML by a word processor', () => {
     expect(JSON.stringify(desk?.content)).toContain('{"type":"text","marks":[{"type":"bold"}],"text":"average flows"}');
     const [after] = blocks(brief, 'paragraph');
     expect(after?.content).toEqual([
-      { type: 'text', marks: [{ type: 'italic' }], text: 'The talks resume on Monday in the capital, with observers from the downstream unions.' },
+      {
+        type: 'text',
+        marks: [{ type: 'italic' }],
+        text: 'The talks resume on Monday in the capital, with observers from the downstream unions.',
+      },
     ]);
   });
 });
@@ -166,15 +175,28 @@ describe('Word documents', () => {
       { runs: [{ text: '2. A gauge-sharing office is agreed.' }] },
       { style: 'Heading 2', runs: [{ text: "Editor's Desk" }] },
       { runs: [{ text: 'Strategic Analysis' }] },
-      { runs: [{ text: 'The drought clause is the whole negotiation; ' }, { text: 'everything else is detail', bold: true }, { text: '.' }] },
+      {
+        runs: [{ text: 'The drought clause is the whole negotiation; ' }, { text: 'everything else is detail', bold: true }, { text: '.' }],
+      },
       { runs: [{ text: 'Basin Desk' }] },
-      { runs: [{ text: 'Officials will meet again in May, ' }, { text: 'according to the ministry', link: 'https://example.org/ministry' }, { text: '.' }] },
+      {
+        runs: [
+          { text: 'Officials will meet again in May, ' },
+          { text: 'according to the ministry', link: 'https://example.org/ministry' },
+          { text: '.' },
+        ],
+      },
     ]);
     const { brief, report } = await imported(docx, 'talks.docx');
     expect(report.format).toBe('docx');
     expect(brief.headline).toBe('Basin Talks Resume in Lortsa');
     expect(brief.standfirst).toBe('Three delegations, one river, and a drought clause nobody has written yet.');
-    expect(brief.hero).toEqual({ asset: expect.stringMatching(/^[a-f0-9]{64}\.png$/), alt: 'Delegates around a long table', caption: 'The opening session on Monday.', credit: '' });
+    expect(brief.hero).toEqual({
+      asset: expect.stringMatching(/^[a-f0-9]{64}\.png$/),
+      alt: 'Delegates around a long table',
+      caption: 'The opening session on Monday.',
+      credit: '',
+    });
     expect(await readFile(store.assetPath(brief.hero?.asset ?? '') ?? '')).toEqual(TINY_PNG);
     expect(texts(blocks(brief, 'keyTakeaways')[0]?.content)).toEqual(['Talks resumed after a year.', 'A gauge-sharing office is agreed.']);
     expect(blocks(brief, 'editorsDesk')[0]?.attrs).toMatchObject({ title: 'Strategic Analysis', deskName: 'Basin Desk' });

@@ -17,7 +17,24 @@ import { TINY_PNG } from '../../../support/store-fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../fixtures/import');
 /** The attributes the body schema's nodes and marks have; anything else would be smuggled in. */
-const KNOWN_ATTRS = new Set(['level', 'start', 'type', 'src', 'alt', 'title', 'width', 'height', 'deskName', 'series', 'publication', 'libraryRef', 'href', 'target', 'rel', 'class']);
+const KNOWN_ATTRS = new Set([
+  'level',
+  'start',
+  'type',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'deskName',
+  'series',
+  'publication',
+  'libraryRef',
+  'href',
+  'target',
+  'rel',
+  'class',
+]);
 
 let work: string;
 let store: LibraryStore;
@@ -58,7 +75,12 @@ function hostileDocx(): Uint8Array {
     { style: 'Title', runs: [{ text: '</title><script>window.__pwned=1</script> Hostile Word document' }] },
     { runs: [{ text: '<img src=x onerror=window.__pwned=1> standfirst' }] },
     { image: { png: TINY_PNG, alt: '" onerror="window.__pwned=1' } },
-    { runs: [{ text: 'javascript link', link: 'javascript:window.__pwned=1' }, { text: ' vbscript', link: 'vbscript:msgbox(1)' }] },
+    {
+      runs: [
+        { text: 'javascript link', link: 'javascript:window.__pwned=1' },
+        { text: ' vbscript', link: 'vbscript:msgbox(1)' },
+      ],
+    },
     { runs: [{ text: 'data link', link: 'data:text/html,<script>window.__pwned=1</script>' }, { text: ' <svg onload=window.__pwned=1>' }] },
     { runs: [{ text: 'safe link', link: 'https://example.org/ok' }] },
   ]);
@@ -78,7 +100,8 @@ describe('hostile input, in every import format', () => {
     expect(brief.headline).toBe('Hostile page');
     expect(brief.standfirst).toBe('"><script>window.__pwned=1</script>');
     const json = JSON.stringify(brief.body);
-    for (const text of ['javascript link', 'mixed case', 'vbscript link', 'data link', 'desk ', 'Styled ', 'safe link']) expect(json).toContain(text);
+    for (const text of ['javascript link', 'mixed case', 'vbscript link', 'data link', 'desk ', 'Styled ', 'safe link'])
+      expect(json).toContain(text);
     expect(json).toContain('"href":"https://example.org/ok"');
     // Scripts, SVG, templates, noscript and forms go with their content.
     for (const gone of ['<script>', 'onerror', 'svg link', '"go"', 'srcdoc']) expect(json).not.toContain(gone);

@@ -74,22 +74,25 @@ function asExported(brief: Brief): BodyDoc {
 }
 
 describe('Markdown import of Briefdesk exports', () => {
-  it.each(FIXTURE_NAMES.filter((name) => name !== 'hostile'))('brings back the %s fixture from its Markdown export and images', async (name) => {
-    const target = await fixture.open(await fixture.tempDir());
-    const original = await source.get(idOf(name));
-    const report = await importFileFromDisk(target, await exportToFolder(name));
-    expect(report).toMatchObject({ format: 'markdown', headline: original.headline, warnings: [] });
-    const imported = await target.get(report.id);
-    const fields = (brief: Brief) => {
-      const { section, headline, standfirst, byline, tags, status, language, hero, related, createdAt } = brief;
-      return { section, headline, standfirst, byline, tags, status, language, hero, related, createdAt };
-    };
-    expect(fields(imported)).toEqual(fields(original));
-    expect(markdownView(imported.body)).toEqual(markdownView(asExported(original)));
-    for (const asset of assetIdsOf(original)) {
-      expect(await readFile(target.assetPath(asset) ?? '')).toEqual(await readFile(source.assetPath(asset) ?? ''));
-    }
-  });
+  it.each(FIXTURE_NAMES.filter((name) => name !== 'hostile'))(
+    'brings back the %s fixture from its Markdown export and images',
+    async (name) => {
+      const target = await fixture.open(await fixture.tempDir());
+      const original = await source.get(idOf(name));
+      const report = await importFileFromDisk(target, await exportToFolder(name));
+      expect(report).toMatchObject({ format: 'markdown', headline: original.headline, warnings: [] });
+      const imported = await target.get(report.id);
+      const fields = (brief: Brief) => {
+        const { section, headline, standfirst, byline, tags, status, language, hero, related, createdAt } = brief;
+        return { section, headline, standfirst, byline, tags, status, language, hero, related, createdAt };
+      };
+      expect(fields(imported)).toEqual(fields(original));
+      expect(markdownView(imported.body)).toEqual(markdownView(asExported(original)));
+      for (const asset of assetIdsOf(original)) {
+        expect(await readFile(target.assetPath(asset) ?? '')).toEqual(await readFile(source.assetPath(asset) ?? ''));
+      }
+    },
+  );
 
   it('keeps takeaways, the desk block and links of the full fixture, and says so', async () => {
     const target = await fixture.open(await fixture.tempDir());
@@ -123,7 +126,9 @@ describe('Markdown import of Briefdesk exports', () => {
     const file = await exportToFolder('full');
     const report = await importFile(target, await readFile(file), 'full.md');
     expect(report.warnings).toEqual([
-      expect.stringMatching(/^The hero image “full-assets\/[a-f0-9]{64}\.jpg” \(alt text: “Silhouetted container cranes.*”\) is a separate file: import the Markdown file together with its folder/),
+      expect.stringMatching(
+        /^The hero image “full-assets\/[a-f0-9]{64}\.jpg” \(alt text: “Silhouetted container cranes.*”\) is a separate file: import the Markdown file together with its folder/,
+      ),
       '2 images could not be imported (not in the file).',
     ]);
     const imported = await target.get(report.id);

@@ -79,7 +79,9 @@ describe('plain text shaped like a brief', () => {
       publication: 'The Watershed Review',
       libraryRef: null,
     });
-    expect(texts(desk?.content)).toEqual([expect.stringMatching(/^The Velmara talks are less about .* audits of its reservoir releases\.$/)]);
+    expect(texts(desk?.content)).toEqual([
+      expect.stringMatching(/^The Velmara talks are less about .* audits of its reservoir releases\.$/),
+    ]);
     const paragraphs = texts(blocks(brief, 'paragraph'));
     // The picture's description has no picture in a text file: it opens the body, and the report says why.
     expect(paragraphs[0]).toBe('Wide brown river curving past terraced fields and a concrete dam wall under a hazy late-afternoon sky');
@@ -99,7 +101,12 @@ describe('plain text shaped like a brief', () => {
       warnings: [expect.stringMatching(/^The line “Wide brown river curving .*” reads like a picture's description/)],
     });
     // The body keeps the order of the text: takeaways, then the desk, then the reporting.
-    expect((brief.body.content ?? []).slice(0, 4).map((node) => node.type)).toEqual(['paragraph', 'keyTakeaways', 'editorsDesk', 'paragraph']);
+    expect((brief.body.content ?? []).slice(0, 4).map((node) => node.type)).toEqual([
+      'paragraph',
+      'keyTakeaways',
+      'editorsDesk',
+      'paragraph',
+    ]);
   });
 
   it('drops nothing: every line of the file is in the brief', () => {
@@ -107,7 +114,12 @@ describe('plain text shaped like a brief', () => {
     const markers = new Set(['Key Takeaways', "Editor's", 'Desk']);
     for (const line of seed.split('\n').map((value) => value.trim())) {
       if (!line || markers.has(line)) continue;
-      expect(all).toContain(line.replace(/^• \d/, '').replace(/^Tags: /, '').split(', ')[0]);
+      expect(all).toContain(
+        line
+          .replace(/^• \d/, '')
+          .replace(/^Tags: /, '')
+          .split(', ')[0],
+      );
     }
   });
 
@@ -159,9 +171,18 @@ describe('plain text variations', () => {
         'Hearings open in March.',
       ].join('\n\n'),
     );
-    expect(brief).toMatchObject({ headline: 'Grid Queue Grows Again', standfirst: 'Connection requests doubled this year.', byline: 'By Ada Lindqvist' });
+    expect(brief).toMatchObject({
+      headline: 'Grid Queue Grows Again',
+      standfirst: 'Connection requests doubled this year.',
+      byline: 'By Ada Lindqvist',
+    });
     expect(texts(blocks(brief, 'keyTakeaways')[0]?.content)).toEqual(['Requests doubled.', 'Most are solar farms.', 'Few will be built.']);
-    expect(blocks(brief, 'editorsDesk')[0]?.attrs).toMatchObject({ title: 'Queue Reform', deskName: 'Northwind Energy Desk', series: '', publication: '' });
+    expect(blocks(brief, 'editorsDesk')[0]?.attrs).toMatchObject({
+      title: 'Queue Reform',
+      deskName: 'Northwind Energy Desk',
+      series: '',
+      publication: '',
+    });
     expect(texts(blocks(brief, 'heading'))).toEqual(['What comes next']);
     expect(report.recognised).toContain("Editor's Desk “Queue Reform” with sign-off");
   });
@@ -169,9 +190,18 @@ describe('plain text variations', () => {
   it('takes a glued number off only when the points count 1, 2, 3… in order', async () => {
     const { brief } = await importText(
       store,
-      ['Spectrum Sale Delayed', 'The auction moves to autumn.', 'Key Takeaways', '• 5G licences are delayed.\n• 2028 is the new target.\n• Operators object.'].join('\n\n'),
+      [
+        'Spectrum Sale Delayed',
+        'The auction moves to autumn.',
+        'Key Takeaways',
+        '• 5G licences are delayed.\n• 2028 is the new target.\n• Operators object.',
+      ].join('\n\n'),
     );
-    expect(texts(blocks(brief, 'keyTakeaways')[0]?.content)).toEqual(['5G licences are delayed.', '2028 is the new target.', 'Operators object.']);
+    expect(texts(blocks(brief, 'keyTakeaways')[0]?.content)).toEqual([
+      '5G licences are delayed.',
+      '2028 is the new target.',
+      'Operators object.',
+    ]);
   });
 
   it('keeps a "Key Takeaways" line without points, and other lines, in the body', async () => {
@@ -181,9 +211,14 @@ describe('plain text variations', () => {
   });
 
   it('turns a short title-case line before a long paragraph into a heading, and keeps line breaks', async () => {
-    const long = 'The ministry published its figures on Tuesday, and the numbers show a sharp fall in new connections across every region of the country.';
+    const long =
+      'The ministry published its figures on Tuesday, and the numbers show a sharp fall in new connections across every region of the country.';
     const { brief } = await importText(store, `Headline\n\nStandfirst.\n\nWhy the Numbers Fell\n\n${long}\n\nfirst line\nsecond line`);
     expect(texts(blocks(brief, 'heading'))).toEqual(['Why the Numbers Fell']);
-    expect(blocks(brief, 'paragraph').at(-1)?.content?.map((node) => node.type)).toEqual(['text', 'hardBreak', 'text']);
+    expect(
+      blocks(brief, 'paragraph')
+        .at(-1)
+        ?.content?.map((node) => node.type),
+    ).toEqual(['text', 'hardBreak', 'text']);
   });
 });

@@ -9,17 +9,20 @@ const fixture = storeFixture();
 /** A 1×1 GIF. */
 const TINY_GIF = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 /** A 1×1 BMP: an image, but not one Briefdesk accepts. */
-const TINY_BMP = Buffer.from(
-  'Qk06AAAAAAAAADYAAAAoAAAAAQAAAAEAAAABABgAAAAAAAQAAAATCwAAEwsAAAAAAAAAAAAA/wAAAA==',
-  'base64',
-);
+const TINY_BMP = Buffer.from('Qk06AAAAAAAAADYAAAAoAAAAAQAAAAEAAAABABgAAAAAAAQAAAATCwAAEwsAAAAAAAAAAAAA/wAAAA==', 'base64');
 
 describe('LibraryStore: images', () => {
   it('stores a PNG once under its content hash', async () => {
     const dir = await fixture.tempDir();
     const store = await fixture.open(dir);
     const asset = await store.addImage('dot.png', TINY_PNG);
-    expect(asset).toEqual({ id: expect.stringMatching(/^[a-f0-9]{64}\.png$/), mime: 'image/png', width: 1, height: 1, bytes: TINY_PNG.length });
+    expect(asset).toEqual({
+      id: expect.stringMatching(/^[a-f0-9]{64}\.png$/),
+      mime: 'image/png',
+      width: 1,
+      height: 1,
+      bytes: TINY_PNG.length,
+    });
     expect(await readFile(join(dir, 'assets', asset.id))).toEqual(TINY_PNG);
 
     const again = await store.addImage('same-dot-new-name.png', new Uint8Array(TINY_PNG));

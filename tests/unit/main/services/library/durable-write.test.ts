@@ -40,7 +40,7 @@ describe('writeFileDurable', () => {
     expect(await readdir(dir)).toEqual(['brief.json']);
   });
 
-  it('tells the written file\'s size and mtime, as the file has them after the rename', async () => {
+  it("tells the written file's size and mtime, as the file has them after the rename", async () => {
     const target = join(dir, 'brief.json');
     const written = await writeFileDurableStamped(target, '{"headline":"Stamped"}');
     const info = await stat(target);

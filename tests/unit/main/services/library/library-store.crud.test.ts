@@ -137,9 +137,7 @@ describe('LibraryStore: briefs', () => {
   it('serializes quick saves of one brief', async () => {
     const store = await fixture.open(await fixture.tempDir());
     const brief = await store.create();
-    const saves = ['One', 'Two', 'Three', 'Four'].map((headline, index) =>
-      store.save(brief.id, sampleContent(headline), index),
-    );
+    const saves = ['One', 'Two', 'Three', 'Four'].map((headline, index) => store.save(brief.id, sampleContent(headline), index));
     const results = await Promise.all(saves);
     expect(results.map((result) => result.revision)).toEqual([1, 2, 3, 4]);
     expect(await store.get(brief.id)).toMatchObject({ headline: 'Four', revision: 4 });

@@ -26,9 +26,7 @@ describe('LibraryStore: damaged brief files', () => {
     const store = await fixture.open(dir);
     const { briefs, damaged } = store.list();
     expect(briefs.map((row) => row.id)).toEqual([goodId]);
-    expect(damaged).toEqual([
-      expect.objectContaining({ id: victimId, reason: expect.stringMatching(/^Not valid JSON: .+/) }),
-    ]);
+    expect(damaged).toEqual([expect.objectContaining({ id: victimId, reason: expect.stringMatching(/^Not valid JSON: .+/) })]);
     const movedTo = damaged[0]?.movedTo ?? '';
     expect(movedTo).toMatch(new RegExp(`^quarantine[/\\\\]${victimId}\\..+\\.json$`));
     expect(await readFile(join(dir, movedTo))).toEqual(garbage);
@@ -59,7 +57,10 @@ describe('LibraryStore: damaged brief files', () => {
 
     const store = await fixture.open(dir);
     expect(store.list().briefs.map((row) => row.id)).toEqual([goodId]);
-    const reasons = store.list().damaged.map((entry) => entry.reason).sort();
+    const reasons = store
+      .list()
+      .damaged.map((entry) => entry.reason)
+      .sort();
     expect(reasons).toEqual([expect.stringMatching(/editor's schema/), expect.stringMatching(/does not match the brief id/)]);
   });
 
@@ -98,7 +99,12 @@ describe('LibraryStore: damaged brief files', () => {
     const { dir, goodId, victimId } = await libraryWithTwoBriefs();
     await writeFile(join(dir, 'library.json'), '{"schemaVersion": 1, "rows": ');
     const store = await fixture.open(dir);
-    expect(store.list().briefs.map((row) => row.id).sort()).toEqual([goodId, victimId].sort());
+    expect(
+      store
+        .list()
+        .briefs.map((row) => row.id)
+        .sort(),
+    ).toEqual([goodId, victimId].sort());
     expect((await readdir(join(dir, 'quarantine'))).some((name) => name.startsWith('library.'))).toBe(true);
     JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
   });

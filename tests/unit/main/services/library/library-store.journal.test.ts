@@ -111,7 +111,12 @@ describe('LibraryStore: index journal', () => {
     // The crash came after the brief file was replaced and before the journal append.
     const path = join(dir, 'articles', `${brief.id}.json`);
     const stored = Brief.parse(JSON.parse(await readFile(path, 'utf8')));
-    const newer = { ...stored, ...sampleContent('Only in the file', 'Three more words'), revision: 2, updatedAt: '2025-04-01T10:00:00.000Z' };
+    const newer = {
+      ...stored,
+      ...sampleContent('Only in the file', 'Three more words'),
+      revision: 2,
+      updatedAt: '2025-04-01T10:00:00.000Z',
+    };
     await writeFile(path, JSON.stringify(newer, null, 2));
 
     const reopened = await fixture.open(dir);

@@ -12,7 +12,7 @@ const fixture = storeFixture();
 const DAMAGE: Record<string, (original: Buffer) => Buffer> = {
   'invalid JSON': () => Buffer.from('{"schemaVersion": 1, "items": [oops'),
   'a schema failure': (original) => Buffer.from(JSON.stringify({ schemaVersion: JSON.parse(original.toString('utf8')).schemaVersion })),
-  'truncation': (original) => original.subarray(0, Math.floor(original.length / 2)),
+  truncation: (original) => original.subarray(0, Math.floor(original.length / 2)),
   'zero bytes': () => Buffer.alloc(0),
   'NUL bytes': (original) => {
     const copy = Buffer.from(original);
@@ -51,7 +51,10 @@ async function quarantineHolding(dir: string, prefix: string): Promise<string> {
 }
 
 function headlines(store: LibraryStore): string[] {
-  return store.list().briefs.map((brief) => brief.headline).sort();
+  return store
+    .list()
+    .briefs.map((brief) => brief.headline)
+    .sort();
 }
 
 const LIVE = ['Harbour dredging resumes after the spring tides', 'Rail freight volumes slip for a third quarter'];

@@ -48,7 +48,9 @@ describe('opening a library of an older format', () => {
     const originalIndex = await readFile(join(dir, 'library.json'));
 
     const store = await openLibrary(dir, { now: steppingClock() });
-    expect(store.notice).toMatch(/^This library was upgraded from format 1 to format 2\. A backup of it as it was is in backups\/before-migration-.+\.zip\.$/);
+    expect(store.notice).toMatch(
+      /^This library was upgraded from format 1 to format 2\. A backup of it as it was is in backups\/before-migration-.+\.zip\.$/,
+    );
     expect(store.list().damaged).toEqual([]);
     expect(store.list().briefs.map((brief) => brief.headline)).toEqual([
       'Grain corridor insurance premiums ease',
@@ -97,7 +99,10 @@ describe('opening a library written by a newer Briefdesk', () => {
       );
       expect(store.list().briefs.map((row) => row.headline)).toEqual(['From a future version']);
       expect((await store.get(brief.id)).headline).toBe('From a future version');
-      await expect(store.save(brief.id, sampleContent('Not allowed'))).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/read-only/) });
+      await expect(store.save(brief.id, sampleContent('Not allowed'))).rejects.toMatchObject({
+        code: 'io',
+        message: expect.stringMatching(/read-only/),
+      });
     } finally {
       await store.close();
     }

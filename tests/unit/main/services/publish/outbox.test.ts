@@ -40,19 +40,28 @@ describe('the outbox', () => {
     const { clock, store, service, folder, targetId, bringBack } = await offlineFolderSetup();
     const id = await createPublishable(store, 'Frost and fruit');
     const first = await service.publish({ id, targetId, status: 'publish', acknowledgeWarnings: false, overwrite: false });
-    expect(first).toMatchObject({ state: 'queued', job: { state: 'queued', attempts: 1, nextAttemptAt: new Date(clock.now().getTime() + 30_000).toISOString() } });
+    expect(first).toMatchObject({
+      state: 'queued',
+      job: { state: 'queued', attempts: 1, nextAttemptAt: new Date(clock.now().getTime() + 30_000).toISOString() },
+    });
     expect(first.state === 'queued' && first.job.lastError).toMatch(/mount/);
 
     expect(await service.runDue()).toEqual([]); // not due yet
     clock.advance(30_000);
     const [second] = await service.runDue();
-    expect(second).toMatchObject({ state: 'queued', job: { attempts: 2, nextAttemptAt: new Date(clock.now().getTime() + 60_000).toISOString() } });
+    expect(second).toMatchObject({
+      state: 'queued',
+      job: { attempts: 2, nextAttemptAt: new Date(clock.now().getTime() + 60_000).toISOString() },
+    });
     expect(service.nextDue()).toBe(clock.now().getTime() + 60_000);
 
     await bringBack();
     clock.advance(60_000);
     const [third] = await service.runDue();
-    expect(third).toMatchObject({ state: 'published', publication: { targetId, targetName: 'Share', kind: 'folder', changedSince: false } });
+    expect(third).toMatchObject({
+      state: 'published',
+      publication: { targetId, targetName: 'Share', kind: 'folder', changedSince: false },
+    });
     expect(service.listOutbox()).toEqual([]);
     expect(await pageOf(folder, 'frost-and-fruit')).toContain('Frost and fruit');
     expect(await service.runDue({ all: true })).toEqual([]);
@@ -124,18 +133,24 @@ describe('the outbox', () => {
   it('a checklist error blocks, warnings need acknowledging, and nothing is queued meanwhile', async () => {
     const { store, service, targetId } = await offlineFolderSetup();
     const noStandfirst = (await store.createFrom({ ...publishableContent('Blocked'), standfirst: '' })).id;
-    expect(await service.publish({ id: noStandfirst, targetId, status: 'publish', acknowledgeWarnings: true, overwrite: false })).toMatchObject({
+    expect(
+      await service.publish({ id: noStandfirst, targetId, status: 'publish', acknowledgeWarnings: true, overwrite: false }),
+    ).toMatchObject({
       state: 'blocked',
       checklist: { errors: [{ rule: 'standfirst' }] },
     });
     const content = publishableContent('Few points');
     const fewPoints = (await store.createFrom({ ...content, body: { type: 'doc', content: (content.body.content ?? []).slice(1) } })).id;
-    expect(await service.publish({ id: fewPoints, targetId, status: 'publish', acknowledgeWarnings: false, overwrite: false })).toMatchObject({
+    expect(
+      await service.publish({ id: fewPoints, targetId, status: 'publish', acknowledgeWarnings: false, overwrite: false }),
+    ).toMatchObject({
       state: 'blocked',
       checklist: { errors: [], warnings: [{ rule: 'takeaways' }] },
     });
     expect(service.listOutbox()).toEqual([]);
-    expect((await service.publish({ id: fewPoints, targetId, status: 'publish', acknowledgeWarnings: true, overwrite: false })).state).toBe('queued');
+    expect((await service.publish({ id: fewPoints, targetId, status: 'publish', acknowledgeWarnings: true, overwrite: false })).state).toBe(
+      'queued',
+    );
   });
 
   it('the runner wakes on its timer and at once when the network may be back, and stops cleanly', async () => {

@@ -22,7 +22,13 @@ async function setup(url: string, password = site?.appPassword ?? '') {
   const store = await fixture.open(join(root, 'library'));
   const env = { ...testEnv(join(root, 'keys'), clock.now), timeoutMs: 10_000 };
   const service = await publishServiceOf(store, env);
-  const target = await service.targets.save({ name: `Site ${root.slice(-6)}`, kind: 'wordpress', url, username: site?.adminUser ?? '', applicationPassword: password });
+  const target = await service.targets.save({
+    name: `Site ${root.slice(-6)}`,
+    kind: 'wordpress',
+    url,
+    username: site?.adminUser ?? '',
+    applicationPassword: password,
+  });
   return { store, env, service, clock, targetId: target.id };
 }
 
@@ -68,7 +74,10 @@ describe.skipIf(site === null)('the outbox against a real WordPress', () => {
     await stopWebServer(site!); // PHP's server ends; MariaDB keeps running
     expect(await webServerRunning(site!)).toBe(false);
     const first = await publish(service, id, targetId);
-    expect(first).toMatchObject({ state: 'queued', job: { state: 'queued', attempts: 1, lastError: expect.stringContaining(`Cannot reach ${address}`) } });
+    expect(first).toMatchObject({
+      state: 'queued',
+      job: { state: 'queued', attempts: 1, lastError: expect.stringContaining(`Cannot reach ${address}`) },
+    });
 
     // The runner sleeps until the job is due (30 s), then tries again: still stopped.
     const timers = handTimers();
@@ -79,7 +88,9 @@ describe.skipIf(site === null)('the outbox against a real WordPress', () => {
     expect(service.listOutbox()).toMatchObject([{ state: 'queued', attempts: 1 }]);
     clock.advance(30_000);
     await runner.wake();
-    expect(service.listOutbox()).toMatchObject([{ state: 'queued', attempts: 2, lastError: expect.stringContaining(`Cannot reach ${address}`) }]);
+    expect(service.listOutbox()).toMatchObject([
+      { state: 'queued', attempts: 2, lastError: expect.stringContaining(`Cannot reach ${address}`) },
+    ]);
     expect(timers.sleeps.at(-1)).toBe(60_000);
 
     // WordPress is started again on the same port and data: the next try publishes.

@@ -26,7 +26,13 @@ describe('publications.json', () => {
     await publications.setPost('site-a', record('brief-0001', null));
     await publications.setPost('site-a', record('brief-0001', 41));
     await publications.setPost('site-b', record('brief-0001', 7));
-    await publications.setMedia('site-a', { assetId: `${'b'.repeat(64)}.png`, mediaId: 9, url: 'https://example.test/a.png', alt: 'A chart', caption: '' });
+    await publications.setMedia('site-a', {
+      assetId: `${'b'.repeat(64)}.png`,
+      mediaId: 9,
+      url: 'https://example.test/a.png',
+      alt: 'A chart',
+      caption: '',
+    });
 
     const reopened = await Publications.open(dir);
     expect(reopened.post('site-a', 'brief-0001')).toEqual(record('brief-0001', 41));

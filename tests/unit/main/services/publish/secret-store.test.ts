@@ -28,7 +28,10 @@ describe('the key-file secret store (browser shell and CLI)', () => {
   it('says plainly that another key cannot open the password', async () => {
     const dir = await fixture.tempDir();
     const sealed = await new FileKeySecretStore(join(dir, 'one.key')).seal(PASSWORD);
-    await expect(new FileKeySecretStore(join(dir, 'two.key')).open(sealed)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/two\.key is missing/) });
+    await expect(new FileKeySecretStore(join(dir, 'two.key')).open(sealed)).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/two\.key is missing/),
+    });
     await new FileKeySecretStore(join(dir, 'two.key')).seal('another');
     await expect(new FileKeySecretStore(join(dir, 'two.key')).open(sealed)).rejects.toMatchObject({
       code: 'forbidden',
@@ -60,8 +63,16 @@ describe('the desktop secret store (Electron safeStorage)', () => {
 
   it('refuses to store when the keychain is not available, and explains what cannot be opened', async () => {
     electronDouble.safeStorage.available = false;
-    await expect(safeStorageSecretStore().seal(PASSWORD)).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/keychain is not available/) });
-    await expect(safeStorageSecretStore().open('aesgcm1:AAAA')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/enter it again/) });
-    await expect(safeStorageSecretStore().open(`safestorage1:${Buffer.from('garbage').toString('base64')}`)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(safeStorageSecretStore().seal(PASSWORD)).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringMatching(/keychain is not available/),
+    });
+    await expect(safeStorageSecretStore().open('aesgcm1:AAAA')).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/enter it again/),
+    });
+    await expect(safeStorageSecretStore().open(`safestorage1:${Buffer.from('garbage').toString('base64')}`)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 });

@@ -41,7 +41,13 @@ describe('recovery drafts', () => {
     const listing = await recovery.list(id);
     expect(listing.problems).toEqual([]);
     expect(listing.offers).toEqual([
-      expect.objectContaining({ id, writer: WINDOW_A, baseRevision: 0, briefRevision: 0, headline: 'Ports brace for a quieter season ahead' }),
+      expect.objectContaining({
+        id,
+        writer: WINDOW_A,
+        baseRevision: 0,
+        briefRevision: 0,
+        headline: 'Ports brace for a quieter season ahead',
+      }),
     ]);
   });
 
@@ -190,10 +196,25 @@ describe('recovery through the contract', () => {
   it('stashDraft, listRecoveries, recoverDraft and dropDraft validate their input and work end to end', async () => {
     const { handlers, store } = await handlersOnNewLibrary(fixture);
     const brief = await store.createFrom(sampleContent('Through the contract'));
-    await expectFailure(handlers, 'stashDraft', { id: brief.id, writer: 'no', baseRevision: 0, content: sampleContent('x') }, 'invalid_input');
-    await expectFailure(handlers, 'stashDraft', { id: brief.id, writer: WINDOW_A, baseRevision: 0, content: { headline: 3 } }, 'invalid_input');
+    await expectFailure(
+      handlers,
+      'stashDraft',
+      { id: brief.id, writer: 'no', baseRevision: 0, content: sampleContent('x') },
+      'invalid_input',
+    );
+    await expectFailure(
+      handlers,
+      'stashDraft',
+      { id: brief.id, writer: WINDOW_A, baseRevision: 0, content: { headline: 3 } },
+      'invalid_input',
+    );
 
-    await call(handlers, 'stashDraft', { id: brief.id, writer: WINDOW_A, baseRevision: 0, content: sampleContent('Unsaved through the contract') });
+    await call(handlers, 'stashDraft', {
+      id: brief.id,
+      writer: WINDOW_A,
+      baseRevision: 0,
+      content: sampleContent('Unsaved through the contract'),
+    });
     expect(await call(handlers, 'listRecoveries', {})).toMatchObject({ offers: [{ id: brief.id, writer: WINDOW_A }], problems: [] });
     const recovered = await call(handlers, 'recoverDraft', { id: brief.id, writer: WINDOW_A });
     expect(recovered).toMatchObject({ brief: { headline: 'Unsaved through the contract', revision: 1 }, keptRevisionId: null });

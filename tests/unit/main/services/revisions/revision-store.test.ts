@@ -118,7 +118,11 @@ describe('revisions: named versions, snapshots and the list', () => {
 describe('revisions: restore', () => {
   it('restores a revision and undoes the restore, content deep-equal both ways', async () => {
     const { clock, store, id } = await storeWithBrief();
-    const first = contentWithBody('First take', takeaways('Tariffs rise in spring.', 'Two ports disagree.'), desk({}, para('Watch the spring tender.')));
+    const first = contentWithBody(
+      'First take',
+      takeaways('Tariffs rise in spring.', 'Two ports disagree.'),
+      desk({}, para('Watch the spring tender.')),
+    );
     await store.save(id, first);
     const [early] = await store.revisions.list(id);
     clock.advance(2 * MINUTE);
@@ -236,7 +240,9 @@ describe('revisions: files on disk', () => {
     clock.advance(DAY);
     const readOnly = await fixture.open(dir, { readOnly: true, now: clock.now });
     expect((await readOnly.revisions.list(id)).map((revision) => revision.id)).toContain(version.id);
-    expect(readOnly.list().damaged).toEqual([expect.objectContaining({ movedTo: join('revisions', id, '20250101T000000000Z-auto-zzzzzz.json') })]);
+    expect(readOnly.list().damaged).toEqual([
+      expect.objectContaining({ movedTo: join('revisions', id, '20250101T000000000Z-auto-zzzzzz.json') }),
+    ]);
     expect((await readOnly.revisions.get(id, version.id)).name).toBe('Checked');
     await expect(readOnly.revisions.saveVersion(id, 'Nope')).rejects.toMatchObject({ code: 'io' });
     await expect(readOnly.revisions.snapshot(id, 'export')).rejects.toMatchObject({ code: 'io' });

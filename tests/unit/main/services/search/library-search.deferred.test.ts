@@ -6,7 +6,15 @@ import { searchableContent, type SearchableParts } from '../../search-fixtures';
 const AT = '2025-03-01T09:00:00.000Z';
 
 function briefOf(id: string, parts: SearchableParts): Brief {
-  return { schemaVersion: BRIEF_SCHEMA_VERSION, id, revision: 0, createdAt: AT, updatedAt: AT, trashedAt: null, ...searchableContent(parts) };
+  return {
+    schemaVersion: BRIEF_SCHEMA_VERSION,
+    id,
+    revision: 0,
+    createdAt: AT,
+    updatedAt: AT,
+    trashedAt: null,
+    ...searchableContent(parts),
+  };
 }
 
 const summaryOf = (brief: Brief): BriefSummary => ({

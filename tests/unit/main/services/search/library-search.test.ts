@@ -95,7 +95,10 @@ describe('library search', () => {
     expect(await headlinesFound(store, 'wheat', { status: 'ready' })).toEqual(['Wheat harvest early']);
     expect(await headlinesFound(store, 'wheat', { tag: 'farming' })).toEqual(['Wheat harvest early']);
     expect(await headlinesFound(store, '', { tag: 'FARMING' })).toEqual(['Barley stocks', 'Wheat harvest early']);
-    expect(await headlinesFound(store, '', { updatedAfter: '2025-06-01T00:00:00.000Z' })).toEqual(['Barley stocks', 'Wheat exports capped']);
+    expect(await headlinesFound(store, '', { updatedAfter: '2025-06-01T00:00:00.000Z' })).toEqual([
+      'Barley stocks',
+      'Wheat exports capped',
+    ]);
     expect(
       await headlinesFound(store, '', { updatedAfter: '2025-06-01T00:00:00.000Z', updatedBefore: '2025-06-30T23:59:59.999Z' }),
     ).toEqual(['Wheat exports capped']);

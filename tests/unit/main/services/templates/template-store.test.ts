@@ -46,14 +46,33 @@ describe('templates', () => {
     });
 
     const template = await store.templates.saveFromBrief('  Water brief ', await store.get(source.id));
-    expect(template).toMatchObject({ name: 'Water brief', section: 'Energy', byline: 'Ana Ferreira', tags: ['grid', 'policy'], language: 'pt-PT' });
+    expect(template).toMatchObject({
+      name: 'Water brief',
+      section: 'Energy',
+      byline: 'Ana Ferreira',
+      tags: ['grid', 'policy'],
+      language: 'pt-PT',
+    });
     expect(template.body).toEqual(
-      doc(takeaways('', ''), desk({ title: 'Scope', deskName: 'Water Desk', publication: 'The Brief' }, para()), heading('What each side wants'), para()),
+      doc(
+        takeaways('', ''),
+        desk({ title: 'Scope', deskName: 'Water Desk', publication: 'The Brief' }, para()),
+        heading('What each side wants'),
+        para(),
+      ),
     );
     expect(store.templates.list().map((item) => item.name)).toEqual(['Standard brief', 'Water brief']);
 
     const created = await store.create(template.id);
-    expect(created).toMatchObject({ headline: '', standfirst: '', status: 'draft', section: 'Energy', byline: 'Ana Ferreira', language: 'pt-PT', revision: 0 });
+    expect(created).toMatchObject({
+      headline: '',
+      standfirst: '',
+      status: 'draft',
+      section: 'Energy',
+      byline: 'Ana Ferreira',
+      language: 'pt-PT',
+      revision: 0,
+    });
     expect(created.tags).toEqual(['grid', 'policy']);
     expect(created.body).toEqual(template.body);
     expect(Brief.parse(JSON.parse(await readFile(join(store.dataDir, 'articles', `${created.id}.json`), 'utf8')))).toEqual(created);
@@ -104,6 +123,11 @@ describe('templates', () => {
     expect(created.body.content?.[0]).toEqual(
       desk({ title: 'Edited original', deskName, series, publication, libraryRef: block.id }, para('New text.')),
     );
-    expect(store.deskLibrary.usage(block.id).briefs.map((row) => row.id).sort()).toEqual([source.id, created.id].sort());
+    expect(
+      store.deskLibrary
+        .usage(block.id)
+        .briefs.map((row) => row.id)
+        .sort(),
+    ).toEqual([source.id, created.id].sort());
   });
 });

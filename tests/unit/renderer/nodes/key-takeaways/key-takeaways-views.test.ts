@@ -87,7 +87,9 @@ describe('item numbers', () => {
       const items: { at: number; type: string; place: { index: number; count: number } }[] = [];
       current.state.doc.descendants((node, pos) => {
         if (node.type.name !== 'keyTakeaways') return true;
-        node.forEach((_item, offset, index) => items.push({ at: pos + 1 + offset, type: 'takeaway', place: { index, count: node.childCount } }));
+        node.forEach((_item, offset, index) =>
+          items.push({ at: pos + 1 + offset, type: 'takeaway', place: { index, count: node.childCount } }),
+        );
         return false;
       });
       return items;

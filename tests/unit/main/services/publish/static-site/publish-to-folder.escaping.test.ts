@@ -12,7 +12,20 @@ import { ATOM, atomEntries, briefContent, indexLinks, paragraph, parseHtml, read
 /** A base URL with characters that need escaping in XML (the URL parser percent-encodes `"`, `<` and `>`). */
 const BASE = `https://example.org/a&b'c"<d>/`;
 const BASE_NORMALISED = "https://example.org/a&b'c%22%3Cd%3E/";
-const ATOM_ELEMENTS = new Set(['feed', 'id', 'title', 'updated', 'author', 'name', 'link', 'generator', 'entry', 'published', 'summary', 'category']);
+const ATOM_ELEMENTS = new Set([
+  'feed',
+  'id',
+  'title',
+  'updated',
+  'author',
+  'name',
+  'link',
+  'generator',
+  'entry',
+  'published',
+  'summary',
+  'category',
+]);
 
 describe('a static site keeps hostile and non-Latin text intact and inert', () => {
   let dataDir: string;
@@ -47,25 +60,41 @@ describe('a static site keeps hostile and non-Latin text intact and inert', () =
     briefs.set(
       'hebrew',
       await store.createFrom(
-        briefContent({
-          headline: 'נמלי הצפון מאחדים מכרז חשמל משותף',
-          standfirst: 'שלושה נמלים יפרסמו מכרז אחד לחיבור רציפים לרשת החשמל.',
-          byline: 'מאת נועה בר',
-          section: 'ספנות',
-          tags: ['נמלים', 'אנרגיה'],
-          language: 'he',
-        }, [paragraph('הרשות צופה חיסכון בעלויות החיבור.')]),
+        briefContent(
+          {
+            headline: 'נמלי הצפון מאחדים מכרז חשמל משותף',
+            standfirst: 'שלושה נמלים יפרסמו מכרז אחד לחיבור רציפים לרשת החשמל.',
+            byline: 'מאת נועה בר',
+            section: 'ספנות',
+            tags: ['נמלים', 'אנרגיה'],
+            language: 'he',
+          },
+          [paragraph('הרשות צופה חיסכון בעלויות החיבור.')],
+        ),
       ),
     );
     // Characters XML 1.0 cannot hold at all, between ordinary words.
     briefs.set(
       'controls',
-      await store.createFrom(briefContent({ headline: 'Tariff\u0001 talks\u0008 resume\uFFFE', standfirst: 'Both sides\u000B met again.', tags: ['trade\u001F'] })),
+      await store.createFrom(
+        briefContent({
+          headline: 'Tariff\u0001 talks\u0008 resume\uFFFE',
+          standfirst: 'Both sides\u000B met again.',
+          tags: ['trade\u001F'],
+        }),
+      ),
     );
     let minute = 0;
     for (const name of briefs.keys()) {
       minute += 1;
-      results.set(name, await publishToFolder(store, brief(name).id, siteDir, { baseUrl: BASE, title: '<b>Desk</b> & "Co"', now: new Date(Date.UTC(2025, 6, 1, 9, minute)) }));
+      results.set(
+        name,
+        await publishToFolder(store, brief(name).id, siteDir, {
+          baseUrl: BASE,
+          title: '<b>Desk</b> & "Co"',
+          now: new Date(Date.UTC(2025, 6, 1, 9, minute)),
+        }),
+      );
     }
     site = await readSite(siteDir);
   });
@@ -121,10 +150,15 @@ describe('a static site keeps hostile and non-Latin text intact and inert', () =
   });
 
   it('escapes the site address in the feed and the sitemap', () => {
-    const self = [...site.feed.documentElement.children].find((child) => child.localName === 'link' && child.getAttribute('rel') === 'self');
+    const self = [...site.feed.documentElement.children].find(
+      (child) => child.localName === 'link' && child.getAttribute('rel') === 'self',
+    );
     expect(self?.getAttribute('href')).toBe(`${BASE_NORMALISED}feed.xml`);
     expect(result('hostile').url).toBe(`${BASE_NORMALISED}${result('hostile').slug}/`);
-    expect(sitemapLocs(site.sitemap as Document)).toEqual([BASE_NORMALISED, ...[...results.keys()].reverse().map((name) => result(name).url)]);
+    expect(sitemapLocs(site.sitemap as Document)).toEqual([
+      BASE_NORMALISED,
+      ...[...results.keys()].reverse().map((name) => result(name).url),
+    ]);
     expect(site.sitemapXml).toContain('a&amp;b');
     expect(site.sitemapXml).not.toMatch(/<(script|img|svg)[\s>/]/i);
   });
@@ -132,7 +166,13 @@ describe('a static site keeps hostile and non-Latin text intact and inert', () =
   it('keeps Arabic, Hebrew and Chinese text exactly, with language and direction', async () => {
     for (const name of ['rtl-arabic', 'hebrew', 'unicode']) {
       const source = brief(name);
-      expect(entryOf(name)).toMatchObject({ title: source.headline, summary: source.standfirst, author: source.byline, categories: source.tags, lang: source.language });
+      expect(entryOf(name)).toMatchObject({
+        title: source.headline,
+        summary: source.standfirst,
+        author: source.byline,
+        categories: source.tags,
+        lang: source.language,
+      });
       expect(indexLinks(site.index)).toContainEqual({ href: `${result(name).slug}/`, text: source.headline });
       const { document } = await page(name);
       expect(document.querySelector('article h1')?.textContent).toBe(source.headline);

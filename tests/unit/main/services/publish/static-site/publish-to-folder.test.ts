@@ -86,7 +86,9 @@ describe('publishing briefs to a static site folder', () => {
     expect(full.assetsCopied.sort()).toEqual([chartAsset, harbourAsset].sort());
     expect(await assetsOnDisk()).toEqual([chartAsset, harbourAsset].sort());
     // Only the site's files: no page outside its folder, no stray temp files.
-    expect((await readdir(siteDir)).sort()).toEqual(['.briefdesk-site.json', 'assets', arabic.slug, full.slug, 'feed.xml', 'index.html', 'sitemap.xml'].sort());
+    expect((await readdir(siteDir)).sort()).toEqual(
+      ['.briefdesk-site.json', 'assets', arabic.slug, full.slug, 'feed.xml', 'index.html', 'sitemap.xml'].sort(),
+    );
 
     const page = await pageDoc('full');
     const sources = [...page.querySelectorAll('img')].map((img) => img.getAttribute('src'));
@@ -99,7 +101,11 @@ describe('publishing briefs to a static site folder', () => {
     expect(manifest).toMatchObject({ title: 'Harbour Desk', baseUrl: BASE });
     const record = manifest.pages.find((entry) => entry.briefId === id('full'));
     const bytes = await readFile(full.pagePath);
-    expect(record).toMatchObject({ slug: full.slug, contentHash: createHash('sha256').update(bytes).digest('hex'), publishedAt: at(1).toISOString() });
+    expect(record).toMatchObject({
+      slug: full.slug,
+      contentHash: createHash('sha256').update(bytes).digest('hex'),
+      publishedAt: at(1).toISOString(),
+    });
     expect(record?.assets.sort()).toEqual([chartAsset, harbourAsset].sort());
 
     // Publishing records a 'publish' revision of the brief.
@@ -162,7 +168,13 @@ describe('publishing briefs to a static site folder', () => {
   it('republishing unchanged content changes neither the page nor the feed', async () => {
     const before = await readSite(siteDir);
     const again = await publish('full', 3);
-    expect(again).toMatchObject({ firstPublish: false, changed: false, updatedAt: at(1).toISOString(), assetsCopied: [], assetsRemoved: [] });
+    expect(again).toMatchObject({
+      firstPublish: false,
+      changed: false,
+      updatedAt: at(1).toISOString(),
+      assetsCopied: [],
+      assetsRemoved: [],
+    });
     const after = await readSite(siteDir);
     expect(after.feedXml).toBe(before.feedXml);
     expect(after.sitemapXml).toBe(before.sitemapXml);
@@ -177,7 +189,11 @@ describe('publishing briefs to a static site folder', () => {
     const before = await readSite(siteDir);
     const entryBefore = atomEntries(before.feed).find((entry) => entry.link === result('full').url);
     const again = await publish('full', 5);
-    expect(again).toMatchObject({ firstPublish: false, changed: true, slug: 'green-corridor-or-bottleneck-northern-ports-race-to-electrify-before-the-2028' });
+    expect(again).toMatchObject({
+      firstPublish: false,
+      changed: true,
+      slug: 'green-corridor-or-bottleneck-northern-ports-race-to-electrify-before-the-2028',
+    });
     // One folder per page: the slug is kept, nothing new was made beside it.
     expect((await readdir(siteDir)).filter((name) => name.startsWith('green-corridor'))).toEqual([again.slug]);
     const page = await pageDoc('full');
@@ -190,10 +206,19 @@ describe('publishing briefs to a static site folder', () => {
 
     const after = await readSite(siteDir);
     const entries = atomEntries(after.feed);
-    expect(entries[0]).toMatchObject({ id: entryBefore?.id, title: headline, published: at(1).toISOString(), updated: at(5).toISOString() });
+    expect(entries[0]).toMatchObject({
+      id: entryBefore?.id,
+      title: headline,
+      published: at(1).toISOString(),
+      updated: at(5).toISOString(),
+    });
     expect(entryBefore?.updated).toBe(at(1).toISOString());
     expect(childText(after.feed.documentElement, 'updated')).toBe(at(5).toISOString());
-    expect(indexLinks(after.index).map((link) => link.href)).toEqual([`${again.slug}/`, `${result('own').slug}/`, `${result('rtl-arabic').slug}/`]);
+    expect(indexLinks(after.index).map((link) => link.href)).toEqual([
+      `${again.slug}/`,
+      `${result('own').slug}/`,
+      `${result('rtl-arabic').slug}/`,
+    ]);
   });
 
   it('removes an image from assets/ once no page uses it', async () => {
@@ -233,7 +258,12 @@ describe('publishing briefs to a static site folder', () => {
     // Unpublishing the full brief also removes the image only it used; twice is harmless.
     const full = await unpublishFromFolder(store, id('full'), siteDir, { now: at(10) });
     expect(full.assetsRemoved).toEqual([harbourAsset]);
-    expect(await unpublishFromFolder(store, id('full'), siteDir)).toEqual({ briefId: id('full'), removed: false, slug: null, assetsRemoved: [] });
+    expect(await unpublishFromFolder(store, id('full'), siteDir)).toEqual({
+      briefId: id('full'),
+      removed: false,
+      slug: null,
+      assetsRemoved: [],
+    });
     await publish('full', 11);
     expect(result('full').firstPublish).toBe(true);
   });

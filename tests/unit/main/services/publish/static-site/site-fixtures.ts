@@ -58,7 +58,10 @@ export function atomEntries(feed: Document): AtomEntry[] {
     return {
       id: childText(entry, 'id'),
       title: childText(entry, 'title'),
-      link: [...entry.children].find((child) => child.localName === 'link' && child.getAttribute('rel') === 'alternate')?.getAttribute('href') ?? null,
+      link:
+        [...entry.children]
+          .find((child) => child.localName === 'link' && child.getAttribute('rel') === 'alternate')
+          ?.getAttribute('href') ?? null,
       published: childText(entry, 'published'),
       updated: childText(entry, 'updated'),
       summary: childText(entry, 'summary'),
@@ -124,7 +127,10 @@ export function bodyImage(assetId: string, alt: string): PmNodeJson {
 }
 
 /** Brief content for these tests, with a short body of `blocks`. */
-export function briefContent(fields: Partial<BriefContent>, blocks: PmNodeJson[] = [paragraph('Freight rates eased for a third week.')]): BriefContent {
+export function briefContent(
+  fields: Partial<BriefContent>,
+  blocks: PmNodeJson[] = [paragraph('Freight rates eased for a third week.')],
+): BriefContent {
   return {
     ...blankBriefContent(),
     section: 'Markets',

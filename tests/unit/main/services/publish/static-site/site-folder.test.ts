@@ -40,14 +40,20 @@ describe('the static site folder', () => {
 
     let { feed, manifest } = await readSite(site);
     const root = feed.documentElement;
-    const links = (element: Element) => [...element.children].filter((child) => child.localName === 'link').map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`);
+    const links = (element: Element) =>
+      [...element.children]
+        .filter((child) => child.localName === 'link')
+        .map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`);
     expect(links(root)).toEqual(['self feed.xml', 'alternate ./']);
     expect(childText(root, 'id')).toBe(`urn:uuid:${manifest.id}`);
     const [entry] = atomEntries(feed);
     expect(entry).toMatchObject({ id: `urn:uuid:${manifest.pages[0]?.entryId}`, link: `${first.slug}/` });
 
     // Given a base URL, links become absolute and the sitemap appears; the ids stay.
-    const later = await publishToFolder(store, id, site, { baseUrl: 'http://intranet.example/desk', now: new Date('2025-07-15T10:00:00.000Z') });
+    const later = await publishToFolder(store, id, site, {
+      baseUrl: 'http://intranet.example/desk',
+      now: new Date('2025-07-15T10:00:00.000Z'),
+    });
     expect(later).toMatchObject({ changed: false, sitemap: true, url: `http://intranet.example/desk/${first.slug}/` });
     ({ feed } = await readSite(site));
     expect(childText(feed.documentElement, 'id')).toBe(`urn:uuid:${manifest.id}`);
@@ -72,7 +78,10 @@ describe('the static site folder', () => {
       await mkdir(path.dirname(path.join(site, foreign)), { recursive: true });
       await writeFile(path.join(site, foreign), 'someone else’s file');
       const before = await snapshotFolder(site);
-      await expect(publishToFolder(store, id, site)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(foreign.split('/')[0] ?? '') });
+      await expect(publishToFolder(store, id, site)).rejects.toMatchObject({
+        code: 'conflict',
+        message: expect.stringContaining(foreign.split('/')[0] ?? ''),
+      });
       expect(await snapshotFolder(site)).toEqual(before);
     }
     // A file where the folder should be.
@@ -96,7 +105,10 @@ describe('the static site folder', () => {
     expect(await snapshotFolder(site)).toEqual(before);
 
     await writeFile(manifestPath, JSON.stringify({ ...valid, pages: 'none' }));
-    await expect(publishToFolder(store, second, site)).rejects.toMatchObject({ code: 'damaged', message: expect.stringContaining('pages') });
+    await expect(publishToFolder(store, second, site)).rejects.toMatchObject({
+      code: 'damaged',
+      message: expect.stringContaining('pages'),
+    });
 
     await writeFile(manifestPath, JSON.stringify({ format: 'briefdesk-site', version: 7, pages: [] }));
     before = await snapshotFolder(site);
@@ -108,11 +120,22 @@ describe('the static site folder', () => {
     const { store, ids } = await libraryWith('Port congestion eases in the south', 'Feeder lines add capacity');
     const [id = '', trashed = ''] = ids;
     const site = await fixture.tempDir();
-    for (const baseUrl of ['ftp://example.org/briefs/', 'example.org/briefs', 'https://example.org/briefs/?page=2', 'https://editor:secret@example.org/']) {
-      await expect(publishToFolder(store, id, site, { baseUrl })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('site address') });
+    for (const baseUrl of [
+      'ftp://example.org/briefs/',
+      'example.org/briefs',
+      'https://example.org/briefs/?page=2',
+      'https://editor:secret@example.org/',
+    ]) {
+      await expect(publishToFolder(store, id, site, { baseUrl })).rejects.toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringContaining('site address'),
+      });
     }
     await store.trash(trashed);
-    await expect(publishToFolder(store, trashed, site)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('Trash') });
+    await expect(publishToFolder(store, trashed, site)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('Trash'),
+    });
     await expect(publishToFolder(store, 'no-such-brief-here', site)).rejects.toMatchObject({ code: 'not_found' });
     expect(await readdir(site)).toEqual([]);
   });

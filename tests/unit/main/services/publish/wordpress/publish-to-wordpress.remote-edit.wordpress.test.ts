@@ -12,7 +12,12 @@ const fixture = storeFixture();
 
 describe.skipIf(site === null)('a post changed on the WordPress site', () => {
   const api = new SiteApi(site!);
-  const target: WordPressTarget = { id: 'remote-edit-site', url: site?.url ?? '', username: site?.adminUser ?? '', applicationPassword: site?.appPassword ?? '' };
+  const target: WordPressTarget = {
+    id: 'remote-edit-site',
+    url: site?.url ?? '',
+    username: site?.adminUser ?? '',
+    applicationPassword: site?.appPassword ?? '',
+  };
 
   it('is detected, not overwritten without consent, replaced with overwrite', async () => {
     const store = await fixture.open(await fixture.tempDir());
@@ -97,7 +102,10 @@ describe.skipIf(site === null)('a post changed on the WordPress site', () => {
     await api.call(`/wp/v2/posts/${first.postId}`, { method: 'DELETE', query: { force: 'true' } });
     const before = await api.countPosts();
 
-    expect(await publishToWordPress(store, brief.id, target, { status: 'draft' })).toMatchObject({ outcome: 'remote_missing', postId: first.postId });
+    expect(await publishToWordPress(store, brief.id, target, { status: 'draft' })).toMatchObject({
+      outcome: 'remote_missing',
+      postId: first.postId,
+    });
     expect(await api.countPosts()).toBe(before);
     const again = await publishToWordPress(store, brief.id, target, { status: 'draft', overwrite: true });
     expect(again.outcome).toBe('created');

@@ -41,7 +41,8 @@ describe.skipIf(site === null)('failures while publishing to WordPress', () => {
     const brief = await createPublishableBrief(store, 'Slow answers from the site');
     // The proxy forwards at once (WordPress makes the post) but holds back the create's answer.
     const slow = await startProxy(site!.url, {
-      delayMs: (request) => (request.method === 'POST' && new URL(request.url ?? '/', 'http://x').searchParams.get('rest_route') === '/wp/v2/posts' ? 3_000 : 0),
+      delayMs: (request) =>
+        request.method === 'POST' && new URL(request.url ?? '/', 'http://x').searchParams.get('rest_route') === '/wp/v2/posts' ? 3_000 : 0,
     });
     servers.push(slow);
     const before = await api.countPosts();
@@ -100,7 +101,13 @@ describe.skipIf(site === null)('failures while publishing to WordPress', () => {
   it('a scheduled post without a date is refused before anything is sent', async () => {
     const store = await fixture.open(await fixture.tempDir());
     const brief = await createPublishableBrief(store, 'Scheduled without a time');
-    const error = await rejection(publishToWordPress(store, brief.id, target({ url: `http://127.0.0.1:${await freePort()}` }), { status: 'future' }));
-    expect(error).toMatchObject({ kind: 'invalid_target', retryable: false, message: 'A scheduled post needs the date and time to publish it.' });
+    const error = await rejection(
+      publishToWordPress(store, brief.id, target({ url: `http://127.0.0.1:${await freePort()}` }), { status: 'future' }),
+    );
+    expect(error).toMatchObject({
+      kind: 'invalid_target',
+      retryable: false,
+      message: 'A scheduled post needs the date and time to publish it.',
+    });
   });
 });

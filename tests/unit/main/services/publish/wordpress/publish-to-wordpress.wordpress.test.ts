@@ -12,7 +12,12 @@ const fixture = storeFixture();
 
 describe.skipIf(site === null)('publishing a brief to WordPress', () => {
   const api = new SiteApi(site!);
-  const target: WordPressTarget = { id: 'test-site', url: site?.url ?? '', username: site?.adminUser ?? '', applicationPassword: site?.appPassword ?? '' };
+  const target: WordPressTarget = {
+    id: 'test-site',
+    url: site?.url ?? '',
+    username: site?.adminUser ?? '',
+    applicationPassword: site?.appPassword ?? '',
+  };
 
   it('creates exactly one post with its featured image, excerpt, terms and blocks, then updates the same post', async () => {
     const store = await fixture.open(await fixture.tempDir());
@@ -33,7 +38,9 @@ describe.skipIf(site === null)('publishing a brief to WordPress', () => {
     expect(post.excerpt.raw).toBe(brief.standfirst);
     expect(post.content.raw).toContain(`<!-- briefdesk:brief=${brief.id} -->`);
     expect(post.content.raw).toMatch(/<section class="key-takeaways"[^>]*>[\s\S]*Throughput fell four per cent against the spring peak\./);
-    expect(post.content.raw).toMatch(/<aside class="editors-desk"[\s\S]*Why it matters[\s\S]*Fewer calls mean thinner feeder networks inland\./);
+    expect(post.content.raw).toMatch(
+      /<aside class="editors-desk"[\s\S]*Why it matters[\s\S]*Fewer calls mean thinner feeder networks inland\./,
+    );
     expect(await api.termNames('tags', post.tags)).toEqual(['Q3 outlook', 'ports', 'shipping']);
     expect(await api.termNames('categories', post.categories)).toEqual(['Maritime Trade']);
 
@@ -55,7 +62,11 @@ describe.skipIf(site === null)('publishing a brief to WordPress', () => {
     expect((await store.revisions.list(brief.id)).some((revision) => revision.kind === 'publish')).toBe(true);
 
     const edited = await store.get(brief.id);
-    await store.save(brief.id, { ...edited, headline: 'Northern ports lose more momentum', standfirst: 'Volumes slipped again in the latest month.' });
+    await store.save(brief.id, {
+      ...edited,
+      headline: 'Northern ports lose more momentum',
+      standfirst: 'Volumes slipped again in the latest month.',
+    });
     const second = await publishToWordPress(store, brief.id, target, { status: 'publish' });
     expect(second).toMatchObject({ outcome: 'updated', postId: first.postId, mediaUploaded: 0, slug: 'northern-ports-lose-momentum' });
     expect(await api.countPosts()).toBe(postsBefore + 1);

@@ -14,11 +14,20 @@ describe.skipIf(site === null)('testConnection', () => {
 
   it('signs in with the right application password', async () => {
     const result = await testConnection({ url: site!.url, ...credentials });
-    expect(result).toEqual({ ok: true, siteName: 'Briefdesk test site', userName: 'chief', message: 'Connected to “Briefdesk test site” as chief.' });
+    expect(result).toEqual({
+      ok: true,
+      siteName: 'Briefdesk test site',
+      userName: 'chief',
+      message: 'Connected to “Briefdesk test site” as chief.',
+    });
   });
 
   it('tells a wrong application password', async () => {
-    const result = await testConnection({ url: site!.url, username: site!.adminUser, applicationPassword: 'wxyz wxyz wxyz wxyz wxyz wxyz' });
+    const result = await testConnection({
+      url: site!.url,
+      username: site!.adminUser,
+      applicationPassword: 'wxyz wxyz wxyz wxyz wxyz wxyz',
+    });
     expect(result).toMatchObject({ ok: false, problem: 'auth', retryable: false });
     expect(result.message).toMatch(/refused the user name or application password/);
   });

@@ -70,7 +70,16 @@ describe('editorsDesk: HTML', () => {
       para('Reported text.'),
       desk(
         signed,
-        { type: 'paragraph', content: [text('Sequencing '), text('matters', [{ type: 'bold' }]), text(' more than '), text('scope', [{ type: 'italic' }]), text('.')] },
+        {
+          type: 'paragraph',
+          content: [
+            text('Sequencing '),
+            text('matters', [{ type: 'bold' }]),
+            text(' more than '),
+            text('scope', [{ type: 'italic' }]),
+            text('.'),
+          ],
+        },
         { type: 'bulletList', content: [{ type: 'listItem', content: [para('Verification first')] }] },
         { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [para('Then sanctions')] }] },
         { type: 'blockquote', content: [para('“Step by step,” one envoy said.')] },

@@ -2,11 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateHTML, generateJSON, type Editor, type JSONContent } from '@tiptap/core';
 import type { PmNodeJson } from '../../../../../../shared/model/brief';
-import {
-  TAKEAWAY_ITEM_MAX_CHARS,
-  takeawaysReport,
-  takeawaysReportsInBody,
-} from '../../../../../../shared/editor/nodes/key-takeaways';
+import { TAKEAWAY_ITEM_MAX_CHARS, takeawaysReport, takeawaysReportsInBody } from '../../../../../../shared/editor/nodes/key-takeaways';
 import {
   blockTestExtensions,
   cursorAtText,
@@ -37,7 +33,10 @@ afterEach(() => {
   editor = undefined;
 });
 
-const link = { type: 'link', attrs: { href: 'https://example.org/basin', target: null, rel: 'noopener noreferrer', class: null, title: null } };
+const link = {
+  type: 'link',
+  attrs: { href: 'https://example.org/basin', target: null, rel: 'noopener noreferrer', class: null, title: null },
+};
 
 describe('keyTakeaways: HTML', () => {
   it('renders the section / h2 / ol / li shape', () => {
@@ -55,7 +54,16 @@ describe('keyTakeaways: HTML', () => {
       {
         type: 'keyTakeaways',
         content: [
-          { type: 'takeaway', content: [text('The '), text('commission', [{ type: 'bold' }]), text(' meets in '), text('Basel', [{ type: 'italic' }]), text('.')] },
+          {
+            type: 'takeaway',
+            content: [
+              text('The '),
+              text('commission', [{ type: 'bold' }]),
+              text(' meets in '),
+              text('Basel', [{ type: 'italic' }]),
+              text('.'),
+            ],
+          },
           { type: 'takeaway', content: [text('Read '), text('the draft', [link]), text(' first.')] },
           item(C),
         ],
