@@ -22,7 +22,8 @@ import './styles/export.css';
 import './styles/import.css';
 import './history/history.css';
 import './history/history-diff.css';
-import './styles/publish.css';
+import './settings/settings.css';
+import './publish/publish.css';
 
 /** The browser shell's address carries the access token once; keep it out of history and screenshots. */
 function forgetTokenInAddress(): void {

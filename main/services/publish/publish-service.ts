@@ -1,4 +1,3 @@
-import { access, constants, mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Brief } from '../../../shared/model/brief';
 import { BriefdeskError, isBriefdeskError } from '../../../shared/model/errors';
@@ -7,6 +6,7 @@ import type { OutboxJob } from '../../../shared/publish/outbox-job';
 import type { JobResolution, Publication, PublishOutcome, PublishRequest } from '../../../shared/publish/publish-outcome';
 import type { PublishTarget, TargetTestResult } from '../../../shared/publish/target';
 import { type RevisionSummary, revisionSummaryOf } from '../../../shared/revisions/revision';
+import { errorMessage } from '../library/io-error';
 import type { LibraryStore } from '../library/library-store';
 import { backoffDelay, listedJob, newJobId, Outbox, type StoredJob } from './outbox';
 import { contentHash, PublishedRecords } from './published-records';
@@ -15,6 +15,7 @@ import { snapshotView } from './snapshot-view';
 import { publishToFolder, unpublishFromFolder } from './static-site';
 import { type StoredTarget, TargetStore } from './targets';
 import { isWordPressError, publishToWordPress, pullRemote, testConnection } from './wordpress';
+import { testFolder } from './static-site/test-folder';
 
 /** What the publish service needs from the shell. */
 export interface PublishEnv {
@@ -34,8 +35,6 @@ type Request = Required<Pick<PublishRequest, 'id' | 'targetId'>> & {
   acknowledgeWarnings: boolean;
   overwrite: boolean;
 };
-
-const plainMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** True when trying the same publish again later may succeed: the network, a timeout, a site failure, a folder not reachable. */
 function isRetryable(error: unknown): boolean {
@@ -307,7 +306,7 @@ export class PublishService {
       }
       return await this.#done(job, target, result.link, result.status, result.warnings);
     } catch (error) {
-      const message = plainMessage(error);
+      const message = errorMessage(error);
       const at = this.#now();
       if (isRetryable(error)) {
         const waiting = await this.outbox.update(job.id, {
@@ -381,22 +380,6 @@ export class PublishService {
 
   #targetOrNull(id: string): PublishTarget | null {
     return this.targets.list().find((target) => target.id === id) ?? null;
-  }
-}
-
-/** Whether a static-site folder can be written (made when missing). */
-async function testFolder(folder: string): Promise<TargetTestResult> {
-  try {
-    await mkdir(folder, { recursive: true });
-    await access(folder, constants.W_OK);
-    return { ok: true, problem: null, retryable: false, message: `The folder ${folder} can be written.` };
-  } catch (error) {
-    return {
-      ok: false,
-      problem: 'not_writable',
-      retryable: true,
-      message: `The folder ${folder} cannot be written: ${plainMessage(error)}`,
-    };
   }
 }
 
