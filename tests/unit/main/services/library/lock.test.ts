@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -103,7 +103,13 @@ describe('single-writer lock', () => {
 
   it('releases the lock on close so the library can be opened again', async () => {
     const dir = await fixture.tempDir();
-    await fixture.close(await fixture.open(dir));
-    await fixture.open(dir);
+    const first = await fixture.open(dir);
+    const brief = await first.create();
+    await fixture.close(first);
+    await expect(stat(join(dir, '.lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+
+    const again = await fixture.open(dir);
+    expect(again.list().briefs.map((row) => row.id)).toEqual([brief.id]);
+    expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8'))).toMatchObject({ pid: process.pid, hostname: hostname() });
   });
 });
