@@ -1,0 +1,68 @@
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sampleContent, storeFixture } from '../../../support/store-fixtures';
+
+const fixture = storeFixture();
+
+describe('LibraryStore: edges a user meets', () => {
+  it('duplicates a brief whose headline is as long as allowed, keeping the copy within the limit', async () => {
+    const store = await fixture.open(await fixture.tempDir());
+    const original = await store.create();
+    const headline = `${'Port access and the winter grid '.repeat(13)}`.slice(0, 400);
+    await store.save(original.id, sampleContent(headline));
+    const copy = await store.duplicate(original.id);
+    expect(copy.headline).toBe(`${headline.slice(0, 393)} (copy)`);
+    expect(copy.headline).toHaveLength(400);
+    expect((await store.get(copy.id)).headline).toBe(copy.headline);
+  });
+
+  it.each([
+    ['Port access', '"Port access" is not in the Trash.'],
+    ['', '"Untitled brief" is not in the Trash.'],
+  ])('refuses to delete for good a brief not in the Trash, naming it (%j)', async (headline, named) => {
+    const store = await fixture.open(await fixture.tempDir());
+    const brief = await store.create();
+    await store.save(brief.id, sampleContent(headline));
+    await expect(store.purge(brief.id)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: `${named} Move it to the Trash before deleting it for good.`,
+    });
+    expect((await store.get(brief.id)).headline).toBe(headline);
+  });
+
+  it('trashing a brief already in the Trash keeps the time it was trashed', async () => {
+    const store = await fixture.open(await fixture.tempDir());
+    const brief = await store.create();
+    const first = await store.trash(brief.id);
+    const again = await store.trash(brief.id);
+    expect(again.trashedAt).toBe(first.trashedAt);
+    expect((await store.get(brief.id)).trashedAt).toBe(first.trashedAt);
+  });
+
+  it('forgets a brief whose file was deleted outside Briefdesk, saying it is gone', async () => {
+    const dir = await fixture.tempDir();
+    const store = await fixture.open(dir);
+    const kept = await store.create();
+    const gone = await store.create();
+    await store.flush();
+    await rm(join(dir, 'articles', `${gone.id}.json`));
+    await expect(store.get(gone.id)).rejects.toMatchObject({
+      code: 'not_found',
+      message: `There is no brief "${gone.id}" in this library.`,
+    });
+    expect(store.list().briefs.map((row) => row.id)).toEqual([kept.id]);
+  });
+
+  it('read-only, a brief damaged while open is reported and left where it is', async () => {
+    const dir = await fixture.tempDir();
+    const writer = await fixture.open(dir);
+    const brief = await writer.create();
+    await fixture.close(writer);
+    const reader = await fixture.open(dir, { readOnly: true });
+    await writeFile(join(dir, 'articles', `${brief.id}.json`), '{"half": ');
+    await expect(reader.get(brief.id)).rejects.toMatchObject({ code: 'damaged' });
+    expect(await readdir(join(dir, 'articles'))).toEqual([`${brief.id}.json`]);
+    expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
+  });
+});
