@@ -1,4 +1,4 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleContent, storeFixture } from '../../../support/store-fixtures';
@@ -64,5 +64,17 @@ describe('LibraryStore: edges a user meets', () => {
     await expect(reader.get(brief.id)).rejects.toMatchObject({ code: 'damaged' });
     expect(await readdir(join(dir, 'articles'))).toEqual([`${brief.id}.json`]);
     expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
+  });
+
+  it('refuses to open a library whose library.json cannot be read, rather than start it afresh', async () => {
+    const dir = await fixture.tempDir();
+    const writer = await fixture.open(dir);
+    await writer.create();
+    await fixture.close(writer);
+    // A link to itself: the file is there, but every read fails (ELOOP), as EACCES or EIO would.
+    await rm(join(dir, 'library.json'));
+    await symlink('library.json', join(dir, 'library.json'));
+    await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('library.json') });
+    expect((await lstat(join(dir, 'library.json'))).isSymbolicLink()).toBe(true);
   });
 });
