@@ -77,4 +77,28 @@ describe('LibraryStore: edges a user meets', () => {
     await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('library.json') });
     expect((await lstat(join(dir, 'library.json'))).isSymbolicLink()).toBe(true);
   });
+
+  it('a closed library answers nothing more: briefs, templates and the desk library all say it is closed', async () => {
+    const dir = await fixture.tempDir();
+    const store = await fixture.open(dir);
+    const brief = await store.create();
+    await fixture.close(store);
+    const closed = { code: 'internal', message: 'This library has been closed.' };
+    await expect(store.get(brief.id)).rejects.toMatchObject(closed);
+    expect(() => store.templates.list()).toThrow(expect.objectContaining(closed));
+    expect(() => store.deskLibrary.list()).toThrow(expect.objectContaining(closed));
+  });
+
+  it('makes the library folder when it does not exist yet, and names a folder that is a file', async () => {
+    const parent = await fixture.tempDir();
+    const store = await fixture.open(join(parent, 'Briefs', 'Energy'));
+    await store.create();
+    expect((await readdir(join(parent, 'Briefs', 'Energy'))).sort()).toEqual(expect.arrayContaining(['articles', 'assets', 'quarantine']));
+
+    await writeFile(join(parent, 'taken'), 'a file');
+    await expect(fixture.open(join(parent, 'taken'))).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining(`"${join(parent, 'taken')}"`),
+    });
+  });
 });
