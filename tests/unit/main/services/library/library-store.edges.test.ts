@@ -101,4 +101,15 @@ describe('LibraryStore: edges a user meets', () => {
       message: expect.stringContaining(`"${join(parent, 'taken')}"`),
     });
   });
+
+  it('deletes for good a brief in the Trash whose file is already gone', async () => {
+    const dir = await fixture.tempDir();
+    const store = await fixture.open(dir);
+    const brief = await store.create();
+    await store.trash(brief.id);
+    await store.flush();
+    await rm(join(dir, 'articles', `${brief.id}.json`));
+    await store.purge(brief.id);
+    expect(store.list({ trash: true }).briefs).toEqual([]);
+  });
 });
