@@ -112,4 +112,21 @@ describe('LibraryStore: edges a user meets', () => {
     await store.purge(brief.id);
     expect(store.list({ trash: true }).briefs).toEqual([]);
   });
+
+  it.each([
+    ['an id already in use', ['brief-0001', 'brief-0001']],
+    ['an id that would leave the folder', ['brief-0001', '../brief-0002']],
+  ])('never overwrites a brief or writes outside the library when the id source gives %s', async (_what, ids) => {
+    const dir = await fixture.tempDir();
+    const queue = [...ids];
+    const store = await fixture.open(dir, { idFactory: () => queue.shift() ?? 'brief-9999' });
+    const first = await store.create();
+    await store.save(first.id, sampleContent('The first brief'));
+    await expect(store.create()).rejects.toMatchObject({
+      code: 'internal',
+      message: `Could not make a new brief id ("${ids[1] ?? ''}" is not usable).`,
+    });
+    expect((await store.get(first.id)).headline).toBe('The first brief');
+    expect(await readdir(join(dir, 'articles'))).toEqual(['brief-0001.json']);
+  });
 });
