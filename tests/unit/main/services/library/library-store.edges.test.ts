@@ -1,4 +1,4 @@
-import { lstat, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleContent, storeFixture } from '../../../support/store-fixtures';
@@ -128,5 +128,25 @@ describe('LibraryStore: edges a user meets', () => {
     });
     expect((await store.get(first.id)).headline).toBe('The first brief');
     expect(await readdir(join(dir, 'articles'))).toEqual(['brief-0001.json']);
+  });
+
+  it('names an id that is not in the library', async () => {
+    const store = await fixture.open(await fixture.tempDir());
+    await expect(store.get('brief-0404')).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'There is no brief "brief-0404" in this library.',
+    });
+  });
+
+  it('settles once the saves asked for so far are on disk', async () => {
+    const dir = await fixture.tempDir();
+    const store = await fixture.open(dir);
+    const brief = await store.create();
+    const saving = store.save(brief.id, sampleContent('Written before settle resolves'));
+    await store.settle();
+    expect(JSON.parse(await readFile(join(dir, 'articles', `${brief.id}.json`), 'utf8'))).toMatchObject({
+      headline: 'Written before settle resolves',
+    });
+    await saving;
   });
 });
