@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           exclude: [...configDefaults.exclude, WORDPRESS_TESTS],
+          // The CLI tests run the built CLI: build once, before any test, when the sources are newer.
+          globalSetup: ['tests/unit/support/build-once.ts'],
         },
       },
       {
@@ -22,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'wordpress',
           include: [WORDPRESS_TESTS],
-          globalSetup: ['tests/wordpress/global-setup.ts'],
+          globalSetup: ['tests/unit/support/build-once.ts', 'tests/wordpress/global-setup.ts'],
           // The files share one site and count its posts: one file at a time.
           fileParallelism: false,
         },

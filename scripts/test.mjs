@@ -2,10 +2,14 @@
 // (Playwright + Chromium through the browser shell) and the Electron tests
 // (which skip, with a reason, where the Electron runtime is absent).
 // Ends with one summary line: "Summary: N passed, N failed, N skipped".
+// First it checks what the tests need from the machine (scripts/test-dependencies.mjs): with CI set, a
+// missing Java, Chromium or WordPress fails the run at once, saying what to install; elsewhere the tests
+// that need it are skipped and the run says why.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './ensure-build.mjs';
+import { testDependencies } from './test-dependencies.mjs';
 
 const reports = path.join(root, 'test-results', 'reports');
 rmSync(reports, { recursive: true, force: true });
@@ -23,6 +27,26 @@ function readJson(file) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+const missing = testDependencies().filter((dependency) => dependency.missing);
+if (process.env.CI && missing.length > 0) {
+  for (const dependency of missing) {
+    process.stdout.write(
+      `✖ ${dependency.name} is missing (${dependency.detail}): CI must run ${dependency.needed}. Install it with \`${dependency.install}\` (.ci/run does).\n`,
+    );
+  }
+  process.stdout.write(`\nSummary: 0 passed, ${missing.length} failed, 0 skipped\n`);
+  process.exit(1);
+}
+/** Environment for the phases: tests whose dependency is missing skip themselves, saying why. */
+const skipEnv = {};
+for (const dependency of missing) {
+  process.stdout.write(
+    `Skipping ${dependency.needed}: ${dependency.name} is missing (${dependency.detail}; install: ${dependency.install}).\n`,
+  );
+  if (dependency.name === 'WordPress') skipEnv.BRIEFDESK_SKIP_WORDPRESS = '1';
+}
+const hasChromium = !missing.some((dependency) => dependency.name === 'Chromium');
+
 // ESLint, dependency-cruiser and Prettier's check (scripts/lint.mjs), counted as one test;
 // the phases after it run whatever it finds.
 const lintOk = run('Lint', 'npm', ['run', '--silent', 'lint']);
@@ -36,7 +60,8 @@ if (!ok) {
 ok = lintOk;
 
 const vitestReport = path.join(reports, 'vitest.json');
-ok = run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]) && ok;
+ok =
+  run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`], skipEnv) && ok;
 const vitest = readJson(vitestReport);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -57,6 +82,10 @@ for (const [title, config, name] of [
   ['Electron tests', 'tests/electron/playwright.electron.config.ts', 'electron.json'],
 ]) {
   if (!existsSync(path.join(root, config))) continue;
+  if (!hasChromium && config === 'playwright.config.ts') {
+    process.stdout.write(`\n── ${title} ──\nSkipped: Chromium is missing (see above).\n`);
+    continue;
+  }
   const report = path.join(reports, name);
   ok = run(title, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report }) && ok;
   const stats = readJson(report)?.stats;

@@ -26,8 +26,10 @@ type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];
 /**
  * Raw HTML never gets through: `<` is always escaped (`\<`, text for every
  * CommonMark reader), and `&` where it would start a character reference.
+ * Text starting with colons is escaped too (`\::: note`), so a line typed as
+ * `:::editors-desk` or `:::` never opens or closes a container.
  */
-const ESCAPE_EXTRA = /<|&(?=#?[A-Za-z0-9]+;)/g;
+const ESCAPE_EXTRA = /<|&(?=#?[A-Za-z0-9]+;)|^:(?=:)/gm;
 
 /** A link target safe to write in `(…)`: an allowed absolute URL, normalised and percent-encoded, or null. */
 function markdownHref(href: unknown): string | null {

@@ -7,6 +7,8 @@ export interface SitePost {
   slug: string;
   link: string;
   modified_gmt: string;
+  /** When it is (or was) published, UTC, "YYYY-MM-DDTHH:MM:SS". */
+  date_gmt: string;
   featured_media: number;
   tags: number[];
   categories: number[];

@@ -32,25 +32,43 @@ function closer(server: Server): () => Promise<void> {
 
 /** Options of the proxy. */
 export interface ProxyOptions {
-  /** Hold WordPress's answer back this long before passing it on (0: at once). */
-  delayMs?: (request: IncomingMessage) => number;
+  /**
+   * Never pass WordPress's answer to these requests on (WordPress still
+   * carries them out): the client waits until it gives up, however slow or
+   * fast the machine is.
+   */
+  holdAnswer?: (request: IncomingMessage) => boolean;
   /** Remove the Authorization header before forwarding, as some web servers do. */
   stripAuthorization?: boolean;
   /** Listen on this port (a proxy started again where a closed one was: the site is back). @default a free port */
   port?: number;
 }
 
+/** The proxy: a test server that can also tell when WordPress has answered a request. */
+export interface TestProxy extends TestServer {
+  /** Resolves once WordPress has answered a request "METHOD route" received by the proxy (held or not). */
+  upstreamAnswered: (route: string) => Promise<void>;
+}
+
 /**
  * A proxy to `target` (a WordPress site): forwards each request at once —
- * so WordPress carries it out — and passes the answer back, after
- * `delayMs` when asked (to outlast a client's timeout), without the
+ * so WordPress carries it out — and passes the answer back, unless
+ * `holdAnswer` says to keep it (to outlast a client's timeout), without the
  * Authorization header when `stripAuthorization`.
  */
-export async function startProxy(target: string, options: ProxyOptions = {}): Promise<TestServer> {
+export async function startProxy(target: string, options: ProxyOptions = {}): Promise<TestProxy> {
   const upstream = new URL(target);
   const requests: string[] = [];
+  const answered = new Set<string>();
+  const waiting = new Map<string, (() => void)[]>();
+  const markAnswered = (route: string): void => {
+    answered.add(route);
+    for (const resolve of waiting.get(route) ?? []) resolve();
+    waiting.delete(route);
+  };
   const server = createServer((request, response) => {
-    requests.push(describe(request));
+    const route = describe(request);
+    requests.push(route);
     const headers = { ...request.headers };
     if (options.stripAuthorization) delete headers.authorization;
     const forward = httpRequest(
@@ -59,14 +77,10 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.on('end', () => {
-          const send = (): void => {
-            if (response.destroyed) return;
-            response.writeHead(answer.statusCode ?? 502, answer.headers);
-            response.end(Buffer.concat(chunks));
-          };
-          const delay = options.delayMs?.(request) ?? 0;
-          if (delay > 0) setTimeout(send, delay);
-          else send();
+          markAnswered(route);
+          if (response.destroyed || options.holdAnswer?.(request)) return;
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          response.end(Buffer.concat(chunks));
         });
       },
     );
@@ -76,7 +90,9 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
     });
     request.pipe(forward);
   });
-  return { url: await listen(server, options.port), requests, close: closer(server) };
+  const upstreamAnswered = (route: string): Promise<void> =>
+    answered.has(route) ? Promise.resolve() : new Promise((resolve) => waiting.set(route, [...(waiting.get(route) ?? []), resolve]));
+  return { url: await listen(server, options.port), requests, close: closer(server), upstreamAnswered };
 }
 
 /** A web server that is not WordPress: every address answers 404 with an HTML page. */

@@ -1,11 +1,12 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, openSync, readdirSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { missingWordPressParts } from '../../scripts/test-dependencies.mjs';
 
 const run = promisify(execFile);
 const PHP_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'php');
@@ -32,29 +33,9 @@ export interface WordPressSite {
 /** The site's details without `stop`, as handed from a global setup to the tests. */
 export type WordPressSiteInfo = Omit<WordPressSite, 'stop'>;
 
-/** PHP's xml extension (package php-xml), which WordPress's XML-RPC needs, for some PHP version. */
-function phpXmlInstalled(): boolean {
-  try {
-    return readdirSync('/etc/php').some((version) => existsSync(`/etc/php/${version}/mods-available/xml.ini`));
-  } catch {
-    return false;
-  }
-}
-
-/** Programs the harness needs, from Debian's wordpress, mariadb-server, php-cli, php-mysql and php-xml packages. */
-const REQUIRED = [
-  '/usr/bin/php',
-  '/usr/sbin/mariadbd',
-  '/usr/bin/mariadb-install-db',
-  '/usr/bin/mariadb-admin',
-  '/usr/bin/mariadb',
-  `${WORDPRESS_ROOT}/wp-load.php`,
-];
-
 /** Why a WordPress test site cannot be started here (a missing package), or null. */
 export function missingWordPressPackages(): string | null {
-  const missing = REQUIRED.filter((file) => !existsSync(file));
-  if (!phpXmlInstalled()) missing.push('the PHP xml extension');
+  const missing = missingWordPressParts();
   if (missing.length === 0) return null;
   return (
     `The WordPress tests need a local WordPress: missing ${missing.join(', ')}. ` +

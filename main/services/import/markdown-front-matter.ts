@@ -138,6 +138,9 @@ const KEYS: Record<string, Mapper> = {
   lastmod: () => undefined,
 };
 
+/** How many times front matter may use its aliases (*name) in all: a few are normal, an expansion attack uses thousands. */
+const MAX_ALIAS_COUNT = 50;
+
 /**
  * Reads YAML front matter (the `yaml` package; aliases are limited, no
  * custom types) into brief fields: the keys the Markdown export writes
@@ -157,7 +160,17 @@ export function readFrontMatter(fileName: string, yaml: string): FrontMatterFiel
       `The front matter (the YAML between the --- lines) cannot be read: ${error.message.split('\n')[0] ?? ''}`,
     );
   }
-  const value: unknown = document.toJS({ maxAliasCount: 50 });
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // yaml refuses aliases that would expand beyond the count (a "billion laughs"): the file is refused, not read.
+    throw new ImportFileError(
+      'invalid_input',
+      fileName,
+      'The front matter (the YAML between the --- lines) repeats its aliases (*name) too often to be read safely.',
+    );
+  }
   const fields: FrontMatterFields = { unknown: [], warnings: [] };
   if (value === null || value === undefined) return fields;
   const entries = record(value);

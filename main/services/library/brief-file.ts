@@ -5,7 +5,7 @@ import { BriefdeskError } from '../../../shared/model/errors';
 import { parseStoredBrief } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
 import type { FileStamp } from './index-row';
-import { ioError } from './io-error';
+import { errorCode, ioError } from './io-error';
 
 /** A brief read from disk with the stamp of the file it came from. */
 export interface StoredBrief {
@@ -23,16 +23,30 @@ export async function fileStamp(path: string): Promise<FileStamp> {
   }
 }
 
+/** Size and mtime of a file, or null when there is no file. */
+async function stampIfPresent(path: string): Promise<FileStamp | null> {
+  try {
+    const info = await stat(path);
+    return { fileSize: info.size, mtimeMs: info.mtimeMs };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw ioError('read', path, error);
+  }
+}
+
+const noBrief = (id: string): BriefdeskError => new BriefdeskError('not_found', `There is no brief "${id}" in this library.`);
+
 /**
  * Read and check articles/<id>.json. Throws BriefdeskError('not_found') when
  * the file is missing, ('damaged') with the reason when it is not a valid
  * brief for this id, ('io') when it cannot be read.
  */
 export async function readBriefFile(path: string, expectedId: string): Promise<StoredBrief> {
-  const stamp = await fileStamp(path);
+  const stamp = await stampIfPresent(path);
+  if (stamp === null) throw noBrief(expectedId);
   const db = new Low<Brief | null>(new DurableJsonFile<Brief | null>(path, parseStoredBrief), null);
   await db.read();
-  if (db.data === null) throw new BriefdeskError('not_found', `There is no brief "${expectedId}" in this library.`);
+  if (db.data === null) throw noBrief(expectedId);
   if (db.data.id !== expectedId) {
     throw new BriefdeskError('damaged', `The file name does not match the brief id inside it ("${db.data.id}").`);
   }

@@ -1,10 +1,10 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BRIEF_SCHEMA_VERSION, type Brief, type BriefContent, BriefId } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import type { LibrarySearch } from '../search/library-search';
 import { readBriefFile, writeBriefFile } from './brief-file';
 import { parseBriefContent } from './brief-validation';
+import { durableFs } from './durable-fs';
 import { syncDirectory } from './durable-write';
 import { type IndexRow, indexRowOf } from './index-row';
 import { ARTICLES_DIR } from './index-verify';
@@ -93,9 +93,11 @@ export class BriefRecords {
   /** Delete a brief's file and its row. */
   async remove(id: string): Promise<void> {
     const path = this.path(id);
-    await rm(path, { force: true }).catch((error: unknown) => {
-      throw ioError('delete', path, error);
-    });
+    await durableFs()
+      .rm(path, { force: true })
+      .catch((error: unknown) => {
+        throw ioError('delete', path, error);
+      });
     await syncDirectory(join(this.#options.dataDir, ARTICLES_DIR));
     this.#forget(id);
   }

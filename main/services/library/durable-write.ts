@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { type DurableFs, durableFs } from './durable-fs';
 import { errorCode, ioError } from './io-error';
 
-/** The file-system calls a durable write makes; replaceable in tests to simulate failures. */
-export type DurableFs = Pick<typeof fsPromises, 'open' | 'rename' | 'rm'>;
+export type { DurableFs };
 
 const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
@@ -18,7 +18,7 @@ function tempPathFor(target: string): string {
 }
 
 /** fsync a directory so a rename or unlink in it survives a power cut. */
-export async function syncDirectory(dir: string, fs: Pick<DurableFs, 'open'> = fsPromises): Promise<void> {
+export async function syncDirectory(dir: string, fs: Pick<DurableFs, 'open'> = durableFs()): Promise<void> {
   let handle: fsPromises.FileHandle | undefined;
   try {
     handle = await fs.open(dir, 'r');
@@ -44,12 +44,16 @@ export interface WrittenFile {
  * fsync, rename over the target, fsync the folder. The temp file is removed
  * on failure. Failures become BriefdeskError('io') naming the file and cause.
  */
-export async function writeFileDurable(target: string, data: string | Uint8Array, fs: DurableFs = fsPromises): Promise<void> {
+export async function writeFileDurable(target: string, data: string | Uint8Array, fs: DurableFs = durableFs()): Promise<void> {
   await writeFileDurableStamped(target, data, fs);
 }
 
 /** writeFileDurable, resolving to the new file's size and mtime (read while it is fsynced; the rename keeps both). */
-export async function writeFileDurableStamped(target: string, data: string | Uint8Array, fs: DurableFs = fsPromises): Promise<WrittenFile> {
+export async function writeFileDurableStamped(
+  target: string,
+  data: string | Uint8Array,
+  fs: DurableFs = durableFs(),
+): Promise<WrittenFile> {
   const temp = tempPathFor(target);
   let handle: fsPromises.FileHandle | undefined;
   let written: WrittenFile;
@@ -80,6 +84,7 @@ export async function removeLeftoverTempFiles(dir: string): Promise<number> {
     throw ioError('read', dir, error);
   }
   const leftovers = names.filter(isDurableTempFile);
-  await Promise.all(leftovers.map((name) => fsPromises.rm(join(dir, name), { force: true })));
+  const fs = durableFs();
+  await Promise.all(leftovers.map((name) => fs.rm(join(dir, name), { force: true })));
   return leftovers.length;
 }

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { LibraryStore } from '../../../../main/services/library/library-store';
 import type { CliResult } from './cli-runner';
 import { publishableContent } from '../../support/publish-fixtures';
+import { BUILT_CLI } from './built-cli';
 
-const cli = path.resolve(import.meta.dirname, '../../../../bin/briefdesk.js');
+const cli = BUILT_CLI;
 
-/** Runs `bin/briefdesk.js` as a child process with `env` added and `stdin` written to its input; never throws on a non-zero exit. */
+/** Runs the built CLI (what `bin/briefdesk.js` runs) as a child process with `env` added and `stdin` written to its input; never throws on a non-zero exit. */
 export function briefdeskWith(options: { env?: Record<string, string>; stdin?: string }, ...args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
+import { BUILT_CLI } from './built-cli';
 
 const execFileAsync = promisify(execFile);
-const cli = path.resolve(import.meta.dirname, '../../../../bin/briefdesk.js');
+const cli = BUILT_CLI;
 
 /** What one run of the briefdesk command printed, and its exit code. */
 export interface CliResult {
@@ -12,7 +12,7 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `bin/briefdesk.js` with `args` as a real child process; never throws on a non-zero exit. */
+/** Runs the built CLI (what `bin/briefdesk.js` runs) with `args` as a real child process; never throws on a non-zero exit. */
 export async function briefdesk(...args: string[]): Promise<CliResult> {
   try {
     const { stdout, stderr } = await execFileAsync(process.execPath, [cli, ...args]);

@@ -6,9 +6,10 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blankBriefContent } from '../../../../shared/model/brief';
 import { LibraryStore } from '../../../../main/services/library/library-store';
+import { BIN_BRIEFDESK, BUILT_CLI } from './built-cli';
 
 const run = promisify(execFile);
-const cli = path.resolve(import.meta.dirname, '../../../../bin/briefdesk.js');
+const cli = BUILT_CLI;
 
 describe('briefdesk CLI', () => {
   let dataDir: string;
@@ -18,6 +19,15 @@ describe('briefdesk CLI', () => {
   });
   afterEach(async () => {
     await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('bin/briefdesk.js, the installed command, runs the built CLI', async () => {
+    const store = await LibraryStore.open(dataDir);
+    const brief = await store.createFrom({ ...blankBriefContent(), headline: 'Harbour dues rise in spring' });
+    await store.close();
+    // Only stdout is compared: from a source checkout the command may first rebuild, and says so on stderr.
+    const { stdout } = await run(process.execPath, [BIN_BRIEFDESK, 'list', '--data', dataDir, '--json']);
+    expect(JSON.parse(stdout)).toMatchObject({ briefs: [{ id: brief.id, headline: 'Harbour dues rise in spring' }] });
   });
 
   it('lists the library as a table and as JSON, newest first, even while the library is open', async () => {

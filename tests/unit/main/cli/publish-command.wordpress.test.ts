@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SiteApi } from '../../../wordpress/site-api';
 import { addPublishableBrief, briefdeskWith } from './cli-publish-runner';
 import { storeFixture } from '../../support/store-fixtures';
+import { describeWithWordPress } from '../../../wordpress/describe-with-wordpress';
 
-const site = inject('wordpress');
 const fixture = storeFixture();
 
-describe.skipIf(site === null)('briefdesk publish to a real WordPress', () => {
-  const api = new SiteApi(site!);
+describeWithWordPress('briefdesk publish to a real WordPress', (site) => {
+  const api = new SiteApi(site);
 
   it('publishes, refuses to replace a post edited on the site without --overwrite, then overwrites', async () => {
     const root = await fixture.tempDir();
@@ -17,7 +17,7 @@ describe.skipIf(site === null)('briefdesk publish to a real WordPress', () => {
     const run = (stdin: string, ...args: string[]) => briefdeskWith({ env, stdin }, ...args, '--data', data);
 
     expect(
-      (await run(`${site!.appPassword}\n`, 'targets', 'add', 'Test site', '--wordpress', site!.url, '--user', site!.adminUser)).code,
+      (await run(`${site.appPassword}\n`, 'targets', 'add', 'Test site', '--wordpress', site.url, '--user', site.adminUser)).code,
     ).toBe(0);
     const id = await addPublishableBrief(data, 'From the command line to WordPress');
     const before = await api.countPosts();

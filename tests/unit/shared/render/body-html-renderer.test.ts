@@ -106,6 +106,9 @@ describe('createBodyHtmlRenderer', () => {
     ...Object.entries(EDGE_BODIES),
   ];
 
+  // The reference below goes through the same sanitizer: it checks that reusing the DOM changes nothing.
+  // What the sanitizer itself must let through or remove is checked against hand-written expectations
+  // in "what reaches an exported page".
   it.each(bodies)('%s: gives the same HTML as sanitizing the serialized body', (_name, body) => {
     expect(render(body, resolveImageSrc)).toBe(renderThroughText(body, resolveImageSrc));
   });
@@ -130,6 +133,63 @@ describe('createBodyHtmlRenderer', () => {
     const bad = doc({ type: 'script', content: [text('x')] });
     expect(() => render(bad, resolveImageSrc)).toThrow(/Unknown node type: script/);
     expect(render(doc(paragraph(text('fine'))), resolveImageSrc)).toBe('<p>fine</p>');
+  });
+});
+
+describe('what reaches an exported page', () => {
+  const render = createBodyHtmlRenderer(window);
+  /** Hands the sanitizer whatever image source a body names after "as-is:", as a resolver with a bug would. */
+  const passThrough = (src: string): string | null => (src.startsWith('as-is:') ? src.slice('as-is:'.length) : resolveImageSrc(src));
+  const image = (src: string, alt: string): PmNodeJson => ({ type: 'image', attrs: { src, alt } });
+
+  it('keeps text that looks like markup as text', () => {
+    expect(render(EDGE_BODIES['markup-like text and attributes'] ?? doc(), resolveImageSrc)).toMatch(
+      /^<p>a --&gt; b &lt;!-- c &lt;\/p&gt; &lt;script&gt;x&lt;\/script&gt; \]\]&gt; &amp;amp; &nbsp;<\/p><img src="data:image\/png;base64,[^"]+" alt=""><p><a>bad<\/a><a rel="noopener noreferrer" href="https:\/\/example.org\/a%20b%22c"><em> good<\/em><\/a><\/p>$/,
+    );
+  });
+
+  it('shows only embedded library images and files beside the page: no remote, script, file or parent-folder sources', () => {
+    const html = render(
+      doc(
+        image('as-is:https://tracker.example/pixel.png', 'remote'),
+        image('as-is:javascript:alert(1)', 'script'),
+        image('as-is:file:///etc/passwd', 'file'),
+        image('as-is:../../secrets/key.png', 'parent'),
+        image('as-is://evil.example/x.png', 'protocol-relative'),
+        image('as-is:/etc/hosts', 'absolute'),
+        image('as-is:data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', 'svg'),
+        image('as-is:data:text/html;base64,PHNjcmlwdD4=', 'html'),
+        image('as-is:brief-assets/0123.png', 'beside'),
+        image('as-is:../assets/' + 'a'.repeat(64) + '.png', 'site'),
+        image('asset:abc.png', 'library'),
+      ),
+      passThrough,
+    );
+    const alts = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((match) => match[1]);
+    expect(alts).toEqual(['beside', 'site', 'library']);
+    expect(html).not.toMatch(/tracker|javascript|file:|secrets|evil|etc|svg|text\/html/);
+  });
+
+  it('keeps http(s) and mailto link targets only, with rel="noopener noreferrer"', () => {
+    const link = (href: string, label: string): PmNodeJson => text(label, [{ type: 'link', attrs: { href } }]);
+    const html = render(
+      doc(
+        paragraph(
+          link('javascript:alert(1)', 'a'),
+          link('JaVaScRiPt:alert(1)', 'b'),
+          link('file:///etc/passwd', 'c'),
+          link('data:text/html,<script>alert(1)</script>', 'd'),
+          link('vbscript:msgbox', 'e'),
+          link('https://example.org/ok', 'f'),
+          link('mailto:desk@example.org', 'g'),
+        ),
+      ),
+      resolveImageSrc,
+    );
+    expect(html).toBe(
+      '<p><a>a</a><a>b</a><a>c</a><a>d</a><a>e</a>' +
+        '<a rel="noopener noreferrer" href="https://example.org/ok">f</a><a rel="noopener noreferrer" href="mailto:desk@example.org">g</a></p>',
+    );
   });
 });
 

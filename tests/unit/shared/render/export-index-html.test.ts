@@ -1,18 +1,12 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_HEADER_CSS, PAGE_THEME_CSS } from '../../../../shared/render/brief-page-css';
 import { type ExportIndexEntry, renderExportIndexHtml } from '../../../../shared/render/export-index-html';
 import { hostileMarkupIn } from '../../support/hostile-markup';
-
-const run = promisify(execFile);
-const VNU_JAR = path.resolve(import.meta.dirname, '../../../../node_modules/vnu-jar/build/dist/vnu.jar');
-const hasJava = spawnSync('java', ['-version']).status === 0;
+import { nuHtmlErrors, requireJava } from '../../support/nu-html-checker';
 
 const ENTRIES: ExportIndexEntry[] = [
   {
@@ -178,11 +172,7 @@ describe('index page validity', () => {
   });
 
   it('passes the Nu HTML Checker with zero errors', { timeout: 60_000 }, async (context) => {
-    if (!hasJava) {
-      console.warn('Skipping the Nu HTML Checker: java is not installed (.ci/run installs openjdk-17-jre-headless).');
-      context.skip();
-    }
-    expect(existsSync(VNU_JAR)).toBe(true);
+    requireJava(context);
     const pages = {
       'index.html': renderExportIndexHtml({ title: 'Briefs', generator: 'Briefdesk 1.2.3', entries: ENTRIES }),
       'arabic.html': renderExportIndexHtml({ title: 'الموجز', lang: 'ar', entries: ENTRIES }),
@@ -195,10 +185,6 @@ describe('index page validity', () => {
       await writeFile(file, html);
       files.push(file);
     }
-    const result = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files]).catch(
-      (error: { stderr?: string }) => ({ stderr: error.stderr ?? String(error) }),
-    );
-    const report: unknown = JSON.parse(result.stderr || '{"messages":[]}');
-    expect(report).toMatchObject({ messages: [] });
+    expect(await nuHtmlErrors(files)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -65,6 +66,37 @@ describe('exportBriefs over many briefs', () => {
       generator: 'Briefdesk test',
     });
     expect(await readFile(entry?.path ?? '', 'utf8')).toBe(alone.html);
+  });
+
+  it('shows each page its own hero image, however the pages of a run follow one another', async () => {
+    const outDir = path.join(work, 'heroes');
+    const images = path.resolve(import.meta.dirname, '../../../../fixtures/images');
+    const photo = await store.addImage('harbour-dusk.jpg', await readFile(path.join(images, 'harbour-dusk.jpg')));
+    const chart = await store.addImage('throughput-chart.png', await readFile(path.join(images, 'throughput-chart.png')));
+    const withHero = async (headline: string, asset: string): Promise<string> => {
+      const copy = await store.duplicate(ids.full ?? '');
+      const content = { ...(await store.get(copy.id)), headline, hero: { asset, alt: headline, caption: '', credit: '' } };
+      await store.save(copy.id, content);
+      return copy.id;
+    };
+    const order = [
+      await withHero('Dusk one', photo.id),
+      await withHero('Chart', chart.id),
+      await withHero('Dusk two', photo.id),
+      await withHero('Chart again', chart.id),
+    ];
+    const written = await exportBriefs(store, order, { format: 'html', outDir, now: NOW });
+    // Compared by content hash: the asset id a page's hero bytes would get, against the image each brief names.
+    const heroes = await Promise.all(
+      written.map(async (entry) => {
+        const src = /<figure class="hero"><img src="data:image\/([a-z]+);base64,([^"]+)"/.exec(await readFile(entry.path, 'utf8'));
+        const ext = src?.[1] === 'jpeg' ? 'jpg' : (src?.[1] ?? '');
+        return `${createHash('sha256')
+          .update(Buffer.from(src?.[2] ?? '', 'base64'))
+          .digest('hex')}.${ext}`;
+      }),
+    );
+    expect(heroes).toEqual([photo.id, chart.id, photo.id, chart.id]);
   });
 
   it('on a failure, throws it after the briefs before it are written and reported', async () => {

@@ -1,8 +1,6 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBriefHtml } from '../../../../../main/services/export/export-brief-html';
 import { prepareForExport } from '../../../../../main/services/export/prepare-for-export';
@@ -10,10 +8,8 @@ import { importFile } from '../../../../../main/services/import/import-file';
 import { LibraryStore } from '../../../../../main/services/library/library-store';
 import type { Brief, PmNodeJson } from '../../../../../shared/model/brief';
 import { plainTextOf } from '../../../../../shared/model/word-count';
+import { nuHtmlErrors, requireJava } from '../../../support/nu-html-checker';
 
-const run = promisify(execFile);
-const VNU_JAR = path.resolve(import.meta.dirname, '../../../../../node_modules/vnu-jar/build/dist/vnu.jar');
-const hasJava = spawnSync('java', ['-version']).status === 0;
 const SEED_SHAPED = path.resolve(import.meta.dirname, '../../../../fixtures/import/seed-shaped-brief.txt');
 
 const dirs: string[] = [];
@@ -124,19 +120,13 @@ describe('plain text shaped like a brief', () => {
   });
 
   it('exports the imported brief as a page that passes the Nu HTML Checker', { timeout: 60_000 }, async (context) => {
-    if (!hasJava) {
-      console.warn('Skipping the Nu HTML Checker: java is not installed.');
-      context.skip();
-    }
+    requireJava(context);
     const page = await exportBriefHtml(await prepareForExport(store, imported.report.id), { images: 'embed', stem: 'seed-shaped' });
     const dir = await mkdtemp(path.join(tmpdir(), 'briefdesk-import-vnu-'));
     try {
       const file = path.join(dir, 'seed-shaped.html');
       await writeFile(file, page.html);
-      const result = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', file]).catch(
-        (error: { stderr?: string }) => ({ stderr: error.stderr ?? String(error) }),
-      );
-      expect(JSON.parse(result.stderr || '{"messages":[]}')).toMatchObject({ messages: [] });
+      expect(await nuHtmlErrors([file])).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -31,6 +31,23 @@ function failing(call: 'open' | 'rename', code: string): DurableFs {
   return { open: fsPromises.open, rename: fsPromises.rename, rm: fsPromises.rm, [call]: fail };
 }
 
+/** The real file system, whose folders' fsync fails with `code` (files still sync). */
+function folderSyncFailing(code: string): DurableFs {
+  return {
+    open: async (...args: Parameters<typeof fsPromises.open>) => {
+      const handle = await fsPromises.open(...args);
+      if ((await handle.stat()).isDirectory()) {
+        handle.sync = async () => {
+          throw systemError(code);
+        };
+      }
+      return handle;
+    },
+    rename: fsPromises.rename,
+    rm: fsPromises.rm,
+  };
+}
+
 describe('writeFileDurable', () => {
   it('writes the content and leaves no temp file', async () => {
     const target = join(dir, 'brief.json');
@@ -79,6 +96,21 @@ describe('writeFileDurable', () => {
     expect(await readFile(target, 'utf8')).toBe('old content');
     expect(await readdir(dir)).toEqual(['library.json']);
   });
+
+  it("fails when the folder's fsync fails: the save may not survive a power cut, so it is not reported as done", async () => {
+    const target = join(dir, 'library.json');
+    const error = writeFileDurable(target, 'new content', folderSyncFailing('EIO'));
+    await expect(error).rejects.toMatchObject({ code: 'io', message: expect.stringContaining(dir) });
+  });
+
+  it.each(['EISDIR', 'EINVAL', 'ENOTSUP', 'EPERM', 'EACCES'])(
+    'saves where the file system cannot fsync a folder (%s): the rename is as durable as it gets there',
+    async (code) => {
+      const target = join(dir, 'library.json');
+      await writeFileDurable(target, 'new content', folderSyncFailing(code));
+      expect(await readFile(target, 'utf8')).toBe('new content');
+    },
+  );
 });
 
 describe('leftover temp files', () => {
@@ -90,5 +122,10 @@ describe('leftover temp files', () => {
     expect(await removeLeftoverTempFiles(dir)).toBe(1);
     expect(await readdir(dir)).toEqual(['brief.json']);
     expect(await removeLeftoverTempFiles(join(dir, 'missing'))).toBe(0);
+  });
+
+  it('reports a library folder it cannot read instead of taking it for empty', async () => {
+    await writeFile(join(dir, 'not-a-folder'), 'x');
+    await expect(removeLeftoverTempFiles(join(dir, 'not-a-folder'))).rejects.toMatchObject({ code: 'io' });
   });
 });

@@ -2,7 +2,7 @@ import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withLibrary } from '../../../../../main/cli/with-library';
-import { openLibrary } from '../../../../../main/services/library/open-library';
+import { openLibrary, openLibraryForApp } from '../../../../../main/services/library/open-library';
 import { storeFixture } from '../../../support/store-fixtures';
 
 const fixture = storeFixture();
@@ -35,5 +35,13 @@ describe('openLibrary', () => {
     const backups = await readdir(join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(/^before-migration-.+\.zip$/);
+  });
+});
+
+describe('openLibraryForApp', () => {
+  it('does not open read-only a library that is open elsewhere: it says so', async () => {
+    const dir = await fixture.tempDir();
+    await fixture.open(dir);
+    await expect(openLibraryForApp(dir)).rejects.toMatchObject({ code: 'locked' });
   });
 });

@@ -1,7 +1,9 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LibraryStore } from '../../../../../main/services/library/library-store';
+import { quarantineFile } from '../../../../../main/services/library/quarantine';
 import { populate } from '../../backup-fixtures';
 import { revisionFiles } from '../../../support/revisions-fixtures';
 import { storeFixture } from '../../../support/store-fixtures';
@@ -114,5 +116,18 @@ describe.each(Object.keys(DAMAGE))('a library file damaged by %s', (kind) => {
     expect(history.map((revision) => `${revision.id}.json`).sort()).toEqual(kept);
     const entry = store.list().damaged.find((item) => item.id === `${briefId}/${victim.replace(/\.json$/, '')}`);
     await expectQuarantined(dir, path, entry?.movedTo ?? '', bytes);
+  });
+});
+
+describe('quarantine file names', () => {
+  it('names a quarantined file after the moment it was set aside, in a name every file system takes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefdesk-quarantine-'));
+    try {
+      await writeFile(join(dir, 'outbox.json'), '{');
+      const movedTo = await quarantineFile(dir, join(dir, 'outbox.json'), 'outbox', new Date('2025-03-01T09:15:00.123Z'));
+      expect(movedTo).toBe(join('quarantine', 'outbox.2025-03-01T09-15-00-123Z.json'));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

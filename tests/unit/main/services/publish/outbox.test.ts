@@ -29,6 +29,28 @@ async function offlineFolderSetup() {
   return { root, clock, store, env, service, folder, targetId: target.id, bringBack };
 }
 
+/** Timers that only record what the runner asks for. */
+function fakeTimers(): { timers: FakeTimer[]; fake: RunnerTimers } {
+  const timers: FakeTimer[] = [];
+  const fake: RunnerTimers = {
+    setTimeout: (run, ms) => {
+      const timer = { run, ms, cleared: false };
+      timers.push(timer);
+      return timer;
+    },
+    clearTimeout: (handle) => {
+      const timer = timers.find((candidate) => candidate === handle);
+      if (timer) timer.cleared = true;
+    },
+  };
+  return { timers, fake };
+}
+interface FakeTimer {
+  run: () => void;
+  ms: number;
+  cleared: boolean;
+}
+
 const pageOf = async (folder: string, slug: string): Promise<string> => readFile(join(folder, slug, 'index.html'), 'utf8');
 
 describe('the outbox', () => {
@@ -130,6 +152,26 @@ describe('the outbox', () => {
     expect(service.listOutbox()).toMatchObject([{ headline: 'Twice queued, edited' }]);
   });
 
+  it('a publish to one target leaves the same brief’s waiting publish to another target alone', async () => {
+    const { store, service, targetId, folder } = await offlineFolderSetup();
+    const other = await service.targets.save({ name: 'Archive', kind: 'folder', folder: join(folder, '..', 'archive') });
+    const id = await createPublishable(store, 'Two destinations');
+    await service.publish({ id, targetId, status: 'publish', acknowledgeWarnings: false, overwrite: false });
+    await service.publish({ id, targetId: other.id, status: 'publish', acknowledgeWarnings: false, overwrite: false });
+    expect(
+      service
+        .listOutbox()
+        .map((job) => job.targetId)
+        .sort(),
+    ).toEqual([targetId, other.id].sort());
+    // Publishing again to the first replaces only that target's job.
+    await service.publish({ id, targetId, status: 'draft', acknowledgeWarnings: false, overwrite: false });
+    expect(service.listOutbox().map((job) => [job.targetId, job.status])).toEqual([
+      [other.id, 'publish'],
+      [targetId, 'draft'],
+    ]);
+  });
+
   it('a checklist error blocks, warnings need acknowledging, and nothing is queued meanwhile', async () => {
     const { store, service, targetId } = await offlineFolderSetup();
     const noStandfirst = (await store.createFrom({ ...publishableContent('Blocked'), standfirst: '' })).id;
@@ -154,20 +196,10 @@ describe('the outbox', () => {
   });
 
   it('the runner wakes on its timer and at once when the network may be back, and stops cleanly', async () => {
-    const { store, env, service, targetId, bringBack, clock } = await offlineFolderSetup();
+    const { root, store, env, service, targetId, bringBack, clock } = await offlineFolderSetup();
     const id = await createPublishable(store, 'Runner run');
     await service.publish({ id, targetId, status: 'publish', acknowledgeWarnings: false, overwrite: false });
-    const timers: { run: () => void; ms: number; cleared: boolean }[] = [];
-    const fake: RunnerTimers = {
-      setTimeout: (run, ms) => {
-        const timer = { run, ms, cleared: false };
-        timers.push(timer);
-        return timer;
-      },
-      clearTimeout: (handle) => {
-        (handle as { cleared: boolean }).cleared = true;
-      },
-    };
+    const { timers, fake } = fakeTimers();
     const runner = new OutboxRunner((): LibraryStore => store, env, { timers: fake, maxSleepMs: 600_000 });
     await runner.wake(); // not started: does nothing
     expect(timers).toEqual([]);
@@ -183,6 +215,40 @@ describe('the outbox', () => {
     expect(timers.at(-1)).toMatchObject({ ms: 600_000 });
     await runner.stop();
     expect(timers.at(-1)?.cleared).toBe(true);
-    clock.advance(1);
+    // Stopped, it neither sends nor sleeps again, however late it is.
+    const scheduled = timers.length;
+    await rm(join(root, 'mount'), { recursive: true });
+    await writeFile(join(root, 'mount'), 'gone again');
+    await service.publish({
+      id: await createPublishable(store, 'After the stop'),
+      targetId,
+      status: 'publish',
+      acknowledgeWarnings: false,
+      overwrite: false,
+    });
+    clock.advance(3_600_000);
+    await runner.wake();
+    await runner.networkMayBeBack();
+    expect(timers).toHaveLength(scheduled);
+    expect(service.listOutbox()).toMatchObject([{ headline: 'After the stop', attempts: 1 }]);
+  });
+
+  it('does not spin on a job that is overdue but being sent meanwhile: it looks again a second later', async () => {
+    const { store, env, service, targetId, clock } = await offlineFolderSetup();
+    const id = await createPublishable(store, 'Sent from two places');
+    const queued = await service.publish({ id, targetId, status: 'publish', acknowledgeWarnings: false, overwrite: false });
+    if (queued.state !== 'queued') throw new Error('the publish should wait');
+    clock.advance(120_000);
+    const { timers, fake } = fakeTimers();
+    const runner = new OutboxRunner((): LibraryStore => store, env, { timers: fake, maxSleepMs: 600_000 });
+
+    // "Retry now" is sending the overdue job when the runner wakes: the runner must not send it too, nor look again at once.
+    const retrying = service.retry(queued.job.id);
+    runner.start();
+    await retrying;
+    await runner.wake();
+    expect(timers.map((timer) => timer.ms)).toEqual([1_000, 60_000]);
+    expect(service.listOutbox()).toMatchObject([{ attempts: 2 }]);
+    await runner.stop();
   });
 });

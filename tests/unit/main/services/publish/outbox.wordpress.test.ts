@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, expect, inject, it } from 'vitest';
 import type { LibraryStore } from '../../../../../main/services/library/library-store';
 import { OutboxRunner, type RunnerTimers } from '../../../../../main/services/publish/outbox-runner';
 import { publishServiceOf, type PublishService } from '../../../../../main/services/publish/publish-service';
@@ -8,9 +8,10 @@ import { SiteApi } from '../../../../wordpress/site-api';
 import { restartWebServer, stopWebServer, webServerRunning } from '../../../../wordpress/wordpress-site';
 import { createPublishable, manualClock, publishableContent, testEnv } from '../../../support/publish-fixtures';
 import { storeFixture } from '../../../support/store-fixtures';
+import { describeWithWordPress } from '../../../../wordpress/describe-with-wordpress';
 
-const site = inject('wordpress');
 const fixture = storeFixture();
+const site = inject('wordpress');
 // The next test files share the site: whatever happens here, its web server runs again afterwards.
 afterEach(async () => {
   if (site && !(await webServerRunning(site))) await restartWebServer(site);
@@ -62,17 +63,17 @@ const postIdOf = (outcome: PublishOutcome): number => {
   return Number(new URL(outcome.publication.link).searchParams.get('p'));
 };
 
-describe.skipIf(site === null)('the outbox against a real WordPress', () => {
-  const api = new SiteApi(site!);
+describeWithWordPress('the outbox against a real WordPress', (site) => {
+  const api = new SiteApi(site);
 
   it('a job made while WordPress is stopped waits and says why; the runner tries again; WordPress restarted, it completes exactly once', async () => {
-    const { store, env, service, clock, targetId } = await setup(site!.url);
+    const { store, env, service, clock, targetId } = await setup(site.url);
     const id = await createPublishable(store, 'Published while WordPress was stopped');
     const before = await api.countPosts();
-    const address = new URL(site!.url).host;
+    const address = new URL(site.url).host;
 
-    await stopWebServer(site!); // PHP's server ends; MariaDB keeps running
-    expect(await webServerRunning(site!)).toBe(false);
+    await stopWebServer(site); // PHP's server ends; MariaDB keeps running
+    expect(await webServerRunning(site)).toBe(false);
     const first = await publish(service, id, targetId);
     expect(first).toMatchObject({
       state: 'queued',
@@ -94,7 +95,7 @@ describe.skipIf(site === null)('the outbox against a real WordPress', () => {
     expect(timers.sleeps.at(-1)).toBe(60_000);
 
     // WordPress is started again on the same port and data: the next try publishes.
-    await restartWebServer(site!);
+    await restartWebServer(site);
     expect(await api.countPosts()).toBe(before);
     clock.advance(60_000);
     await runner.wake();
@@ -115,7 +116,7 @@ describe.skipIf(site === null)('the outbox against a real WordPress', () => {
   });
 
   it('a wrong password fails the job with its message and is not retried', async () => {
-    const { store, service, clock, targetId } = await setup(site!.url, 'wrong wrong wrong wrong');
+    const { store, service, clock, targetId } = await setup(site.url, 'wrong wrong wrong wrong');
     const id = await createPublishable(store, 'Refused by the site');
     const before = await api.countPosts();
     const outcome = await publish(service, id, targetId);
@@ -128,7 +129,7 @@ describe.skipIf(site === null)('the outbox against a real WordPress', () => {
   });
 
   it('publishing the same brief three times with edits leaves one post that matches the brief', async () => {
-    const { store, service, targetId } = await setup(site!.url);
+    const { store, service, targetId } = await setup(site.url);
     const id = await createPublishable(store, 'Three rounds of edits');
     const before = await api.countPosts();
     const postIds = new Set<number>();
@@ -147,7 +148,7 @@ describe.skipIf(site === null)('the outbox against a real WordPress', () => {
   });
 
   it('a post edited on the site stops the job for a decision; overwrite replaces it, pull brings it in', async () => {
-    const { store, service, targetId } = await setup(site!.url);
+    const { store, service, targetId } = await setup(site.url);
     const id = await createPublishable(store, 'Edited by a colleague');
     const postId = postIdOf(await publish(service, id, targetId));
     await api.editAsOther(postId, { title: 'Retitled on the site' });

@@ -1,12 +1,12 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RecoveryStore } from '../../../../../main/services/recovery/recovery-store';
+import { MAX_DRAFTS_PER_BRIEF, RecoveryStore } from '../../../../../main/services/recovery/recovery-store';
 import type { LibraryStore } from '../../../../../main/services/library/library-store';
 import { BriefdeskError } from '../../../../../shared/model/errors';
 import { call, expectFailure, handlersOnNewLibrary } from '../../../support/handler-fixtures';
 import { allFiles } from '../../../support/revisions-fixtures';
-import { sampleContent, storeFixture } from '../../../support/store-fixtures';
+import { sampleContent, steppingClock, storeFixture } from '../../../support/store-fixtures';
 
 const fixture = storeFixture();
 const WINDOW_A = 'window-aaaaaaaa';
@@ -20,11 +20,16 @@ async function recoveryNames(dataDir: string): Promise<string[]> {
   return (await readdir(join(dataDir, 'recovery')).catch(() => [])).sort();
 }
 
-/** A library with one saved brief, and a recovery store on it. */
+/**
+ * A library with one saved brief, and a recovery store on it whose clock
+ * moves a second on every reading: drafts stashed one after another are
+ * never stamped with the same millisecond, so "newest first" is decided
+ * by the order of the stashes, never by chance.
+ */
 async function setup(): Promise<{ store: LibraryStore; recovery: RecoveryStore; id: string }> {
   const store = await fixture.open(await fixture.tempDir());
   const brief = await store.createFrom(sampleContent('Ports brace for a quieter season'));
-  return { store, recovery: new RecoveryStore(store), id: brief.id };
+  return { store, recovery: new RecoveryStore(store, { now: steppingClock(Date.parse('2025-05-01T10:00:00.000Z')) }), id: brief.id };
 }
 
 describe('recovery drafts', () => {
@@ -96,6 +101,19 @@ describe('recovery drafts', () => {
     const { offers } = await new RecoveryStore(store).list();
     expect(offers.map((offer) => offer.headline)).toEqual(['Newer unsaved edits', 'Older unsaved edits']);
     expect(await recoveryNames(store.dataDir)).toHaveLength(3);
+  });
+
+  it(`keeps the drafts of the ${MAX_DRAFTS_PER_BRIEF} windows that stashed last, newest first, stamped with the time of the stash`, async () => {
+    const { recovery, id } = await setup();
+    const windows = Array.from({ length: MAX_DRAFTS_PER_BRIEF + 1 }, (_, index) => `window-${String(index).padStart(8, '0')}`);
+    for (const writer of windows) await recovery.stash(id, writer, 0, sampleContent(`Typed in ${writer}`));
+    // The first window stashes again: it is the newest now, and the second is the oldest one left out.
+    await recovery.stash(id, windows[0] ?? '', 0, sampleContent('Typed again in the first window'));
+
+    const { offers } = await recovery.list(id);
+    expect(offers.map((offer) => offer.writer)).toEqual([windows[0], ...windows.slice(2).reverse()]);
+    expect(offers[0]).toMatchObject({ headline: 'Typed again in the first window', stashedAt: '2025-05-01T10:00:09.000Z' });
+    expect(offers.at(-1)?.stashedAt).toBe('2025-05-01T10:00:02.000Z');
   });
 
   it('recovers a draft: saves it as the brief, keeps nothing extra when the brief had not moved on', async () => {

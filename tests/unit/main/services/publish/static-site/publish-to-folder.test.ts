@@ -7,19 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryStore } from '../../../../../../main/services/library/library-store';
 import { publishToFolder, type StaticPublishResult, unpublishFromFolder } from '../../../../../../main/services/publish/static-site';
 import { createFixtureLibrary } from '../../../../../fixtures/briefs/fixture-library';
-import {
-  atomEntries,
-  briefContent,
-  childText,
-  hasJava,
-  indexLinks,
-  nuCheckerMessages,
-  parseHtml,
-  readSite,
-  sitemapLocs,
-  withoutImages,
-} from './site-fixtures';
+import { atomEntries, briefContent, childText, indexLinks, parseHtml, readSite, sitemapLocs, withoutImages } from './site-fixtures';
 import { TINY_PNG } from '../../../../support/store-fixtures';
+import { nuHtmlErrors, requireJava } from '../../../../support/nu-html-checker';
 
 const BASE = 'https://briefs.example.org/harbour/';
 const at = (minute: number) => new Date(Date.UTC(2025, 5, 2, 8, minute));
@@ -269,14 +259,11 @@ describe('publishing briefs to a static site folder', () => {
   });
 
   it('pages and index pass the Nu HTML Checker with zero errors', { timeout: 60_000 }, async (context) => {
-    if (!hasJava) {
-      console.warn('Skipping the Nu HTML Checker: java is not installed (.ci/run installs openjdk-17-jre-headless).');
-      context.skip();
-    }
+    requireJava(context);
     await publish('hostile', 12);
     const { manifest } = await readSite(siteDir);
     const files = [path.join(siteDir, 'index.html'), ...manifest.pages.map((page) => path.join(siteDir, page.slug, 'index.html'))];
     expect(files).toHaveLength(5);
-    expect(await nuCheckerMessages(files)).toEqual([]);
+    expect(await nuHtmlErrors(files)).toEqual([]);
   });
 });

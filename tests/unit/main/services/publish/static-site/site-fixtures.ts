@@ -1,16 +1,9 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { readSiteManifest, type SiteManifest } from '../../../../../../main/services/publish/static-site';
 import { type BriefContent, blankBriefContent, type PmNodeJson } from '../../../../../../shared/model/brief';
-
-const run = promisify(execFile);
-const VNU_JAR = path.resolve(import.meta.dirname, '../../../../../../node_modules/vnu-jar/build/dist/vnu.jar');
-/** Whether java is there to run the Nu HTML Checker. */
-export const hasJava = spawnSync('java', ['-version']).status === 0;
 
 export const ATOM = 'http://www.w3.org/2005/Atom';
 export const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -147,17 +140,4 @@ export function withoutImages(nodes: readonly PmNodeJson[]): PmNodeJson[] {
   return nodes
     .filter((node) => node.type !== 'image')
     .map((node) => (node.content === undefined ? node : { ...node, content: withoutImages(node.content) }));
-}
-
-/**
- * Runs the Nu HTML Checker once over `files` (errors only); returns its
- * messages (empty: valid).
- */
-export async function nuCheckerMessages(files: readonly string[]): Promise<unknown[]> {
-  if (!existsSync(VNU_JAR)) throw new Error(`The Nu HTML Checker is missing: ${VNU_JAR}`);
-  const result = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files]).catch(
-    (error: { stderr?: string }) => ({ stderr: error.stderr ?? String(error) }),
-  );
-  const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages?: unknown[] };
-  return report.messages ?? [];
 }

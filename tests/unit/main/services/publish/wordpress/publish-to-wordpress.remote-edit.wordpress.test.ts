@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { publicationsOf } from '../../../../../../main/services/publish/publications';
 import { pullRemote } from '../../../../../../main/services/publish/wordpress/pull-remote';
 import { publishToWordPress } from '../../../../../../main/services/publish/wordpress/publish-to-wordpress';
@@ -6,12 +6,12 @@ import type { WordPressTarget } from '../../../../../../main/services/publish/wo
 import { createPublishableBrief } from '../../../../../wordpress/brief-fixture';
 import { SiteApi } from '../../../../../wordpress/site-api';
 import { storeFixture } from '../../../../support/store-fixtures';
+import { describeWithWordPress } from '../../../../../wordpress/describe-with-wordpress';
 
-const site = inject('wordpress');
 const fixture = storeFixture();
 
-describe.skipIf(site === null)('a post changed on the WordPress site', () => {
-  const api = new SiteApi(site!);
+describeWithWordPress('a post changed on the WordPress site', (site) => {
+  const api = new SiteApi(site);
   const target: WordPressTarget = {
     id: 'remote-edit-site',
     url: site?.url ?? '',

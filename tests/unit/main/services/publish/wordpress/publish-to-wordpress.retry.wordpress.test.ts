@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { publicationsOf } from '../../../../../../main/services/publish/publications';
 import { publishToWordPress } from '../../../../../../main/services/publish/wordpress/publish-to-wordpress';
 import { WordPressError } from '../../../../../../main/services/publish/wordpress/wordpress-error';
@@ -8,8 +8,8 @@ import { SiteApi } from '../../../../../wordpress/site-api';
 import { startProxy, type TestServer } from '../../../../../wordpress/test-servers';
 import { freePort } from '../../../../../wordpress/wordpress-site';
 import { storeFixture } from '../../../../support/store-fixtures';
+import { describeWithWordPress } from '../../../../../wordpress/describe-with-wordpress';
 
-const site = inject('wordpress');
 const fixture = storeFixture();
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -26,8 +26,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   throw new Error('expected the call to fail');
 }
 
-describe.skipIf(site === null)('failures while publishing to WordPress', () => {
-  const api = new SiteApi(site!);
+describeWithWordPress('failures while publishing to WordPress', (site) => {
+  const api = new SiteApi(site);
   const target = (overrides: Partial<WordPressTarget> = {}): WordPressTarget => ({
     id: 'retry-site',
     url: site?.url ?? '',
@@ -39,10 +39,10 @@ describe.skipIf(site === null)('failures while publishing to WordPress', () => {
   it('a create answered after the client gave up, then a retry: still one post', async () => {
     const store = await fixture.open(await fixture.tempDir());
     const brief = await createPublishableBrief(store, 'Slow answers from the site');
-    // The proxy forwards at once (WordPress makes the post) but holds back the create's answer.
-    const slow = await startProxy(site!.url, {
-      delayMs: (request) =>
-        request.method === 'POST' && new URL(request.url ?? '/', 'http://x').searchParams.get('rest_route') === '/wp/v2/posts' ? 3_000 : 0,
+    // The proxy forwards at once (WordPress makes the post) but never passes the create's answer on.
+    const slow = await startProxy(site.url, {
+      holdAnswer: (request) =>
+        request.method === 'POST' && new URL(request.url ?? '/', 'http://x').searchParams.get('rest_route') === '/wp/v2/posts',
     });
     servers.push(slow);
     const before = await api.countPosts();
@@ -51,7 +51,8 @@ describe.skipIf(site === null)('failures while publishing to WordPress', () => {
     expect(error).toBeInstanceOf(WordPressError);
     expect(error).toMatchObject({ kind: 'timeout', retryable: true });
     expect(slow.requests).toContain('POST /wp/v2/posts');
-    // WordPress did make the post; the library knows a create was sent but not its id.
+    // WordPress did make the post (once it has answered, however late); the library knows a create was sent but not its id.
+    await slow.upstreamAnswered('POST /wp/v2/posts');
     expect(await api.countPosts()).toBe(before + 1);
     expect((await publicationsOf(store)).post('retry-site', brief.id)).toMatchObject({ remoteId: null });
 

@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { publishToWordPress } from '../../../../../../main/services/publish/wordpress/publish-to-wordpress';
 import type { WordPressTarget } from '../../../../../../main/services/publish/wordpress/wordpress-target';
 import { createPublishableBrief } from '../../../../../wordpress/brief-fixture';
 import { SiteApi } from '../../../../../wordpress/site-api';
 import { storeFixture } from '../../../../support/store-fixtures';
+import { describeWithWordPress } from '../../../../../wordpress/describe-with-wordpress';
 
-const site = inject('wordpress');
 const fixture = storeFixture();
 
-describe.skipIf(site === null)('publishing a brief to WordPress', () => {
-  const api = new SiteApi(site!);
+describeWithWordPress('publishing a brief to WordPress', (site) => {
+  const api = new SiteApi(site);
   const target: WordPressTarget = {
     id: 'test-site',
     url: site?.url ?? '',
@@ -52,7 +52,7 @@ describe.skipIf(site === null)('publishing a brief to WordPress', () => {
     // The inline image points at its uploaded copy, which carries the image's alt text.
     const inline = /<img [^>]*src="([^"]+)"[^>]*>/.exec(post.content.raw);
     expect(inline?.[0]).toContain('alt="Monthly throughput bars"');
-    expect(inline?.[1]).toMatch(new RegExp(`^${site!.url}/wp-content/uploads/`));
+    expect(inline?.[1]).toMatch(new RegExp(`^${site.url}/wp-content/uploads/`));
 
     // The record lives in publications.json, not in the brief file.
     const records = JSON.parse(await readFile(join(store.dataDir, 'publications.json'), 'utf8'));

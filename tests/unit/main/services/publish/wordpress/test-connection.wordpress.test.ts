@@ -1,19 +1,19 @@
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { testConnection } from '../../../../../../main/services/publish/wordpress/test-connection';
 import { startNotWordPress, startProxy, type TestServer } from '../../../../../wordpress/test-servers';
 import { freePort } from '../../../../../wordpress/wordpress-site';
+import { describeWithWordPress } from '../../../../../wordpress/describe-with-wordpress';
 
-const site = inject('wordpress');
 const servers: TestServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-describe.skipIf(site === null)('testConnection', () => {
+describeWithWordPress('testConnection', (site) => {
   const credentials = { username: site?.adminUser ?? '', applicationPassword: site?.appPassword ?? '' };
 
   it('signs in with the right application password', async () => {
-    const result = await testConnection({ url: site!.url, ...credentials });
+    const result = await testConnection({ url: site.url, ...credentials });
     expect(result).toEqual({
       ok: true,
       siteName: 'Briefdesk test site',
@@ -24,8 +24,8 @@ describe.skipIf(site === null)('testConnection', () => {
 
   it('tells a wrong application password', async () => {
     const result = await testConnection({
-      url: site!.url,
-      username: site!.adminUser,
+      url: site.url,
+      username: site.adminUser,
       applicationPassword: 'wxyz wxyz wxyz wxyz wxyz wxyz',
     });
     expect(result).toMatchObject({ ok: false, problem: 'auth', retryable: false });
@@ -48,18 +48,18 @@ describe.skipIf(site === null)('testConnection', () => {
   });
 
   it('tells a server that strips the Authorization header', async () => {
-    const proxy = await startProxy(site!.url, { stripAuthorization: true });
+    const proxy = await startProxy(site.url, { stripAuthorization: true });
     servers.push(proxy);
     const result = await testConnection({ url: proxy.url, ...credentials });
     expect(result).toMatchObject({ ok: false, problem: 'auth_header_stripped', retryable: false });
     expect(result.message).toMatch(/drops the Authorization header/);
     // Through the same proxy, a wrong password is still told as a wrong password.
-    const wrong = await testConnection({ url: proxy.url, username: site!.adminUser, applicationPassword: 'wxyz wxyz wxyz wxyz wxyz wxyz' });
+    const wrong = await testConnection({ url: proxy.url, username: site.adminUser, applicationPassword: 'wxyz wxyz wxyz wxyz wxyz wxyz' });
     expect(wrong).toMatchObject({ ok: false, problem: 'auth' });
   });
 
   it('tells a site that does not answer in time', async () => {
-    const proxy = await startProxy(site!.url, { delayMs: () => 2_000 });
+    const proxy = await startProxy(site.url, { holdAnswer: () => true });
     servers.push(proxy);
     const result = await testConnection({ url: proxy.url, ...credentials }, { timeoutMs: 500 });
     expect(result).toMatchObject({ ok: false, problem: 'timeout', retryable: true });

@@ -70,7 +70,8 @@ describe("Editor's Desk node", () => {
 
   it('round-trips JSON → Markdown → JSON through the export and the import', async () => {
     await expectMarkdownRoundTrip(body, [
-      '::::editors-desk',
+      // A line of the analysis that starts with colons is escaped, so it can neither open nor close a container.
+      ':::editors-desk',
       '**Title:** Strategic Analysis\\',
       '**Desk:** Harbour Policy Desk\\',
       '**Series:** Strategic Insight\\',
@@ -83,9 +84,9 @@ describe("Editor's Desk node", () => {
       '',
       '> Connections take years.',
       '',
-      '::: not a fence',
+      '\\::: not a fence',
       '',
-      '::::',
+      ':::',
     ]);
   });
 

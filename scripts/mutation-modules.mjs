@@ -1,0 +1,94 @@
+// The core modules of mutation testing (npm run mutation): what each mutates, and the test files
+// that guard it. Read by stryker.config.mjs, vitest.mutation.config.ts and scripts/mutation.mjs.
+
+/**
+ * The core modules and the tests that guard them. Left out this round: the library index, its
+ * journal and verify-on-open and search (being rebuilt on SQLite), and code whose mutants only
+ * a real Electron or PDF printer could kill.
+ */
+export const coreModules = {
+  storage: {
+    title: 'storage (durable writes, brief files, the store, lowdb files, assets, lock)',
+    mutate: [
+      'main/services/library/durable-write.ts',
+      'main/services/library/durable-fs.ts',
+      'main/services/library/durable-json-file.ts',
+      'main/services/library/read-json-file.ts',
+      'main/services/library/io-error.ts',
+      'main/services/library/brief-file.ts',
+      'main/services/library/brief-records.ts',
+      'main/services/library/brief-validation.ts',
+      'main/services/library/library-store.ts',
+      'main/services/library/library-file.ts',
+      'main/services/library/collection-file.ts',
+      'main/services/library/parse-versioned.ts',
+      'main/services/library/asset-store.ts',
+      'main/services/library/quarantine.ts',
+      'main/services/library/keyed-queue.ts',
+      'main/services/library/lock.ts',
+      'main/services/library/open-library.ts',
+    ],
+    testFiles: [
+      'tests/unit/main/services/library/**/*.test.ts',
+      'tests/unit/main/services/templates/**/*.test.ts',
+      'tests/unit/main/services/desk/**/*.test.ts',
+      'tests/unit/main/services/recovery/**/*.test.ts',
+      'tests/unit/main/services/migrations/**/*.test.ts',
+    ],
+  },
+  model: {
+    title: 'model and schemas (brief, templates, desk blocks, errors, word count)',
+    mutate: ['shared/model/*.ts'],
+    testFiles: [
+      'tests/unit/shared/model/**/*.test.ts',
+      'tests/unit/shared/api/**/*.test.ts',
+      'tests/unit/main/services/library/library-store.*.test.ts',
+      'tests/unit/main/services/library/asset-store.test.ts',
+      'tests/unit/main/services/import/*.test.ts',
+      'tests/unit/main/services/templates/**/*.test.ts',
+      'tests/unit/main/services/desk/**/*.test.ts',
+    ],
+  },
+  render: {
+    title: 'rendering (HTML page, Markdown, body sanitizer, JSON-LD, index page)',
+    mutate: [
+      'shared/render/*.ts',
+      'main/services/export/export-brief-html.ts',
+      'main/services/export/export-brief-markdown.ts',
+      'main/services/export/html-export-context.ts',
+    ],
+    testFiles: [
+      'tests/unit/shared/render/**/*.test.ts',
+      'tests/unit/main/services/export/export-brief-*.test.ts',
+      'tests/unit/main/services/export/prepare-for-export.test.ts',
+      'tests/unit/main/services/import/import-briefdesk-page.test.ts',
+    ],
+  },
+  import: {
+    title: 'import (JSON, Markdown, HTML, DOCX, plain text; foreign HTML sanitizer)',
+    mutate: [
+      'main/services/import/*.ts',
+      'shared/editor/sanitize-foreign-html.ts',
+      'shared/editor/sanitize-rules.ts',
+      'shared/editor/link-policy.ts',
+    ],
+    testFiles: ['tests/unit/main/services/import/**/*.test.ts', 'tests/unit/shared/editor/body-extensions.test.ts'],
+  },
+  publish: {
+    title: 'publishing (WordPress over REST, publications, the publish service)',
+    mutate: [
+      'main/services/publish/wordpress/*.ts',
+      'main/services/publish/publications.ts',
+      'main/services/publish/published-records.ts',
+      'main/services/publish/publish-service.ts',
+    ],
+    testFiles: ['tests/unit/main/services/publish/**/*.test.ts', 'tests/unit/main/runtime/handlers/publish-handlers*.test.ts'],
+    wordpress: true,
+  },
+  outbox: {
+    title: 'the outbox and its runner',
+    mutate: ['main/services/publish/outbox.ts', 'main/services/publish/outbox-runner.ts', 'shared/publish/outbox-job.ts'],
+    testFiles: ['tests/unit/main/services/publish/outbox*.test.ts', 'tests/unit/main/runtime/handlers/publish-handlers*.test.ts'],
+    wordpress: true,
+  },
+};
