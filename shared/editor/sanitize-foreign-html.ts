@@ -1,5 +1,5 @@
 import type { Config, DOMPurify } from 'dompurify';
-import { isAllowedLinkHref } from './link-policy';
+import { isStorableLinkHref } from './link-policy';
 import {
   type AttributeRule,
   attributeHook,
@@ -113,7 +113,7 @@ const keptClass = classRule(KEPT_CLASSES);
 /** The import's per-element rules on top of the allow-lists. */
 const checkAttribute = attributeHook([
   ...COMMON_ATTRIBUTE_RULES,
-  ['href', (element, value) => (element.localName === 'a' && isAllowedLinkHref(value) ? value : false)],
+  ['href', (element, value) => (element.localName === 'a' && isStorableLinkHref(value) ? value : false)],
   [
     'src',
     (element, value) =>
