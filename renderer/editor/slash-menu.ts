@@ -66,6 +66,7 @@ export function runSlashItem(editor: Editor, id: SlashItemId): boolean {
   const menu = slashMenuKey.getState(editor.state);
   if (!menu?.open) return false;
   const chain = editor.chain().focus().deleteRange({ from: menu.from, to: menu.to });
+  if (id === 'code') return chain.setCodeBlock().run();
   return id === 'takeaways' ? chain.insertKeyTakeaways().run() : chain.insertEditorsDesk().run();
 }
 

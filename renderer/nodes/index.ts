@@ -1,13 +1,14 @@
 import { Extension } from '@tiptap/core';
 import type { BriefBlockViews } from '../../shared/editor/body-extensions';
 import { editorsDeskViews } from './editors-desk/editors-desk-views';
+import { footnoteViews } from './footnote/footnote-views';
 import { keyTakeawaysViews } from './key-takeaways/key-takeaways-views';
 import { takeawayDragPlugin } from './key-takeaways/takeaway-drag';
 import { takeawayIndexPlugin } from './key-takeaways/takeaway-index';
 
-/** The brief blocks with their editing views, for `bodyExtensions({ blockViews })`. */
+/** The brief blocks (and footnotes) with their editing views, for `bodyExtensions({ blockViews })`. */
 export function briefBlockViews(): BriefBlockViews {
-  return { ...keyTakeawaysViews(), ...editorsDeskViews() };
+  return { ...keyTakeawaysViews(), ...editorsDeskViews(), ...footnoteViews() };
 }
 
 /** Editing behaviour of the blocks that is not a node view: item numbers, drag to reorder. */
