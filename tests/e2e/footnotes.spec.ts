@@ -37,6 +37,9 @@ test('three notes by keyboard renumber as a paragraph moves, and export as linke
   await expect(sources.getByRole('link', { name: 'example.org' })).toHaveAttribute('href', 'https://example.org/a');
 
   // Move the last paragraph (Gamma) to the top: select it by keyboard, cut, paste at the start of the text.
+  // The editor groups edits less than 500 ms apart into one undo step: wait that long so that undo
+  // below takes back the move, not the typing before it too.
+  await page.waitForTimeout(600);
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
   await page.keyboard.press('Control+x');
@@ -91,4 +94,60 @@ test('three notes by keyboard renumber as a paragraph moves, and export as linke
     '#fnref-2',
     '#fnref-3',
   ]);
+});
+
+test('a note from the toolbar and the slash menu, deleted and brought back; a code block with its language exports verbatim', async ({
+  shell,
+  briefdesk,
+  page,
+}) => {
+  await briefdesk.open(shell);
+  await briefdesk.createBrief('Notes from the toolbar');
+  const body = briefdesk.body;
+  await body.click();
+  await page.keyboard.press('Control+End');
+  const references = body.locator('sup.footnote-ref-view');
+  const noteButtons = page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /^Note \d+:/ });
+
+  await page.keyboard.type('First claim');
+  await briefdesk.toolbar.getByRole('button', { name: 'Footnote', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Note 1' })).toBeFocused();
+  await page.keyboard.type('From the toolbar');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/');
+  await page.getByRole('option', { name: /Footnote/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Note 2' })).toBeFocused();
+  await page.keyboard.type('From the slash menu');
+  await page.keyboard.press('Escape');
+  await expect(references).toHaveText(['1', '2']);
+
+  // The first reference deleted with Backspace: the second note becomes 1; undo brings it back.
+  await references.first().click();
+  await page.keyboard.press('Backspace');
+  await expect(references).toHaveText(['1']);
+  await expect(noteButtons).toHaveText(['1From the slash menu']);
+  await page.keyboard.press('Control+z');
+  await expect(noteButtons).toHaveText(['1From the toolbar', '2From the slash menu']);
+
+  // A code block from the slash menu, its language set in its field, its spaces kept.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/code');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('steps:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('  - run:   make  test');
+  const language = body.getByRole('textbox', { name: 'Code language' });
+  await language.fill('YAML');
+  await language.press('Enter');
+  await expect(body.locator('pre > code.language-yaml')).toHaveText('steps:\n  - run:   make  test');
+  await briefdesk.expectSaved();
+
+  const exporter = new ExportPage(page);
+  const file = await exporter.exportAs('Markdown');
+  const markdown = file.bytes.toString('utf8');
+  expect(markdown).toContain('First claim[^1]');
+  expect(markdown).toContain('\n```yaml\nsteps:\n  - run:   make  test\n```\n');
+  expect(markdown).toMatch(/\n\[\^1\]: From the toolbar\n\n\[\^2\]: From the slash menu\n?$/);
 });
