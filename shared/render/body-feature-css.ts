@@ -13,16 +13,16 @@ const CODE_CSS = `
 .brief-body pre code { font: inherit; background: none; padding: 0; border-radius: 0; }
 @media print { .brief-body pre { white-space: pre-wrap; overflow-wrap: anywhere; break-inside: avoid; } }`;
 
-/** Note references and the list of notes. */
+/** Note references and the list of notes (links underlined like the others: told apart by more than colour). */
 const NOTES_CSS = `
 .footnote-ref { font-size: .72em; line-height: 0; vertical-align: super; }
-.footnote-ref a { text-decoration: none; padding-inline: .12em; font-family: var(--sans); font-weight: 600; }
+.footnote-ref a { padding-inline: .12em; text-underline-offset: .1em; font-family: var(--sans); font-weight: 600; }
 .footnotes { margin-block-start: 3rem; padding-block-start: 1.25rem; border-block-start: 1px solid var(--rule); font: .9375rem/1.6 var(--sans); color: var(--ink-soft); }
 .brief-body .footnotes-title { margin: 0 0 .75rem; font: 700 .8125rem/1.2 var(--sans); letter-spacing: .12em; text-transform: uppercase; color: var(--muted); }
 .footnotes ol { margin: 0; padding-inline-start: 1.75em; }
 .footnotes li { margin-block: .4em; }
 .footnotes li:target, .footnote-ref a:target { background: var(--tint); }
-.footnote-backref { text-decoration: none; font-family: var(--sans); }
+.footnote-backref { font-family: var(--sans); }
 @media print { .footnote-backref { display: none; } }`;
 
 /**
