@@ -13,6 +13,8 @@ import './styles/toolbar.css';
 import './nodes/block-chrome/block-chrome.css';
 import './nodes/key-takeaways/key-takeaways.css';
 import './nodes/editors-desk/editors-desk.css';
+import './nodes/footnote/footnote.css';
+import './nodes/body-structure.css';
 import './editor/editor-menus.css';
 import './nodes/block-chrome/empty-blocks.css';
 import './styles/outline.css';

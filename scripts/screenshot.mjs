@@ -3,8 +3,9 @@
 // through the API, opens it in Chromium and saves docs/screenshot.png (the
 // header and hero) and docs/screenshot-blocks.png (Key Takeaways and the
 // Editor's Desk), then imports the brief-shaped text fixture and saves
-// docs/screenshot-export.png: that brief in the editor beside its exported page.
-// Usage: node scripts/screenshot.mjs [--dark] [--out-dir DIR]
+// docs/screenshot-export.png: that brief in the editor beside its exported page,
+// and docs/screenshot-notes.png: a brief with footnotes, a note open, its Sources.
+// Usage: node scripts/screenshot.mjs [--dark] [--out-dir DIR] [--only notes]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { ensureBuild, root } from './ensure-build.mjs';
 
-const { values } = parseArgs({ options: { dark: { type: 'boolean' }, 'out-dir': { type: 'string' } } });
+const { values } = parseArgs({ options: { dark: { type: 'boolean' }, 'out-dir': { type: 'string' }, only: { type: 'string' } } });
 const outDir = path.resolve(values['out-dir'] ?? path.join(root, 'docs'));
 
 ensureBuild();
@@ -40,24 +41,6 @@ const call = async (method, input) => {
 };
 
 try {
-  const sample = JSON.parse(await readFile(path.join(root, 'docs/sample-brief.json'), 'utf8'));
-  const hero = await readFile(path.join(root, 'docs/sample-hero.png'));
-  const asset = await call('addImage', { fileName: 'sample-hero.png', dataBase64: hero.toString('base64') });
-  const other = await call('createBrief', {});
-  await call('saveBrief', {
-    id: other.id,
-    content: {
-      ...sample,
-      headline: 'Grain Corridor Extension: What a Sixty-Day Rollover Buys',
-      section: 'Trade',
-      status: 'draft',
-      hero: null,
-      body: { type: 'doc', content: [{ type: 'paragraph' }] },
-    },
-  });
-  const brief = await call('createBrief', {});
-  await call('saveBrief', { id: brief.id, content: { ...sample, hero: { ...sample.hero, asset: asset.id } } });
-
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -69,50 +52,91 @@ try {
       '--no-first-run',
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
-  await page.goto(url);
-  await page.getByRole('textbox', { name: 'Headline' }).waitFor();
-  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-  await page.evaluate(() => document.fonts.ready);
-  const shots = [
-    ['screenshot.png', null],
-    ['screenshot-blocks.png', page.getByRole('region', { name: 'Key takeaways' })],
-  ];
-  for (const [name, target] of shots) {
-    if (target) await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    const file = path.join(outDir, name);
-    await page.screenshot({ path: file });
-    process.stdout.write(`Saved ${path.relative(process.cwd(), file)}\n`);
+  if (values.only !== 'notes') {
+    const sample = JSON.parse(await readFile(path.join(root, 'docs/sample-brief.json'), 'utf8'));
+    const hero = await readFile(path.join(root, 'docs/sample-hero.png'));
+    const asset = await call('addImage', { fileName: 'sample-hero.png', dataBase64: hero.toString('base64') });
+    const other = await call('createBrief', {});
+    await call('saveBrief', {
+      id: other.id,
+      content: {
+        ...sample,
+        headline: 'Grain Corridor Extension: What a Sixty-Day Rollover Buys',
+        section: 'Trade',
+        status: 'draft',
+        hero: null,
+        body: { type: 'doc', content: [{ type: 'paragraph' }] },
+      },
+    });
+    const brief = await call('createBrief', {});
+    await call('saveBrief', { id: brief.id, content: { ...sample, hero: { ...sample.hero, asset: asset.id } } });
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+    await page.goto(url);
+    await page.getByRole('textbox', { name: 'Headline' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    const shots = [
+      ['screenshot.png', null],
+      ['screenshot-blocks.png', page.getByRole('region', { name: 'Key takeaways' })],
+    ];
+    for (const [name, target] of shots) {
+      if (target) await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      const file = path.join(outDir, name);
+      await page.screenshot({ path: file });
+      process.stdout.write(`Saved ${path.relative(process.cwd(), file)}\n`);
+    }
+
+    // The brief-shaped plain-text fixture, imported, in the editor beside its exported page.
+    const text = await readFile(path.join(root, 'tests/fixtures/import/seed-shaped-brief.txt'));
+    const imported = await call('importFile', { fileName: 'seed-shaped-brief.txt', dataBase64: text.toString('base64') });
+    const exported = await call('exportBrief', { id: imported.id, format: 'html' });
+    const side = await browser.newPage({ viewport: { width: 1320, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+    await side.goto(url);
+    // The newest brief opens first: the imported one.
+    const headline = side.getByRole('textbox', { name: 'Headline' });
+    await headline.waitFor();
+    if ((await headline.inputValue()) !== imported.headline) throw new Error('The imported brief did not open first.');
+    await side.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await side.evaluate(() => document.fonts.ready);
+    // Show the recognised blocks: the Key Takeaways and the Editor's Desk.
+    await side.getByRole('region', { name: 'Key takeaways' }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const editorShot = await side.screenshot();
+    const pageView = await browser.newPage({ viewport: { width: 700, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+    await pageView.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await pageView.setContent(exported.files[0].content, { waitUntil: 'load' });
+    const pageShot = await pageView.screenshot();
+    const sheet = await browser.newPage({ viewport: { width: 1320 + 700 + 24, height: 900 + 24 } });
+    const img = (png) => `<img alt="" src="data:image/png;base64,${png.toString('base64')}">`;
+    await sheet.setContent(
+      `<body style="margin:0;padding:12px;display:flex;gap:0;background:#d9dde3">${img(editorShot)}<div style="width:12px"></div>${img(pageShot)}</body>`,
+      { waitUntil: 'load' },
+    );
+    const sideFile = path.join(outDir, 'screenshot-export.png');
+    await sheet.screenshot({ path: sideFile });
+    process.stdout.write(`Saved ${path.relative(process.cwd(), sideFile)}\n`);
   }
 
-  // The brief-shaped plain-text fixture, imported, in the editor beside its exported page.
-  const text = await readFile(path.join(root, 'tests/fixtures/import/seed-shaped-brief.txt'));
-  const imported = await call('importFile', { fileName: 'seed-shaped-brief.txt', dataBase64: text.toString('base64') });
-  const exported = await call('exportBrief', { id: imported.id, format: 'html' });
-  const side = await browser.newPage({ viewport: { width: 1320, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
-  await side.goto(url);
-  // The newest brief opens first: the imported one.
-  const headline = side.getByRole('textbox', { name: 'Headline' });
-  await headline.waitFor();
-  if ((await headline.inputValue()) !== imported.headline) throw new Error('The imported brief did not open first.');
-  await side.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-  await side.evaluate(() => document.fonts.ready);
-  // Show the recognised blocks: the Key Takeaways and the Editor's Desk.
-  await side.getByRole('region', { name: 'Key takeaways' }).evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  const editorShot = await side.screenshot();
-  const pageView = await browser.newPage({ viewport: { width: 700, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
-  await pageView.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-  await pageView.setContent(exported.files[0].content, { waitUntil: 'load' });
-  const pageShot = await pageView.screenshot();
-  const sheet = await browser.newPage({ viewport: { width: 1320 + 700 + 24, height: 900 + 24 } });
-  const img = (png) => `<img alt="" src="data:image/png;base64,${png.toString('base64')}">`;
-  await sheet.setContent(
-    `<body style="margin:0;padding:12px;display:flex;gap:0;background:#d9dde3">${img(editorShot)}<div style="width:12px"></div>${img(pageShot)}</body>`,
-    { waitUntil: 'load' },
-  );
-  const sideFile = path.join(outDir, 'screenshot-export.png');
-  await sheet.screenshot({ path: sideFile });
-  process.stdout.write(`Saved ${path.relative(process.cwd(), sideFile)}\n`);
+  // A brief with footnotes (the test fixture), note 3 open under its reference, the Sources in the outline.
+  const notesFixture = JSON.parse(await readFile(path.join(root, 'tests/fixtures/briefs/notes.json'), 'utf8'));
+  const notesBrief = await call('createBrief', {});
+  await call('saveBrief', { id: notesBrief.id, content: notesFixture.brief });
+  const notesPage = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
+  await notesPage.goto(url);
+  const notesHeadline = notesPage.getByRole('textbox', { name: 'Headline' });
+  await notesHeadline.waitFor();
+  if ((await notesHeadline.inputValue()) !== notesFixture.brief.headline) throw new Error('The brief with notes did not open first.');
+  await notesPage.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await notesPage.evaluate(() => document.fonts.ready);
+  await notesPage
+    .getByRole('heading', { name: 'The queue' })
+    .first()
+    .evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await notesPage.locator('sup.footnote-ref-view').nth(2).click();
+  await notesPage.getByRole('textbox', { name: 'Note 3' }).waitFor();
+  const notesFile = path.join(outDir, 'screenshot-notes.png');
+  await notesPage.screenshot({ path: notesFile });
+  process.stdout.write(`Saved ${path.relative(process.cwd(), notesFile)}\n`);
   await browser.close();
 } finally {
   server.kill('SIGTERM');

@@ -20,10 +20,13 @@ Commands:
                                a PDF or a lossless JSON file, named from its headline;
                                several HTML pages also get an index.html linking them
                                (index-2.html… when index.html is already there)
-  import FILE… [--data DIR]    add each file as a new brief: a Briefdesk JSON export, Markdown,
+  import FILE… [--data DIR] [--whole-page] [--keep-empty]
+                               add each file as a new brief: a Briefdesk JSON export, Markdown,
                                HTML, Word (.docx) or plain text shaped like a brief (images are
-                               read from the file's folder); one line per file saying what was
-                               recognised, warnings on stderr, exit code 1 if any failed
+                               read from the file's folder; a web page comes in as its article
+                               unless --whole-page; a document holding nothing is skipped unless
+                               --keep-empty); one line per file saying what was recognised,
+                               warnings on stderr, exit code 1 if any failed
   backup --out FILE [--data DIR]
                                write the whole library (briefs, revisions, images, templates,
                                desk library) into one zip with a manifest of checksums

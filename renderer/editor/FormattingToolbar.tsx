@@ -61,6 +61,7 @@ export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAl
         image: current.isActive('image'),
         canInsertTakeaways: can.insertKeyTakeaways(),
         canInsertDesk: can.insertEditorsDesk(),
+        canInsertFootnote: can.insertFootnote(),
         canMakeTakeaways: can.convertOrderedListToTakeaways(),
         // Exactly what `can().undo()` / `can().redo()` answer.
         canUndo: Number(undoDepth(current.state)) > 0,
@@ -169,6 +170,14 @@ export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAl
         </ToolbarButton>
       </div>
       <div className="toolbar-group">
+        <ToolbarButton
+          label="Footnote"
+          shortcut={shortcutLabel('R', { alt: true })}
+          disabled={!state.canInsertFootnote}
+          onClick={() => chain().insertFootnote().run()}
+        >
+          <ToolbarIcon name="footnote" />
+        </ToolbarButton>
         <ToolbarButton label="Insert image" onClick={onInsertImage}>
           <ToolbarIcon name="image" />
         </ToolbarButton>

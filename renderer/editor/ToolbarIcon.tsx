@@ -10,6 +10,7 @@ const paths = {
   takeaways: 'M2.5 2.5h11v11h-11zM7.5 6h4M7.5 10h4M4.8 5.2l.9-.6v2.6M4.6 9h1.3l-1.3 1.8h1.4',
   desk: 'M3.2 2.5v11M5.8 4h7.7M5.8 6.7h7.7M5.8 9.4h7.7M9.5 12.3h4',
   makeTakeaways: 'M2.5 4h4M2.5 8h4M2.5 12h4M9 3.5h4.5v9H9zM9 8h4.5',
+  footnote: 'M2.5 6h6.5M2.5 9.5h5M2.5 13h8M11.5 2.8l1.3-.8v4.5M11.3 6.5h2.8',
 } as const;
 
 export type ToolbarIconName = keyof typeof paths;

@@ -1,10 +1,11 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { countWordsInText } from '../../shared/model/word-count';
+import { FOOTNOTE } from '../../shared/editor/nodes/footnote';
+import { countWordsInText, type NoteWords } from '../../shared/model/word-count';
 
 /** Words of each node seen so far (nodes are immutable; an edit keeps the nodes it does not touch). */
 const counted = new WeakMap<PmNode, number>();
 
-/** A node's text as `plainTextOf` reads its JSON: inline content joined, blocks and line breaks separated by newlines. */
+/** A node's text as `plainTextOf` reads its JSON: inline content joined, blocks and line breaks separated by newlines, footnotes left out. */
 function plainText(node: PmNode): string {
   if (node.isText) return node.text ?? '';
   if (node.type.name === 'hardBreak') return '\n';
@@ -13,7 +14,9 @@ function plainText(node: PmNode): string {
     holdsText ||= child.isText;
   });
   const parts: string[] = [];
-  node.forEach((child) => parts.push(plainText(child)));
+  node.forEach((child) => {
+    if (child.type.name !== FOOTNOTE) parts.push(plainText(child));
+  });
   return parts.join(holdsText ? '' : '\n');
 }
 
@@ -39,4 +42,30 @@ export function docWordCount(node: PmNode): number {
   }
   counted.set(node, words);
   return words;
+}
+
+/** Notes and their words of each node seen so far (as `counted`). */
+const notesCounted = new WeakMap<PmNode, NoteWords>();
+
+/**
+ * The footnotes of a document and their words, the same as `noteWords` of
+ * its JSON, remembered per node as `docWordCount` does, so a keystroke
+ * recounts only the edited block.
+ */
+export function docNoteWords(node: PmNode): NoteWords {
+  const known = notesCounted.get(node);
+  if (known !== undefined) return known;
+  const count: NoteWords = { notes: 0, words: 0 };
+  if (node.type.name === FOOTNOTE) {
+    count.notes = 1;
+    count.words = countWordsInText(plainText(node));
+  } else if (!node.isText) {
+    node.forEach((child) => {
+      const inner = docNoteWords(child);
+      count.notes += inner.notes;
+      count.words += inner.words;
+    });
+  }
+  notesCounted.set(node, count);
+  return count;
 }

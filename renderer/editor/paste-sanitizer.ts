@@ -13,6 +13,11 @@ function purify(): DOMPurify {
   return purifier;
 }
 
+/** Pasted HTML made safe for an editor of body text (the rules of an imported file, plus the editor's own copy attributes). */
+export function sanitizePaste(html: string): string {
+  return sanitizePastedHtml(purify(), html);
+}
+
 /**
  * Pasted and dropped HTML goes through DOMPurify, with the same rules as an
  * imported file, before the editor parses it: no script, event handler,
@@ -22,6 +27,6 @@ function purify(): DOMPurify {
 export const PasteSanitizer = Extension.create({
   name: 'pasteSanitizer',
   transformPastedHTML(html) {
-    return sanitizePastedHtml(purify(), html);
+    return sanitizePaste(html);
   },
 });

@@ -1,5 +1,5 @@
 /** What the slash menu can insert. */
-export type SlashItemId = 'takeaways' | 'desk';
+export type SlashItemId = 'takeaways' | 'desk' | 'code' | 'footnote';
 
 export interface SlashItem {
   id: SlashItemId;
@@ -14,6 +14,8 @@ export interface SlashItem {
 export const SLASH_ITEMS: readonly SlashItem[] = [
   { id: 'takeaways', label: 'Key takeaways', command: '/takeaways', keywords: ['takeaways', 'key takeaways', 'summary'] },
   { id: 'desk', label: "Editor's desk", command: '/desk', keywords: ['desk', "editor's desk", 'analysis'] },
+  { id: 'code', label: 'Code block', command: '/code', keywords: ['code', 'code block', 'preformatted', 'verbatim'] },
+  { id: 'footnote', label: 'Footnote', command: '/note', keywords: ['footnote', 'note', 'source', 'citation', 'reference'] },
 ];
 
 /** Lower case, no apostrophes, single spaces: "Editor’s  Desk" → "editors desk". */

@@ -66,6 +66,8 @@ export function runSlashItem(editor: Editor, id: SlashItemId): boolean {
   const menu = slashMenuKey.getState(editor.state);
   if (!menu?.open) return false;
   const chain = editor.chain().focus().deleteRange({ from: menu.from, to: menu.to });
+  if (id === 'code') return chain.setCodeBlock().run();
+  if (id === 'footnote') return chain.insertFootnote().run();
   return id === 'takeaways' ? chain.insertKeyTakeaways().run() : chain.insertEditorsDesk().run();
 }
 

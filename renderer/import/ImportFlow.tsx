@@ -9,7 +9,15 @@ export function ImportFlow({ importer }: { importer: LibraryImporter }) {
     return <ImportProgressDialog progress={state.progress} cancelling={state.cancelling} onCancel={importer.cancel} />;
   }
   if (state.phase === 'done') {
-    return <ImportResultsDialog outcomes={state.outcomes} onOpen={importer.openImported} onClose={importer.dismiss} />;
+    return (
+      <ImportResultsDialog
+        outcomes={state.outcomes}
+        again={state.again}
+        onOpen={importer.openImported}
+        onAgain={importer.importAgain}
+        onClose={importer.dismiss}
+      />
+    );
   }
   return null;
 }

@@ -1,11 +1,16 @@
 import { useId } from 'react';
 import { displayHeadline } from '../format/untitled';
 import { IMPORT_FORMAT_LABELS } from './import-formats';
-import type { ImportOutcome } from './run-import';
+import type { ImportAgain, ImportOutcome } from './run-import';
 
 export interface ImportResultRowProps {
   outcome: ImportOutcome;
+  /** This file is being imported again. */
+  busy: boolean;
+  /** Another file is being imported again: actions wait. */
+  disabled: boolean;
   onOpen: (id: string) => void;
+  onAgain: (ask: ImportAgain) => void;
 }
 
 function StatusIcon({ kind }: { kind: ImportOutcome['kind'] }) {
@@ -23,9 +28,29 @@ function StatusIcon({ kind }: { kind: ImportOutcome['kind'] }) {
  * One file of an import: the new brief (headline, format, Open), what was
  * recognised and any warnings; or why the file was not imported.
  */
-export function ImportResultRow({ outcome, onOpen }: ImportResultRowProps) {
+export function ImportResultRow({ outcome, busy, disabled, onOpen, onAgain }: ImportResultRowProps) {
   const { fileName } = outcome;
   const recognisedId = useId();
+  if (outcome.kind === 'empty') {
+    return (
+      <li className="import-result is-empty" aria-label={fileName} aria-busy={busy}>
+        <StatusIcon kind="empty" />
+        <div className="import-result-main">
+          <p className="import-result-file">{fileName}</p>
+          <p className="import-result-note">{outcome.message}</p>
+        </div>
+        <button
+          type="button"
+          className="button button-small import-result-open"
+          aria-label={`Import “${fileName}” anyway, as an empty brief`}
+          disabled={disabled}
+          onClick={() => onAgain('keep-empty')}
+        >
+          {busy ? 'Importing…' : 'Import anyway'}
+        </button>
+      </li>
+    );
+  }
   if (outcome.kind !== 'imported') {
     return (
       <li className={`import-result is-${outcome.kind}`} aria-label={fileName}>
@@ -69,14 +94,29 @@ export function ImportResultRow({ outcome, onOpen }: ImportResultRowProps) {
           </ul>
         )}
       </div>
-      <button
-        type="button"
-        className="button button-small import-result-open"
-        aria-label={`Open “${headline}”`}
-        onClick={() => onOpen(report.id)}
-      >
-        Open
-      </button>
+      <div className="import-result-actions">
+        <button
+          type="button"
+          className="button button-small import-result-open"
+          aria-label={`Open “${headline}”`}
+          disabled={busy}
+          onClick={() => onOpen(report.id)}
+        >
+          Open
+        </button>
+        {report.pageKept === 'article' && (
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Import the whole page of “${fileName}” instead of its article`}
+            title="Keep the page around the article too (navigation, sidebars…); the article's brief goes to the Trash"
+            disabled={disabled}
+            onClick={() => onAgain('whole-page')}
+          >
+            {busy ? 'Importing…' : 'Whole page'}
+          </button>
+        )}
+      </div>
     </li>
   );
 }

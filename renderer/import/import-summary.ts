@@ -7,12 +7,14 @@ export function importSummary(outcomes: readonly ImportOutcome[]): string {
   const total = outcomes.length;
   const imported = outcomes.filter((outcome) => outcome.kind === 'imported').length;
   const failed = outcomes.filter((outcome) => outcome.kind === 'failed').length;
-  const skipped = total - imported - failed;
+  const empty = outcomes.filter((outcome) => outcome.kind === 'empty').length;
+  const skipped = total - imported - failed - empty;
   const parts: string[] = [];
   if (imported === total) parts.push(total === 1 ? 'Imported 1 file.' : `Imported all ${total} files.`);
   else if (imported === 0) parts.push(`Nothing was imported from ${files(total)}.`);
   else parts.push(`Imported ${imported} of ${files(total)}.`);
   if (failed > 0 && imported > 0) parts.push(`${failed} could not be imported.`);
+  if (empty > 0) parts.push(`${empty === 1 ? '1 file is' : `${empty} files are`} empty and ${empty === 1 ? 'was' : 'were'} not added.`);
   if (skipped > 0) parts.push(`The import was cancelled before ${skipped === 1 ? '1 file' : `${skipped} files`}.`);
   return parts.join(' ');
 }

@@ -4,6 +4,7 @@ import { usePersistentFlag } from './use-persistent-flag';
 import { jumpTo } from './outline-actions';
 import { buildOutline, type OutlineEntry } from './outline-model';
 import { OutlineTakeaways } from './OutlineTakeaways';
+import { SourcesList } from './SourcesList';
 
 export interface OutlinePanelProps {
   editor: Editor;
@@ -35,8 +36,8 @@ function OutlineEntryView({ editor, entry, takeawaysBlocks }: { editor: Editor; 
 
 /**
  * The brief's outline beside the body: headings, Key Takeaways (items
- * editable and movable in place) and Editor's Desk blocks; a click goes
- * there. It follows the document through useEditorState (the editor does not
+ * editable and movable in place) and Editor's Desk blocks, then the brief's
+ * Sources (its footnotes); a click goes there. It follows the document through useEditorState (the editor does not
  * re-render) and only re-renders when the outline itself changes.
  */
 export function OutlinePanel({ editor }: OutlinePanelProps) {
@@ -73,6 +74,7 @@ export function OutlinePanel({ editor }: OutlinePanelProps) {
               ))}
             </ol>
           )}
+          <SourcesList editor={editor} />
         </div>
       )}
     </aside>

@@ -2,6 +2,8 @@ import type { Extensions, Node } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { BriefImage, type BriefImageOptions } from './nodes/brief-image';
+import { Footnote, type FootnoteOptions } from './nodes/footnote';
+import { HeadingAnchor } from './heading-anchor';
 import { EditorsDesk, type EditorsDeskOptions } from './nodes/editors-desk';
 import { KeyTakeaways, Takeaway, type KeyTakeawaysOptions, type TakeawayOptions } from './nodes/key-takeaways';
 import { bodyLinkOptions } from './link-options';
@@ -22,6 +24,7 @@ export interface BriefBlockViews {
   keyTakeaways?: Node<KeyTakeawaysOptions>;
   takeaway?: Node<TakeawayOptions>;
   editorsDesk?: Node<EditorsDeskOptions>;
+  footnote?: Node<FootnoteOptions>;
 }
 
 /** The override when given (checked to keep the node's name), else the block itself. */
@@ -41,8 +44,10 @@ function blockOrOverride<Options>(block: Node<Options>, override: Node<Options> 
 export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
   return [
     StarterKit.configure({
-      heading: { levels: [2, 3, 4] },
-      codeBlock: false,
+      // The brief's headline is its h1: the body's headings are levels 2–6.
+      heading: { levels: [2, 3, 4, 5, 6] },
+      // Code and preformatted text, kept verbatim, with its language (`<pre><code class="language-…">`).
+      codeBlock: { languageClassPrefix: 'language-', defaultLanguage: null, enableTabIndentation: false },
       undoRedo: false,
       dropcursor: false,
       gapcursor: false,
@@ -54,6 +59,8 @@ export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
     blockOrOverride(KeyTakeaways, options.blockViews?.keyTakeaways),
     blockOrOverride(Takeaway, options.blockViews?.takeaway),
     blockOrOverride(EditorsDesk, options.blockViews?.editorsDesk),
+    blockOrOverride(Footnote, options.blockViews?.footnote),
+    HeadingAnchor,
   ];
 }
 

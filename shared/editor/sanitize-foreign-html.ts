@@ -1,5 +1,6 @@
 import type { Config, DOMPurify } from 'dompurify';
-import { isAllowedLinkHref } from './link-policy';
+import { validAnchor } from './heading-anchor';
+import { isStorableLinkHref } from './link-policy';
 import {
   type AttributeRule,
   attributeHook,
@@ -71,7 +72,7 @@ const ALLOWED_TAGS = [
   'time',
 ];
 
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class', ...BLOCK_ATTRIBUTES];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class', 'data-anchor', ...BLOCK_ATTRIBUTES];
 
 /** What the editor writes into its own copies, so a copy and paste inside Briefdesk keeps images, synced desks and the slice's shape. */
 const EDITOR_COPY_ATTR = ['data-asset', 'data-library-ref', 'data-pm-slice'];
@@ -113,7 +114,7 @@ const keptClass = classRule(KEPT_CLASSES);
 /** The import's per-element rules on top of the allow-lists. */
 const checkAttribute = attributeHook([
   ...COMMON_ATTRIBUTE_RULES,
-  ['href', (element, value) => (element.localName === 'a' && isAllowedLinkHref(value) ? value : false)],
+  ['href', (element, value) => (element.localName === 'a' && isStorableLinkHref(value) ? value : false)],
   [
     'src',
     (element, value) =>
@@ -122,6 +123,7 @@ const checkAttribute = attributeHook([
   ['data-asset', (element, value) => element.localName === 'img' && ASSET_ID.test(value)],
   ['data-library-ref', (element, value) => element.localName === 'aside' && LIBRARY_REF.test(value)],
   ['data-pm-slice', (_element, value) => PM_SLICE.test(value)],
+  ['data-anchor', (element, value) => /^h[1-6]$/.test(element.localName) && validAnchor(value) !== null],
   ['data-title', inAside],
   ['data-desk-name', inAside],
   ['data-series', inAside],

@@ -39,7 +39,10 @@ export const BLOCK_CLASSES = [
 /** The data attributes the brief blocks render. */
 export const BLOCK_ATTRIBUTES = ['data-type', 'data-title', 'data-desk-name', 'data-series', 'data-publication'];
 
-const DATA_TYPES = new Set(['key-takeaways', 'takeaway', 'editors-desk']);
+const DATA_TYPES = new Set(['key-takeaways', 'takeaway', 'editors-desk', 'footnote']);
+
+/** The class naming a code block's language (`language-python`, as the body schema and most highlighters write it). */
+export const LANGUAGE_CLASS = /^language-[A-Za-z0-9_+#.-]{1,40}$/;
 
 const isElement = (element: Element, name: string): boolean => element.localName === name;
 
@@ -57,12 +60,15 @@ export const COMMON_ATTRIBUTE_RULES: readonly (readonly [string, AttributeRule])
   ['data-type', (_element, value) => DATA_TYPES.has(value)],
 ];
 
-/** The `class` rule keeping only the names in `kept` (the attribute goes when none is left). */
+/**
+ * The `class` rule keeping only the names in `kept`, and a code block's
+ * language class on `<code>` and `<pre>` (the attribute goes when none is left).
+ */
 export function classRule(kept: ReadonlySet<string>): AttributeRule {
-  return (_element, value) =>
+  return (element, value) =>
     value
       .split(/\s+/)
-      .filter((name) => kept.has(name))
+      .filter((name) => kept.has(name) || ((element.localName === 'code' || element.localName === 'pre') && LANGUAGE_CLASS.test(name)))
       .join(' ') || false;
 }
 

@@ -1,3 +1,4 @@
+import { FOOTNOTE } from '../editor/nodes/footnote/footnote-name';
 import type { PmNodeJson } from './brief';
 
 /**
@@ -56,18 +57,43 @@ export function countWordsInText(text: string): number {
   return words;
 }
 
-/** All the text of a ProseMirror JSON node: inline content joined, blocks separated by newlines. */
+/**
+ * All the text of a ProseMirror JSON node: inline content joined, blocks
+ * separated by newlines. Footnotes are left out (a note is read apart from
+ * the text; see `noteWords`), except when `node` is a note itself.
+ */
 export function plainTextOf(node: PmNodeJson): string {
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'hardBreak') return '\n';
-  const children = node.content ?? [];
+  const children = (node.content ?? []).filter((child) => child.type !== FOOTNOTE);
   const holdsText = children.some((child) => typeof child.text === 'string');
   return children.map(plainTextOf).join(holdsText ? '' : '\n');
 }
 
-/** Word count of a body document. */
+/** Word count of a body document: its text without the footnotes (what the reading time is made of). */
 export function countWords(doc: PmNodeJson): number {
   return countWordsInText(plainTextOf(doc));
+}
+
+/** The footnotes of a body and their words, counted apart from the text. */
+export interface NoteWords {
+  notes: number;
+  words: number;
+}
+
+/** How many footnotes a body holds and how many words they have (left out of `countWords`). */
+export function noteWords(doc: PmNodeJson): NoteWords {
+  const count: NoteWords = { notes: 0, words: 0 };
+  const visit = (node: PmNodeJson): void => {
+    if (node.type === FOOTNOTE) {
+      count.notes += 1;
+      count.words += countWordsInText(plainTextOf(node));
+      return;
+    }
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return count;
 }
 
 /** Reading time in whole minutes at 230 words a minute (at least 1 for any text). */

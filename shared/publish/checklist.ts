@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BriefContent, PmNodeJson } from '../model/brief';
-import { isAllowedLinkHref } from '../editor/link-policy';
+import { validAnchor } from '../editor/heading-anchor';
+import { isAllowedLinkHref, isInPageHref, isRelativeHref } from '../editor/link-policy';
 
 /** Fewest and most points a Key Takeaways block should have when published. */
 export const MIN_TAKEAWAYS = 3;
@@ -49,6 +50,15 @@ function emptyDesk(node: PmNodeJson): boolean {
   return textOf(node).trim() === '';
 }
 
+/** `text` with its percent-escapes decoded, or as it is when they are broken. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /**
@@ -72,15 +82,25 @@ export function runChecklist(content: CheckedContent): Checklist {
   const takeawayBlocks: PmNodeJson[] = [];
   let emptyDesks = 0;
   const badLinks: string[] = [];
+  const relativeLinks: string[] = [];
+  const inPageLinks: string[] = [];
+  const anchors = new Set<string>();
   walk(content.body as PmNodeJson, (node) => {
     if (node.type === 'keyTakeaways') takeawayBlocks.push(node);
     if (node.type === 'editorsDesk' && emptyDesk(node)) emptyDesks += 1;
+    const anchor = node.type === 'heading' ? validAnchor(attr(node, 'anchor')) : null;
+    if (anchor !== null) anchors.add(anchor);
     for (const mark of node.marks ?? []) {
       if (mark.type !== 'link') continue;
-      const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href : '';
-      if (!isAllowedLinkHref(href)) badLinks.push(href.trim() === '' ? '(empty)' : href.trim());
+      const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : '';
+      if (isAllowedLinkHref(href)) continue;
+      if (isInPageHref(href)) inPageLinks.push(href);
+      else if (isRelativeHref(href)) relativeLinks.push(href);
+      else badLinks.push(href === '' ? '(empty)' : href);
     }
   });
+  // A link to a place in the brief is fine while a heading there has that anchor.
+  badLinks.push(...inPageLinks.filter((href) => !anchors.has(safeDecode(href.slice(1)))));
 
   if (takeawayBlocks.length === 0) {
     warning('takeaways', `The brief has no Key Takeaways block (${MIN_TAKEAWAYS}–${MAX_TAKEAWAYS} points are expected).`);
@@ -101,11 +121,13 @@ export function runChecklist(content: CheckedContent): Checklist {
   if (emptyDesks > 0) {
     error('desk', emptyDesks === 1 ? "An Editor's Desk block is empty." : `${emptyDesks} Editor's Desk blocks are empty.`);
   }
-  const unique = [...new Set(badLinks)];
+  const unique = [...new Set([...badLinks, ...relativeLinks])];
   if (unique.length > 0) {
+    const hint =
+      relativeLinks.length > 0 ? ' A relative link (such as /wiki/Page) only works on its own site: give it its full address.' : '';
     error(
       'links',
-      `${unique.length === 1 ? 'A link is' : `${unique.length} links are`} not a well-formed web or e-mail address: ${unique.slice(0, 5).join(', ')}.`,
+      `${unique.length === 1 ? 'A link is' : `${unique.length} links are`} not a well-formed web or e-mail address: ${unique.slice(0, 5).join(', ')}.${hint}`,
     );
   }
   return { errors, warnings };

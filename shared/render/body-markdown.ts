@@ -2,12 +2,15 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { MarkdownSerializer } from 'prosemirror-markdown';
 import { bodySchema } from '../editor/body-extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
+import { validAnchor } from '../editor/heading-anchor';
 import { briefImageMarkdown } from '../editor/nodes/brief-image';
 import { editorsDeskMarkdown } from '../editor/nodes/editors-desk';
+import { footnoteDefinitions, footnoteMarkdown, MarkdownNotes } from '../editor/nodes/footnote';
 import { keyTakeawaysMarkdown } from '../editor/nodes/key-takeaways';
 import type { BodyDoc } from '../model/brief';
 import type { MarkdownNodeRules, MarkdownRuleContext, MarkdownRules } from './markdown-node-rules';
 import { writeNumberedList } from './markdown-numbered-list';
+import { codeBlockMarkdown } from './markdown-code-block';
 
 /** What `renderBodyMarkdown` needs besides the body. */
 export interface BodyMarkdownOptions {
@@ -19,7 +22,13 @@ export interface BodyMarkdownOptions {
 }
 
 /** The custom nodes' own Markdown rules (see each node's folder). */
-const NODE_RULES: readonly MarkdownRules[] = [keyTakeawaysMarkdown, editorsDeskMarkdown, briefImageMarkdown];
+const NODE_RULES: readonly MarkdownRules[] = [
+  keyTakeawaysMarkdown,
+  editorsDeskMarkdown,
+  briefImageMarkdown,
+  footnoteMarkdown,
+  codeBlockMarkdown,
+];
 
 type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];
 
@@ -31,9 +40,12 @@ type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];
  */
 const ESCAPE_EXTRA = /<|&(?=#?[A-Za-z0-9]+;)|^:(?=:)/gm;
 
-/** A link target safe to write in `(…)`: an allowed absolute URL, normalised and percent-encoded, or null. */
+/** A link target safe to write in `(…)`: an allowed absolute URL, normalised and percent-encoded, or a heading's anchor (`#…`); else null. */
 function markdownHref(href: unknown): string | null {
-  if (typeof href !== 'string' || !isAllowedLinkHref(href)) return null;
+  if (typeof href !== 'string') return null;
+  const anchor = href.startsWith('#') ? validAnchor(href.slice(1)) : null;
+  if (anchor !== null) return `#${encodeURIComponent(anchor)}`;
+  if (!isAllowedLinkHref(href)) return null;
   return new URL(href.trim()).href.replace(/[\s<>"\\]/g, encodeURIComponent).replace(/[()]/g, '\\$&');
 }
 
@@ -45,11 +57,12 @@ function backticksFor(node: PmNode, side: -1 | 1): string {
   return side > 0 ? ` ${ticks}` : `${ticks} `;
 }
 
-function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
+function createSerializer(options: BodyMarkdownOptions, notes: MarkdownNotes): MarkdownSerializer {
   const context: MarkdownRuleContext = {
     imageUrl: options.imageUrl,
     // Only called while the serializer below serializes.
     contentMarkdown: (node) => serializer.serialize(node, { tightLists: true }),
+    noteNumber: (note) => notes.number(note),
   };
   const nodes: MarkdownNodeRules = {
     paragraph(state, node) {
@@ -120,16 +133,29 @@ function createSerializer(options: BodyMarkdownOptions): MarkdownSerializer {
 /**
  * A brief's body as CommonMark (with GFM `~~strike~~`), through the body
  * schema and prosemirror-markdown: headings, paragraphs, bold/italic/strike
- * (underline keeps only its text), allowed links as `[text](url)`, lists,
- * quotes, hard breaks, rules, images via `options.imageUrl`; Key Takeaways as
- * `## Key Takeaways` and a numbered list; each Editor's Desk as an
- * `:::editors-desk` container (see each node's Markdown rules). Text is
- * escaped, raw HTML never written. Resolve synced desks first. Throws when the body
- * does not fit the schema.
+ * (underline keeps only its text), allowed links as `[text](url)` (and
+ * links to a heading's anchor as `[text](#anchor)`), lists, quotes, hard
+ * breaks, rules, images via `options.imageUrl`, code blocks fenced with
+ * their language; footnotes as `[^1]` with their definitions at the end;
+ * Key Takeaways as `## Key Takeaways` and a numbered list; each Editor's Desk
+ * as an `:::editors-desk` container (see each node's Markdown rules). Text
+ * is escaped, raw HTML never written. Resolve synced desks first. Throws
+ * when the body does not fit the schema.
  */
 export function renderBodyMarkdown(body: BodyDoc, options: BodyMarkdownOptions): string {
-  const doc = bodySchema().nodeFromJSON(body);
+  const schema = bodySchema();
+  const doc = schema.nodeFromJSON(body);
   doc.check();
-  const markdown = createSerializer(options).serialize(doc, { tightLists: true }).trim();
-  return markdown ? `${markdown}\n` : '';
+  const notes = new MarkdownNotes();
+  const serializer = createSerializer(options, notes);
+  const markdown = serializer.serialize(doc, { tightLists: true }).trim();
+  const paragraph = schema.nodes.paragraph;
+  const definitions =
+    notes.notes.length > 0 && paragraph
+      ? footnoteDefinitions(notes.notes, (note) =>
+          serializer.serialize(schema.topNodeType.create(null, paragraph.create(null, note.content))),
+        )
+      : '';
+  const all = [markdown, definitions].filter(Boolean).join('\n\n');
+  return all ? `${all}\n` : '';
 }

@@ -10,6 +10,8 @@ export interface MarkdownRuleContext {
   imageUrl: (src: string) => string | null;
   /** A node's content as Markdown on its own, through the same rules (tight lists). */
   contentMarkdown: (node: PmNode) => string;
+  /** The number of a footnote in this document (given in the order notes are met). */
+  noteNumber: (note: PmNode) => number;
 }
 
 /** A custom node's Markdown writers, made for one serializer. */

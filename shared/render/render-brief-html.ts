@@ -7,6 +7,7 @@ import type { DeskBlockSource } from '../model/desk-block';
 import { countWords, readingMinutes } from '../model/word-count';
 import type { BodyHtmlRenderer } from './body-html-renderer';
 import { BRIEF_PAGE_CSS } from './brief-page-css';
+import { bodyFeatureCss } from './body-feature-css';
 import { briefJsonLd, jsonForScript } from './brief-json-ld';
 import { safeLanguageTag, textDirection } from './text-direction';
 
@@ -178,11 +179,15 @@ export function renderBriefHtml(brief: Brief, options: RenderBriefHtmlOptions): 
   const byline = brief.byline.trim();
   const author = byline.replace(/^by\s+/i, '');
   const body = options.deskBlocks ? resolveSyncedDesks(brief.body, options.deskBlocks).body : brief.body;
-  const bodyHtml = options.renderBody(body, (src) => {
-    const asset = assetIdFromSrc(src);
-    // Remote images would make the page fetch from the network: only the library's own images are shown.
-    return asset === null ? null : options.assetUrl(asset);
-  });
+  const bodyHtml = options.renderBody(
+    body,
+    (src) => {
+      const asset = assetIdFromSrc(src);
+      // Remote images would make the page fetch from the network: only the library's own images are shown.
+      return asset === null ? null : options.assetUrl(asset);
+    },
+    { notesHeading: { text: 'Notes', lang: label ? 'en' : undefined } },
+  );
   const words = countWords(body);
   const minutes = readingMinutes(words);
   const heroUrl = brief.hero ? options.assetUrl(brief.hero.asset) : null;
@@ -219,7 +224,7 @@ export function renderBriefHtml(brief: Brief, options: RenderBriefHtmlOptions): 
     meta('name', 'twitter:title', headline),
     meta('name', 'twitter:description', standfirst),
     `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`,
-    `<style>${BRIEF_PAGE_CSS}</style>`,
+    `<style>${BRIEF_PAGE_CSS}${bodyFeatureCss(bodyHtml)}</style>`,
   ].filter(Boolean);
 
   const bylineParts = [

@@ -1,5 +1,7 @@
 import type { Config, DOMPurify } from 'dompurify';
+import { validAnchor } from '../editor/heading-anchor';
 import { isAllowedLinkHref } from '../editor/link-policy';
+import { NOTES_HEADING_ID, RESERVED_NOTE_ID } from '../editor/nodes/footnote';
 import {
   attributeHook,
   BLOCK_ATTRIBUTES,
@@ -20,7 +22,10 @@ const ALLOWED_TAGS = [
   'h2',
   'h3',
   'h4',
+  'h5',
+  'h6',
   'p',
+  'pre',
   'ol',
   'ul',
   'li',
@@ -33,12 +38,46 @@ const ALLOWED_TAGS = [
   's',
   'code',
   'span',
+  'sup',
   'a',
   'img',
 ];
 
 /** The attributes the body schema renders (checked further per element in `checkAttribute`). */
-const ALLOWED_ATTR = ['class', 'href', 'rel', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'aria-label', ...BLOCK_ATTRIBUTES];
+const ALLOWED_ATTR = [
+  'class',
+  'href',
+  'rel',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'start',
+  'type',
+  'aria-label',
+  'aria-labelledby',
+  'id',
+  'role',
+  'lang',
+  'data-anchor',
+  ...BLOCK_ATTRIBUTES,
+];
+
+/** The classes of the endnotes (renderEndnotes) beside the blocks'. */
+const EXPORT_CLASSES = [...BLOCK_CLASSES, 'footnote-ref', 'footnote-backref', 'footnotes', 'footnotes-title'];
+
+/** The ARIA roles of the endnotes, by element. */
+const ROLES: Record<string, readonly string[]> = { a: ['doc-noteref', 'doc-backlink'], section: ['doc-endnotes'] };
+
+/** A link to a place in the same page: `#` and an anchor. */
+const IN_PAGE_HREF = /^#(.+)$/;
+
+/** The anchor an in-page link points at, or null when `href` is not one. */
+function inPageTarget(href: string): string | null {
+  const match = IN_PAGE_HREF.exec(href);
+  return match?.[1] ? validAnchor(match[1]) : null;
+}
 
 /** Images a standalone page may show: embedded bytes of the library's image types. */
 const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+={0,2}$/;
@@ -57,11 +96,24 @@ export function isExportableImageSrc(src: string): boolean {
 /** Per-element rules on top of the allow-lists. */
 const checkAttribute = attributeHook([
   ...COMMON_ATTRIBUTE_RULES,
-  ['href', (element, value) => (element.localName === 'a' && isAllowedLinkHref(value) ? new URL(value).href : false)],
+  [
+    'href',
+    (element, value) => {
+      if (element.localName !== 'a') return false;
+      if (isAllowedLinkHref(value)) return new URL(value).href;
+      // A link inside the page stays while its target is on the page (checked once sanitized, in tidy).
+      return inPageTarget(value) !== null;
+    },
+  ],
   ['src', (element, value) => element.localName === 'img' && isExportableImageSrc(value)],
   ['rel', (element) => element.localName === 'a'],
-  ['aria-label', (element) => element.localName === 'section'],
-  ['class', classRule(new Set(BLOCK_CLASSES))],
+  ['aria-label', (element) => element.localName === 'section' || element.localName === 'a'],
+  ['aria-labelledby', (element, value) => element.localName === 'section' && value === NOTES_HEADING_ID],
+  ['id', (element, value) => ['a', 'li', 'h2'].includes(element.localName) && RESERVED_NOTE_ID.test(value)],
+  ['role', (element, value) => ROLES[element.localName]?.includes(value) ?? false],
+  ['lang', (element, value) => element.localName === 'h2' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)],
+  ['data-anchor', (element, value) => /^h[2-6]$/.test(element.localName) && validAnchor(value) !== null],
+  ['class', classRule(new Set(EXPORT_CLASSES))],
 ]);
 
 /** Whether `element` or one of its ancestors has the class `name`. */
@@ -90,12 +142,13 @@ function tidy(root: Element): void {
     else if (!image.hasAttribute('alt')) image.setAttribute('alt', '');
   }
   for (const link of named('a')) {
-    if (link.hasAttribute('href')) link.setAttribute('rel', 'noopener noreferrer');
+    const href = link.getAttribute('href');
+    if (href !== null && !href.startsWith('#')) link.setAttribute('rel', 'noopener noreferrer');
     else link.removeAttribute('rel');
   }
   const isEmpty = (element: Element): boolean =>
     (element.textContent ?? '').trim() === '' && element.getElementsByTagName('img').length === 0;
-  for (const heading of named('h2', 'h3', 'h4')) {
+  for (const heading of named('h2', 'h3', 'h4', 'h5', 'h6')) {
     if (!withinClass(heading, 'editors-desk') && !withinClass(heading, 'key-takeaways') && isEmpty(heading)) heading.remove();
   }
   for (const item of elements.filter(isTakeawayItem)) {
@@ -103,6 +156,29 @@ function tidy(root: Element): void {
   }
   for (const block of named('section')) {
     if (block.classList.contains('key-takeaways') && !Array.from(block.getElementsByTagName('li')).some(isTakeawayItem)) block.remove();
+  }
+  anchorsToIds(elements);
+}
+
+/**
+ * Gives headings their anchors as ids (each id once; the notes' own ids are
+ * never taken), then unlinks in-page links whose target is not on the page
+ * (their text stays).
+ */
+function anchorsToIds(elements: readonly Element[]): void {
+  const ids = new Set(elements.flatMap((element) => (element.id ? [element.id] : [])));
+  for (const heading of elements.filter((element) => element.hasAttribute('data-anchor'))) {
+    const anchor = validAnchor(heading.getAttribute('data-anchor'));
+    heading.removeAttribute('data-anchor');
+    if (anchor === null || ids.has(anchor) || RESERVED_NOTE_ID.test(anchor)) continue;
+    heading.id = anchor;
+    ids.add(anchor);
+  }
+  for (const link of elements.filter((element) => element.localName === 'a')) {
+    const target = inPageTarget(link.getAttribute('href') ?? '');
+    if (target === null || ids.has(target)) continue;
+    link.removeAttribute('href');
+    link.removeAttribute('rel');
   }
 }
 

@@ -1,3 +1,4 @@
+import { FOOTNOTE, footnoteInlineText } from '../editor/nodes/footnote';
 import type { PmNodeJson } from '../model/brief';
 import type { BodyLineKind } from './brief-diff-model';
 
@@ -38,12 +39,27 @@ export function attrString(node: PmNodeJson, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The inline text of a textblock (hard breaks as newlines). */
-export function inlineText(node: PmNodeJson): string {
-  return (node.content ?? []).map((child) => child.text ?? (child.type === 'hardBreak' ? '\n' : '')).join('');
+/** The text an inline node adds to its line: its text, a newline for a hard break, a footnote as `^[the note]`. */
+function inlineNodeText(child: PmNodeJson): string {
+  if (child.text !== undefined) return child.text;
+  if (child.type === 'hardBreak') return '\n';
+  return child.type === FOOTNOTE ? footnoteInlineText(child) : '';
 }
 
-/** The marks and attributes of a textblock's inline content, as a comparable string. */
+/** The inline text of a textblock (hard breaks as newlines, footnotes as `^[the note]`). */
+export function inlineText(node: PmNodeJson): string {
+  return (node.content ?? []).map(inlineNodeText).join('');
+}
+
+/** The marks and attributes of a textblock's inline content (a footnote's own as well), as a comparable string. */
 export function inlineFormat(node: PmNodeJson): string {
-  return JSON.stringify((node.content ?? []).map((child) => [child.type, child.text?.length ?? 0, child.marks ?? [], child.attrs ?? {}]));
+  return JSON.stringify(
+    (node.content ?? []).map((child) => [
+      child.type,
+      child.text?.length ?? 0,
+      child.marks ?? [],
+      child.attrs ?? {},
+      ...(child.type === FOOTNOTE ? [inlineFormat(child)] : []),
+    ]),
+  );
 }

@@ -8,8 +8,19 @@ export function isElement(node: Node): node is Element {
 /** Elements whose content starts on a new line. */
 const LINE_BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'tr', 'dt', 'dd', 'figcaption']);
 
+/** A footnote (`<span data-type="footnote">`): its text belongs to the note, not to the line it stands in. */
+export function isFootnote(node: Node): boolean {
+  return isElement(node) && node.getAttribute('data-type') === 'footnote';
+}
+
+/** Whether a block holds a footnote. */
+export function holdsFootnote(block: Element): boolean {
+  return block.querySelector('span[data-type="footnote"]') !== null;
+}
+
 function collectLines(node: Node, lines: string[]): void {
   for (const child of Array.from(node.childNodes)) {
+    if (isFootnote(child)) continue;
     if (child.nodeType === child.TEXT_NODE) {
       lines[lines.length - 1] += child.textContent ?? '';
     } else if (child.nodeName.toLowerCase() === 'br') {
@@ -24,7 +35,7 @@ function collectLines(node: Node, lines: string[]): void {
   }
 }
 
-/** The text lines of a block: its text split at line breaks and inner blocks, each trimmed, empty ones left out. */
+/** The text lines of a block (its footnotes left out): its text split at line breaks and inner blocks, each trimmed, empty ones left out. */
 export function linesOf(block: Element): string[] {
   const lines = [''];
   collectLines(block, lines);

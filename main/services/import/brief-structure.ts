@@ -1,5 +1,5 @@
 import type { RelatedBrief } from '../../../shared/model/brief';
-import { endsLikeSentence, hasClass, isParagraph, isTextBlock, linesOf, textOf } from './block-text';
+import { endsLikeSentence, hasClass, holdsFootnote, isParagraph, isTextBlock, linesOf, textOf } from './block-text';
 import { deskMarkerLength, readDesk } from './read-desk';
 import { readRelated, RELATED_MARKER } from './read-related';
 import { readTakeaways, TAKEAWAYS_MARKER } from './read-takeaways';
@@ -52,6 +52,7 @@ function singleLine(block: Element): string | null {
 }
 
 function isBylineBlock(block: Element): boolean {
+  if (holdsFootnote(block)) return false;
   const line = singleLine(block);
   return hasClass(block, BYLINE_CLASSES) || (line !== null && line.length <= 120 && BYLINE_LINE.test(line) && !endsLikeSentence(line));
 }
@@ -76,6 +77,7 @@ export function readBriefStructure(input: readonly Element[], options: Structure
   const blocks = [...input];
   const result: BriefStructure = { headline: null, standfirst: null, byline: null, tags: null, related: [], body: [], warnings: [] };
   let top = 0;
+  let headlineNotes: Element | null = null;
   let restOfHeadline: string[] = [];
   if (options.headline === 'h1') {
     const titled = blocks.findIndex((block) => isTextBlock(block) && hasClass(block, ['title']));
@@ -84,6 +86,7 @@ export function readBriefStructure(input: readonly Element[], options: Structure
     if (heading) {
       result.headline = textOf(heading);
       top = index;
+      headlineNotes = notesOfHeadline(heading, result);
     }
   } else if (options.headline === 'first-line') {
     const first = blocks[0];
@@ -100,15 +103,26 @@ export function readBriefStructure(input: readonly Element[], options: Structure
     const byline = take(blocks, near.find((candidate) => blocks[candidate] !== undefined && isBylineBlock(blocks[candidate])) ?? -1);
     if (byline) result.byline = textOf(byline);
   }
+  if (headlineNotes) blocks.splice(Math.min(top, blocks.length), 0, headlineNotes);
   readBody(blocks, options, result);
   if (options.plainText) warnAboutPictureLine(result);
   return result;
 }
 
+/** A headline's footnotes cannot stay in the headline (plain text): a paragraph of their own, for the top of the body (or null). */
+function notesOfHeadline(heading: Element, result: BriefStructure): Element | null {
+  const notes = Array.from(heading.querySelectorAll('span[data-type="footnote"]'));
+  if (notes.length === 0) return null;
+  const paragraph = heading.ownerDocument.createElement('p');
+  paragraph.append(...notes);
+  result.warnings.push(`The headline's ${notes.length === 1 ? 'note was' : `${notes.length} notes were`} kept at the top of the body.`);
+  return paragraph;
+}
+
 function readStandfirst(blocks: Element[], top: number, restOfHeadline: string[], options: StructureOptions, result: BriefStructure): void {
   const marked = take(
     blocks,
-    blocks.findIndex((block) => isParagraph(block) && hasClass(block, STANDFIRST_CLASSES)),
+    blocks.findIndex((block) => isParagraph(block) && hasClass(block, STANDFIRST_CLASSES) && !holdsFootnote(block)),
   );
   if (marked) {
     result.standfirst = textOf(marked);
@@ -128,7 +142,7 @@ function readStandfirst(blocks: Element[], top: number, restOfHeadline: string[]
     return;
   }
   const candidate = blocks[top];
-  if (!candidate || !isParagraph(candidate) || isMarker(candidate) || isBylineBlock(candidate)) return;
+  if (!candidate || !isParagraph(candidate) || isMarker(candidate) || isBylineBlock(candidate) || holdsFootnote(candidate)) return;
   const lines = linesOf(candidate);
   const text = lines.join(' ');
   if (text === '' || text.length > STANDFIRST_MAX || lines.some(looksLikeListLine) || candidate.querySelector('img')) return;

@@ -5,7 +5,7 @@ import { type BodyDoc, BodyDoc as BodyDocSchema } from '../../../shared/model/br
 /** An element of the same document with `element`'s children, in its place. */
 function rename(element: Element, tag: string): Element {
   const renamed = element.ownerDocument.createElement(tag);
-  for (const name of ['class', 'start', 'type']) {
+  for (const name of ['class', 'start', 'type', 'data-anchor']) {
     const value = element.getAttribute(name);
     if (value !== null) renamed.setAttribute(name, value);
   }
@@ -14,35 +14,40 @@ function rename(element: Element, tag: string): Element {
   return renamed;
 }
 
-/** A paragraph holding `lines`, separated by line breaks, each wrapped in `wrap` when given. */
-function paragraphOfLines(document: Document, lines: string[], wrap?: string): HTMLParagraphElement {
+/** A paragraph holding `text`. */
+function paragraphOf(document: Document, text: string): HTMLParagraphElement {
   const paragraph = document.createElement('p');
-  lines.forEach((line, index) => {
-    if (index > 0) paragraph.append(document.createElement('br'));
-    if (!wrap) {
-      paragraph.append(line);
-      return;
-    }
-    const inner = document.createElement(wrap);
-    inner.textContent = line;
-    paragraph.append(inner);
-  });
+  paragraph.append(text);
   return paragraph;
+}
+
+/** How a document's heading levels become the body's (levels 2–6). */
+export type HeadingLevels =
+  /** Levels as they are (Briefdesk's own pages); an h1 becomes h2. */
+  | 'keep'
+  /** The document's top level becomes h2 and the others keep their distance from it (down to h6). */
+  | 'fit';
+
+/** Moves every heading under `root` so the top level is h2, the rest keep their distance (`fit`), or only h1 → h2 (`keep`). */
+function fitHeadings(root: ParentNode, levels: HeadingLevels): void {
+  const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const top = Math.min(...headings.map((heading) => Number(heading.localName.slice(1))));
+  const shift = levels === 'fit' && headings.length > 0 ? 2 - top : 0;
+  for (const heading of headings) {
+    const level = Math.min(6, Math.max(2, Number(heading.localName.slice(1)) + shift));
+    if (`h${level}` !== heading.localName) rename(heading, `h${level}`);
+  }
 }
 
 /**
  * Rewrites what the body schema has no place for into what it has, keeping
- * the text: h1 → h2 and h5/h6 → h4 (the body's headings are levels 2–4);
- * preformatted text → a paragraph of code lines; a table → a paragraph per
+ * the text: headings to levels 2–6 (fitHeadings); a table → a paragraph per
  * row, cells separated by " | "; captions and definition lists → paragraphs;
- * a paragraph holding only images → the images.
+ * a paragraph holding only images → the images. Code blocks (`<pre>`) stay
+ * as they are, for the body's code block.
  */
-export function fitToBodySchema(root: ParentNode): void {
-  for (const heading of Array.from(root.querySelectorAll('h1, h5, h6'))) rename(heading, heading.localName === 'h1' ? 'h2' : 'h4');
-  for (const pre of Array.from(root.querySelectorAll('pre'))) {
-    const lines = (pre.textContent ?? '').replace(/\n$/, '').split('\n');
-    pre.replaceWith(paragraphOfLines(pre.ownerDocument, lines, 'code'));
-  }
+export function fitToBodySchema(root: ParentNode, levels: HeadingLevels = 'fit'): void {
+  fitHeadings(root, levels);
   for (const table of Array.from(root.querySelectorAll('table'))) {
     const document = table.ownerDocument;
     const rows = Array.from(table.querySelectorAll('tr')).map((row) =>
@@ -51,7 +56,7 @@ export function fitToBodySchema(root: ParentNode): void {
         .join(' | '),
     );
     const caption = table.querySelector('caption')?.textContent?.trim();
-    table.replaceWith(...[caption ?? '', ...rows].filter(Boolean).map((row) => paragraphOfLines(document, [row])));
+    table.replaceWith(...[caption ?? '', ...rows].filter(Boolean).map((row) => paragraphOf(document, row)));
   }
   for (const element of Array.from(root.querySelectorAll('figcaption, dt, dd, caption'))) rename(element, 'p');
   // A paragraph holding only pictures (Markdown's `![…](…)` on its own line) is the pictures: images are blocks.

@@ -4,6 +4,7 @@ import { assembleBody } from './assemble-body';
 import { importDom } from './import-dom';
 import { type ImportDraft, isoDateOf } from './import-draft';
 import { assetIdForSrc, type ImageSources } from './import-image-sources';
+import { prepareImportDom } from './prepare-import-dom';
 import { sanitizeImportHtml } from '../../../shared/editor/sanitize-foreign-html';
 
 /** The parts of a Briefdesk page's JSON-LD that hold a brief's fields exactly as typed. */
@@ -62,8 +63,9 @@ function relatedOf(page: Document): RelatedBrief[] {
  * from its JSON-LD (the fields as typed, where the visible page trims
  * them), the byline from the header, the hero (its embedded or adjacent
  * image, alt, caption, credit), related briefs, and the body — Key
- * Takeaways, Editor's Desks, marks and order — parsed with the editor's
- * schema keeping white space. The workflow status is not on a published
+ * Takeaways, Editor's Desks, marks and order, its endnotes back in their
+ * places as footnotes, code blocks, heading levels and anchors — parsed
+ * with the editor's schema keeping white space. The workflow status is not on a published
  * page: the brief comes back as a draft. Synced desks come back as
  * detached copies of the text the page shows.
  */
@@ -75,8 +77,15 @@ export async function readBriefdeskPage(
 ): Promise<ImportDraft> {
   const { document, purify } = await importDom();
   const sources: ImageSources = { pending: draft.images, baseDir };
-  const bodyHtml = page.querySelector('article.brief > .brief-body')?.innerHTML ?? '';
-  const fragment = sanitizeImportHtml(purify, bodyHtml);
+  const bodyElement = page.querySelector('article.brief > .brief-body');
+  if (bodyElement) {
+    // Every heading's id is its anchor (the export wrote them), whether or not a link points at it.
+    for (const heading of Array.from(bodyElement.querySelectorAll('h2[id], h3[id], h4[id], h5[id], h6[id]'))) {
+      heading.setAttribute('data-anchor', heading.getAttribute('id') ?? '');
+    }
+    draft.prepared = prepareImportDom(bodyElement, page, { trimFinalNewline: false });
+  }
+  const fragment = sanitizeImportHtml(purify, bodyElement?.innerHTML ?? '');
   const author = page.querySelector('article.brief > header .byline .author');
   draft.content = {
     ...draft.content,
@@ -88,7 +97,7 @@ export async function readBriefdeskPage(
     language: jsonLd.inLanguage,
     hero: await heroOf(page, sources, draft.warnings),
     related: relatedOf(page),
-    body: await assembleBody(document, Array.from(fragment.childNodes), sources, { preserveWhitespace: 'full' }),
+    body: await assembleBody(document, Array.from(fragment.childNodes), sources, { preserveWhitespace: 'full', headingLevels: 'keep' }),
   };
   draft.createdAt = isoDateOf(jsonLd.datePublished);
   return draft;

@@ -22,6 +22,10 @@ export interface ImportFileOptions {
    * read from inside it. Without it such images are reported as missing.
    */
   baseDir?: string;
+  /** A web page: keep the whole page, not only its article. */
+  wholePage?: boolean;
+  /** Add a document that holds nothing as an empty brief (otherwise it is refused with an EmptyImportError). */
+  keepEmpty?: boolean;
 }
 
 /** What each text format is called in the message about a binary file. */
@@ -35,12 +39,12 @@ async function draftOf(
   format: Exclude<ImportFormat, 'json'>,
   fileName: string,
   bytes: Uint8Array,
-  baseDir: string | undefined,
+  options: ImportFileOptions,
 ): Promise<ImportDraft> {
   if (format === 'docx') return readDocx(fileName, bytes);
   const text = decodeImportText(fileName, bytes, TEXT_KIND[format]);
-  if (format === 'markdown') return readMarkdown(fileName, text, baseDir);
-  if (format === 'html') return readHtmlPage(text, baseDir);
+  if (format === 'markdown') return readMarkdown(fileName, text, options.baseDir);
+  if (format === 'html') return readHtmlPage(text, { baseDir: options.baseDir, wholePage: options.wholePage ?? false });
   return readPlainText(text);
 }
 
@@ -53,7 +57,8 @@ async function draftOf(
  * text shaped like a brief. Everything is sanitized and checked before
  * anything is written; what is not recognised is kept in the body. Throws
  * ImportFileError naming `fileName` with the reason (empty, binary, not
- * UTF-8, not a Word document, damaged, too large…).
+ * UTF-8, not a Word document, damaged, too large…) — an EmptyImportError
+ * for a document that holds nothing, unless `options.keepEmpty`.
  */
 export async function importFile(
   store: LibraryStore,
@@ -82,15 +87,19 @@ export async function importFile(
         warnings: imported.warnings,
       };
     }
-    return await commitDraft(store, await draftOf(format, fileName, bytes, options.baseDir));
+    return await commitDraft(store, await draftOf(format, fileName, bytes, options), { keepEmpty: options.keepEmpty ?? false });
   } catch (error) {
     throw asImportFileError(fileName, error);
   }
 }
 
 /** Reads a file from disk (refusing one over 100 MB before reading) and imports it, its folder as `baseDir`. Throws ImportFileError. */
-export async function importFileFromDisk(store: LibraryStore, filePath: string): Promise<ImportReport> {
+export async function importFileFromDisk(
+  store: LibraryStore,
+  filePath: string,
+  options: Omit<ImportFileOptions, 'baseDir'> = {},
+): Promise<ImportReport> {
   const fileName = path.basename(filePath);
   const bytes = await readImportFile(filePath, fileName);
-  return importFile(store, bytes, fileName, { baseDir: path.dirname(path.resolve(filePath)) });
+  return importFile(store, bytes, fileName, { ...options, baseDir: path.dirname(path.resolve(filePath)) });
 }

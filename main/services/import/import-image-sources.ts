@@ -10,6 +10,13 @@ export interface ImageSources {
   pending: PendingImages;
   /** Folder of the imported file, when known: relative image paths are read from inside it. */
   baseDir?: string | undefined;
+  /** The document's own web address, when it has one: a relative image not beside the file is a web image there. */
+  webBase?: string | undefined;
+}
+
+/** A short name for an image source in a report (a data: URL is not worth showing). */
+function sourceName(src: string): string {
+  return src.startsWith('data:') ? '' : src;
 }
 
 function decodeDataUrl(src: string): Uint8Array | null {
@@ -29,20 +36,24 @@ function fileInside(baseDir: string, src: string): string | null {
   return file.startsWith(`${root}${path.sep}`) ? file : null;
 }
 
-async function readImageFile(file: string, images: PendingImages): Promise<string | null> {
+/** The bytes of an image file, or the problem with it (not there, not a file, too large). */
+async function readImageFile(file: string): Promise<Uint8Array | 'missing' | 'too_large'> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) {
-      images.note('missing');
-      return null;
-    }
-    if (info.size > MAX_IMAGE_BYTES) {
-      images.note('too_large');
-      return null;
-    }
-    return images.add(await readFile(file));
+    if (!info.isFile()) return 'missing';
+    if (info.size > MAX_IMAGE_BYTES) return 'too_large';
+    return await readFile(file);
   } catch {
-    images.note('missing');
+    return 'missing';
+  }
+}
+
+/** The web address of a relative image on the document's site, or null. */
+function webAddressOf(src: string, webBase: string | undefined): string | null {
+  if (webBase === undefined) return null;
+  try {
+    return new URL(src, webBase).href;
+  } catch {
     return null;
   }
 }
@@ -50,26 +61,34 @@ async function readImageFile(file: string, images: PendingImages): Promise<strin
 /**
  * The asset id of an image named by `src`: embedded bytes (a data: URL of
  * an image type), or a file beside the imported one (a relative path, when
- * the folder is known). Web images are not fetched, other sources never
- * followed: null, with the problem counted in `sources.pending`.
+ * the folder is known). Web images (`https://…`, `//host/…`, and a relative
+ * one not beside the file of a page that has a web address) are not
+ * fetched, other sources never followed: null, with the problem counted in
+ * `sources.pending` under the image's name (and the folder looked in).
  */
 export async function assetIdForSrc(src: string, sources: ImageSources): Promise<string | null> {
   const value = src.trim();
+  const { pending } = sources;
   if (DATA_IMAGE_URL.test(value)) {
     const bytes = decodeDataUrl(value);
-    if (bytes) return sources.pending.add(bytes);
-    sources.pending.note('unsupported');
+    if (bytes) return pending.add(bytes);
+    pending.note('unsupported');
     return null;
   }
-  if (/^https?:\/\//i.test(value)) {
-    sources.pending.note('remote');
+  if (/^https?:\/\//i.test(value) || value.startsWith('//')) {
+    pending.note('remote', value.startsWith('//') ? `https:${value}` : value);
     return null;
   }
-  if (value !== '' && RELATIVE_PATH.test(value) && sources.baseDir !== undefined) {
-    const file = fileInside(sources.baseDir, value);
-    if (file) return readImageFile(file, sources.pending);
+  if (value !== '' && RELATIVE_PATH.test(value)) {
+    const file = sources.baseDir === undefined ? null : fileInside(sources.baseDir, value);
+    const read = file === null ? 'missing' : await readImageFile(file);
+    if (typeof read !== 'string') return pending.add(read, value);
+    const onTheWeb = read === 'missing' ? webAddressOf(value, sources.webBase) : null;
+    if (onTheWeb !== null) pending.note('remote', onTheWeb);
+    else pending.note(read, value, sources.baseDir);
+    return null;
   }
-  sources.pending.note(/^[a-z][a-z0-9+.-]*:/i.test(value) ? 'unsupported' : 'missing');
+  pending.note(/^[a-z][a-z0-9+.-]*:/i.test(value) ? 'unsupported' : 'missing', sourceName(value), sources.baseDir);
   return null;
 }
 

@@ -1,14 +1,23 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type PluginSimple } from 'markdown-it';
+import markdownFootnote from 'markdown-it-footnote';
 import type { PmNodeJson } from '../../../shared/model/brief';
 import { guessLanguage } from './guess-language';
 import { type ImportDraft, isoDateOf, newDraft } from './import-draft';
 import { assetIdForSrc, type ImageSources } from './import-image-sources';
 import { markdownDeskContainer } from '../../../shared/editor/nodes/editors-desk';
-import { type FrontMatterFields, readFrontMatter, splitFrontMatter } from './markdown-front-matter';
+import { type FrontMatterFields, frontMatterBase, readFrontMatter, splitFrontMatter } from './markdown-front-matter';
 import { readHtmlContent } from './read-html-content';
 
-/** CommonMark with GFM tables and strikethrough; raw HTML is passed on to the sanitizer; Editor's Desk containers. */
-const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(markdownDeskContainer);
+/** markdown-it-footnote's types name markdown-it's CommonJS build; the plugin is the same function for the ES module build used here. */
+const footnotes = markdownFootnote as unknown as PluginSimple;
+
+/**
+ * CommonMark with GFM tables and strikethrough; raw HTML is passed on to the
+ * sanitizer; Editor's Desk containers; footnotes (`[^1]` with their
+ * definitions, inline `^[…]`) by markdown-it-footnote, made the body's
+ * footnotes by the import's note reader.
+ */
+const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(markdownDeskContainer).use(footnotes);
 
 function paragraph(text: string): PmNodeJson {
   return { type: 'paragraph', content: [{ type: 'text', text }] };
@@ -42,11 +51,13 @@ export async function readMarkdown(fileName: string, text: string, baseDir: stri
   const draft = newDraft('markdown');
   const { yaml, markdown: source } = splitFrontMatter(text);
   const fields = yaml === null ? { unknown: [], warnings: [] } : readFrontMatter(fileName, yaml);
-  const sources: ImageSources = { pending: draft.images, baseDir };
+  const base = frontMatterBase(fields);
+  const sources: ImageSources = { pending: draft.images, baseDir, ...(base && !base.siteOnly ? { webBase: base.url.href } : {}) };
   const content = await readHtmlContent(markdown.render(source), {
     sources,
     hero: false,
     markdownDesks: true,
+    base,
     structure: {
       headline: fields.headline === undefined ? 'h1' : 'known',
       standfirst: fields.standfirst === undefined,
@@ -77,6 +88,7 @@ export async function readMarkdown(fileName: string, text: string, baseDir: stri
     related: fields.related ?? structure.related,
     body: { ...content.body, content: [...(content.body.content ?? []), ...unknown] },
   };
+  draft.prepared = content.prepared;
   draft.createdAt = isoDateOf(fields.date);
   draft.warnings.push(...fields.warnings, ...structure.warnings);
   return draft;

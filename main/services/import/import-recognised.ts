@@ -1,4 +1,5 @@
 import { EDITORS_DESK, EDITORS_DESK_DEFAULT_TITLE } from '../../../shared/editor/nodes/editors-desk';
+import { FOOTNOTE } from '../../../shared/editor/nodes/footnote';
 import { KEY_TAKEAWAYS } from '../../../shared/editor/nodes/key-takeaways';
 import type { BriefContent, PmNodeJson } from '../../../shared/model/brief';
 import { plainTextOf } from '../../../shared/model/word-count';
@@ -12,17 +13,24 @@ function stringAttr(node: PmNodeJson, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** Paragraphs with text, headings and images of the body, outside its Key Takeaways and Editor's Desk blocks. */
-function bodyCounts(content: PmNodeJson[]): { paragraphs: number; headings: number; images: number } {
-  const counts = { paragraphs: 0, headings: 0, images: 0 };
-  const visit = (node: PmNodeJson): void => {
-    if (node.type === KEY_TAKEAWAYS || node.type === EDITORS_DESK) return;
-    if (node.type === 'paragraph' && plainTextOf(node).trim() !== '') counts.paragraphs += 1;
-    if (node.type === 'heading') counts.headings += 1;
-    if (node.type === 'image') counts.images += 1;
-    node.content?.forEach(visit);
+/** What the body holds: paragraphs with text, headings, images and code blocks outside its Key Takeaways and Editor's Desk blocks; footnotes anywhere. */
+function bodyCounts(content: PmNodeJson[]): { paragraphs: number; headings: number; images: number; code: number; notes: number } {
+  const counts = { paragraphs: 0, headings: 0, images: 0, code: 0, notes: 0 };
+  const visit = (node: PmNodeJson, inBlock: boolean): void => {
+    if (node.type === FOOTNOTE) {
+      counts.notes += 1;
+      return;
+    }
+    const block = inBlock || node.type === KEY_TAKEAWAYS || node.type === EDITORS_DESK;
+    if (!block) {
+      if (node.type === 'paragraph' && plainTextOf(node).trim() !== '') counts.paragraphs += 1;
+      if (node.type === 'heading') counts.headings += 1;
+      if (node.type === 'image') counts.images += 1;
+      if (node.type === 'codeBlock') counts.code += 1;
+    }
+    node.content?.forEach((child) => visit(child, block));
   };
-  content.forEach(visit);
+  content.forEach((node) => visit(node, false));
   return counts;
 }
 
@@ -39,8 +47,8 @@ function blockPhrase(node: PmNodeJson): string | null {
  * What an imported brief holds, as the short phrases of an import report:
  * "Headline", "Standfirst", "Section", "Byline", "Tags (3)", "Hero image
  * with alt text", "Key Takeaways (5 points)", "Editor's Desk “Strategic
- * Analysis” with sign-off", "Body (12 paragraphs, 2 headings)", "Related
- * briefs (2)". Empty fields are not listed.
+ * Analysis” with sign-off", "Body (12 paragraphs, 2 headings, 1 code block)",
+ * "Footnotes (4)", "Related briefs (2)". Empty fields are not listed.
  */
 export function recognisedParts(content: BriefContent): string[] {
   const parts: string[] = [];
@@ -63,8 +71,10 @@ export function recognisedParts(content: BriefContent): string[] {
     plural(counts.paragraphs, 'paragraph', 'paragraphs'),
     ...(counts.headings > 0 ? [plural(counts.headings, 'heading', 'headings')] : []),
     ...(counts.images > 0 ? [plural(counts.images, 'image', 'images')] : []),
+    ...(counts.code > 0 ? [plural(counts.code, 'code block', 'code blocks')] : []),
   ];
-  if (counts.paragraphs + counts.headings + counts.images > 0) parts.push(`Body (${body.join(', ')})`);
+  if (counts.paragraphs + counts.headings + counts.images + counts.code > 0) parts.push(`Body (${body.join(', ')})`);
+  if (counts.notes > 0) parts.push(`Footnotes (${counts.notes})`);
   if (content.related.length > 0) parts.push(`Related briefs (${content.related.length})`);
   return parts;
 }

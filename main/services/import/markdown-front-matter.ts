@@ -15,6 +15,10 @@ export interface FrontMatterFields {
   date?: unknown;
   hero?: { file: string; alt: string; caption: string; credit: string };
   related?: RelatedBrief[];
+  /** The post's own address as the front matter gives it (url, permalink, canonical…), absolute or from the site's root. */
+  address?: string;
+  /** The site's address (site_url, baseurl…), for an address given from the site's root. */
+  siteUrl?: string;
   /** Keys not understood, with their values as text, kept for the body. */
   unknown: [string, string][];
   warnings: string[];
@@ -131,6 +135,16 @@ const KEYS: Record<string, Mapper> = {
     if (hero) fields.hero ??= hero;
   },
   related: (value, fields) => (fields.related = relatedOf(value, fields.warnings)),
+  canonical_url: (value, fields) => (fields.address = asText(value)?.trim() ?? fields.address),
+  canonical: (value, fields) => (fields.address ??= asText(value)?.trim()),
+  url: (value, fields) => (fields.address ??= asText(value)?.trim()),
+  permalink: (value, fields) => (fields.address ??= asText(value)?.trim()),
+  link: (value, fields) => (fields.address ??= asText(value)?.trim()),
+  site_url: (value, fields) => (fields.siteUrl = asText(value)?.trim() ?? fields.siteUrl),
+  siteurl: (value, fields) => (fields.siteUrl ??= asText(value)?.trim()),
+  site: (value, fields) => (fields.siteUrl ??= asText(value)?.trim()),
+  baseurl: (value, fields) => (fields.siteUrl ??= asText(value)?.trim()),
+  base_url: (value, fields) => (fields.siteUrl ??= asText(value)?.trim()),
   // Known, and deliberately not kept: a new brief gets its own id and times.
   id: () => undefined,
   updated: () => undefined,
@@ -186,4 +200,36 @@ export function readFrontMatter(fileName: string, yaml: string): FrontMatterFiel
     else fields.unknown.push([key, asText(entry) ?? stringify(entry, { lineWidth: 0 }).trim()]);
   }
   return fields;
+}
+
+/** `value` as a web address (absolute http or https), or null. */
+function webUrl(value: string | undefined): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a Markdown post lives, from its front matter: its own address when
+ * absolute, or the site's address joined with an address from the site's
+ * root (`permalink: /2024/05/post/` with `site_url: https://example.org`);
+ * the site alone when that is all it gives (only `/…` links resolve then).
+ */
+export function frontMatterBase(fields: Pick<FrontMatterFields, 'address' | 'siteUrl'>): { url: URL; siteOnly?: boolean } | null {
+  const own = webUrl(fields.address);
+  if (own) return { url: own };
+  const site = webUrl(fields.siteUrl);
+  if (!site) return null;
+  if (fields.address) {
+    try {
+      return { url: new URL(fields.address.replace(/^\/+/, ''), site.href.endsWith('/') ? site : new URL(`${site.href}/`)) };
+    } catch {
+      return { url: site, siteOnly: true };
+    }
+  }
+  return { url: site, siteOnly: true };
 }

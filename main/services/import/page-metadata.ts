@@ -7,6 +7,19 @@ export interface PageMetadata {
   section: string | null;
   language: string | null;
   published: string | null;
+  /** The page's own address: its `<base>`, canonical link or og:url (absolute http or https), for its relative links. */
+  address: string | null;
+}
+
+/** `value` when it is an absolute http(s) address, else null. */
+function webAddress(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function meta(document: Document, selector: string): string | null {
@@ -44,6 +57,10 @@ export function pageMetadata(document: Document): PageMetadata {
       locale?.replace(/_/g, '-') ||
       null,
     published: meta(document, 'meta[property="article:published_time" i]'),
+    address:
+      webAddress(document.querySelector('base[href]')?.getAttribute('href')) ??
+      webAddress(document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) ??
+      webAddress(meta(document, 'meta[property="og:url" i]')),
   };
 }
 

@@ -32,13 +32,32 @@ function identify(bytes: Uint8Array): { id: string } | { problem: ImageProblem }
   return { id: `${createHash('sha256').update(bytes).digest('hex')}.${ext}` };
 }
 
-const PROBLEM_TEXT: Record<ImageProblem, (count: number) => string> = {
-  missing: (n) => `${n} ${n === 1 ? 'image' : 'images'} could not be imported (not in the file)`,
-  remote: (n) =>
-    `${n} web ${n === 1 ? 'image was' : 'images were'} left out (Briefdesk does not fetch from the network); the description is kept as text`,
-  unsupported: (n) =>
-    `${n} ${n === 1 ? 'image is' : 'images are'} not a picture Briefdesk can use (PNG, JPEG, GIF, WebP or AVIF) and ${n === 1 ? 'was' : 'were'} left out`,
-  too_large: (n) => `${n} ${n === 1 ? 'image is' : 'images are'} larger than 25 MB and ${n === 1 ? 'was' : 'were'} left out`,
+/** The images of one kind of problem: how many, their names as the file gives them, and the folder they were looked for in. */
+interface ProblemImages {
+  count: number;
+  names: string[];
+  folder: string | undefined;
+}
+
+/** “a.png”, “b.png” and 3 more (names shortened to 80 characters; nothing when there is no name). */
+function nameList(names: readonly string[]): string {
+  const unique = [...new Set(names.filter(Boolean))];
+  if (unique.length === 0) return '';
+  const shown = unique.slice(0, 5).map((name) => `“${name.length > 80 ? `${name.slice(0, 79)}…` : name}”`);
+  return `: ${shown.join(', ')}${unique.length > 5 ? ` and ${unique.length - 5} more` : ''}`;
+}
+
+const PROBLEM_TEXT: Record<ImageProblem, (images: ProblemImages) => string> = {
+  missing: ({ count: n, names, folder }) =>
+    folder === undefined
+      ? `${n} ${n === 1 ? 'image is a separate file' : 'images are separate files'} Briefdesk was not given${nameList(names)} (import the file together with its folder, from the command line, to bring ${n === 1 ? 'it' : 'them'} in); the description is kept as text`
+      : `${n} ${n === 1 ? 'image' : 'images'} could not be found${nameList(names)} (looked for in ${folder}); the description is kept as text`,
+  remote: ({ count: n, names }) =>
+    `${n} web ${n === 1 ? 'image was' : 'images were'} left out (Briefdesk does not fetch from the network)${nameList(names)}; the description is kept as text`,
+  unsupported: ({ count: n, names }) =>
+    `${n} ${n === 1 ? 'image is' : 'images are'} not a picture Briefdesk can use (PNG, JPEG, GIF, WebP or AVIF) and ${n === 1 ? 'was' : 'were'} left out${nameList(names)}`,
+  too_large: ({ count: n, names }) =>
+    `${n} ${n === 1 ? 'image is' : 'images are'} larger than 25 MB and ${n === 1 ? 'was' : 'were'} left out${nameList(names)}`,
 };
 
 /**
@@ -48,27 +67,31 @@ const PROBLEM_TEXT: Record<ImageProblem, (count: number) => string> = {
  */
 export class PendingImages {
   readonly #images = new Map<string, Uint8Array>();
-  readonly #problems = new Map<ImageProblem, number>();
+  readonly #problems = new Map<ImageProblem, ProblemImages>();
 
-  /** The asset id for `bytes` (kept for storing), or null when they are not an image the library takes (counted). */
-  add(bytes: Uint8Array): string | null {
+  /** The asset id for `bytes` (kept for storing), or null when they are not an image the library takes (counted, under `name`). */
+  add(bytes: Uint8Array, name = ''): string | null {
     const found = identify(bytes);
     if ('problem' in found) {
-      this.note(found.problem);
+      this.note(found.problem, name);
       return null;
     }
     this.#images.set(found.id, bytes);
     return found.id;
   }
 
-  /** Counts an image that could not be taken. */
-  note(problem: ImageProblem): void {
-    this.#problems.set(problem, (this.#problems.get(problem) ?? 0) + 1);
+  /** Counts an image that could not be taken: its name as the file gives it, and the folder it was looked for in. */
+  note(problem: ImageProblem, name = '', folder?: string): void {
+    const images = this.#problems.get(problem) ?? { count: 0, names: [], folder };
+    images.count += 1;
+    if (name) images.names.push(name);
+    images.folder ??= folder;
+    this.#problems.set(problem, images);
   }
 
-  /** One sentence per kind of problem met. */
+  /** One sentence per kind of problem met, naming the images. */
   warnings(): string[] {
-    return [...this.#problems].map(([problem, count]) => `${PROBLEM_TEXT[problem](count)}.`);
+    return [...this.#problems].map(([problem, images]) => `${PROBLEM_TEXT[problem](images)}.`);
   }
 
   /** Adds every image to the library's asset store; each must get the id it was given. */

@@ -150,8 +150,18 @@ describe('briefdesk import', () => {
 
 describe('parseImportArgs', () => {
   it('reads the files and the library folder', () => {
-    expect(parseImportArgs(['a.json', 'b.json', '--data', 'lib'], 'default')).toEqual({ files: ['a.json', 'b.json'], data: 'lib' });
-    expect(parseImportArgs(['a.json'], 'default')).toEqual({ files: ['a.json'], data: 'default' });
+    expect(parseImportArgs(['a.json', 'b.json', '--data', 'lib'], 'default')).toEqual({
+      files: ['a.json', 'b.json'],
+      data: 'lib',
+      wholePage: false,
+      keepEmpty: false,
+    });
+    expect(parseImportArgs(['a.html', '--whole-page', '--keep-empty'], 'default')).toEqual({
+      files: ['a.html'],
+      data: 'default',
+      wholePage: true,
+      keepEmpty: true,
+    });
     expect(() => parseImportArgs([], 'default')).toThrow(new UsageError('import needs one or more files'));
   });
 });
@@ -210,7 +220,8 @@ describe('briefdesk import of every format', () => {
         new RegExp(`^briefdesk: ${at('seed-shaped-brief.txt')}: The line “Wide brown river .*” reads like a picture's description`),
       ),
       `briefdesk: ${at('brief.md')}: Unrecognised front-matter keys kept in the body: cover_colour.`,
-      `briefdesk: ${at('foreign-article.html')}: 1 web image was left out (Briefdesk does not fetch from the network); the description is kept as text.`,
+      `briefdesk: ${at('foreign-article.html')}: 1 link is relative to a site Briefdesk does not know: “/transport/archive”. It was kept as written; give it its full address before publishing.`,
+      `briefdesk: ${at('foreign-article.html')}: 1 web image was left out (Briefdesk does not fetch from the network): “https://images.example.net/ferry.jpg”; the description is kept as text.`,
     ]);
     const store = await LibraryStore.open(dataDir, { readOnly: true });
     try {

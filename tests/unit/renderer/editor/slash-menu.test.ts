@@ -23,8 +23,8 @@ const labels = (current: Editor): string[] => {
 };
 
 describe('filterSlashItems', () => {
-  it('offers both blocks for a bare slash', () => {
-    expect(filterSlashItems('').map((item) => item.id)).toEqual(['takeaways', 'desk']);
+  it('offers every block, the code block and the footnote for a bare slash', () => {
+    expect(filterSlashItems('').map((item) => item.id)).toEqual(['takeaways', 'desk', 'code', 'footnote']);
   });
 
   it('narrows by the start of a keyword or of one of its words, any case, apostrophes ignored', () => {
@@ -33,6 +33,8 @@ describe('filterSlashItems', () => {
     expect(filterSlashItems('d').map((item) => item.id)).toEqual(['desk']);
     expect(filterSlashItems('editors').map((item) => item.id)).toEqual(['desk']);
     expect(filterSlashItems('editor’s d').map((item) => item.id)).toEqual(['desk']);
+    expect(filterSlashItems('pre').map((item) => item.id)).toEqual(['code']);
+    expect(filterSlashItems('sour').map((item) => item.id)).toEqual(['footnote']);
   });
 
   it('offers nothing for text that matches no block', () => {
@@ -46,7 +48,7 @@ describe('slash menu plugin', () => {
     current.commands.setTextSelection(current.state.doc.content.size - 1);
     typeText(current, '/');
     expect(menu(current)?.open).toBe(true);
-    expect(labels(current)).toEqual(['Key takeaways', "Editor's desk"]);
+    expect(labels(current)).toEqual(['Key takeaways', "Editor's desk", 'Code block', 'Footnote']);
     typeText(current, 'ta');
     expect(labels(current)).toEqual(['Key takeaways']);
     typeText(current, 'xx');
@@ -97,5 +99,22 @@ describe('slash menu plugin', () => {
     expect(runSlashItem(current, 'takeaways')).toBe(true);
     expect(topLevel(current)[0]).toBe('keyTakeaways');
     expect(current.state.selection.$from.parent.type.name).toBe('takeaway');
+  });
+
+  it('runSlashItem inserts a code block, or a footnote selected for writing, in place of the slash text', () => {
+    const code = open(para());
+    typeText(code, '/');
+    typeText(code, 'co');
+    expect(runSlashItem(code, 'code')).toBe(true);
+    expect(code.getJSON().content).toEqual([{ type: 'codeBlock', attrs: { language: null } }]);
+    code.destroy();
+
+    const note = open(para());
+    typeText(note, '/');
+    typeText(note, 'no');
+    expect(runSlashItem(note, 'footnote')).toBe(true);
+    expect(note.getJSON().content).toEqual([{ type: 'paragraph', content: [{ type: 'footnote' }] }]);
+    expect(note.state.selection.from).toBe(1);
+    expect(note.state.doc.nodeAt(note.state.selection.from)?.type.name).toBe('footnote');
   });
 });

@@ -10,7 +10,7 @@ const asset = `${'a'.repeat(64)}.png`;
 const doc: BodyDoc = {
   type: 'doc',
   content: [
-    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Where the talks stand' }] },
+    { type: 'heading', attrs: { level: 2, anchor: null }, content: [{ type: 'text', text: 'Where the talks stand' }] },
     {
       type: 'paragraph',
       content: [

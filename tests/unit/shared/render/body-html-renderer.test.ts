@@ -6,6 +6,7 @@ import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../../../shared/editor/body-extensions';
+import { renderEndnotes } from '../../../../shared/editor/nodes/footnote';
 import type { BodyDoc, PmNodeJson } from '../../../../shared/model/brief';
 import { createBodyHtmlRenderer, hasParserChangedText } from '../../../../shared/render/body-html-renderer';
 import { configureBodySanitizer, sanitizeBodyHtml } from '../../../../shared/render/sanitize-body-html';
@@ -31,6 +32,7 @@ function renderThroughText(body: BodyDoc, resolve: (src: string) => string | nul
   const schema = getSchema(bodyExtensions({ resolveImageSrc: resolve }));
   const container = window.document.createElement('div');
   container.append(DOMSerializer.fromSchema(schema).serializeFragment(schema.nodeFromJSON(body).content, { document: window.document }));
+  renderEndnotes(container, window.document);
   return sanitizeBodyHtml(purify, container.innerHTML);
 }
 

@@ -117,14 +117,19 @@ describe('a web page that is not a Briefdesk export', () => {
     expect(text).toContain('A car ferry leaving a small harbour in grey weather');
     expect(text).toContain('The morning sailing leaves Port Ellen.');
     expect(texts(blocks(brief, 'heading'))).toEqual(['Councils push back']);
+    // The page's advertisement is not the article either (Readability leaves it out).
+    expect(text).not.toContain('Advertisement');
     const body = JSON.stringify(brief.body);
-    // Inline CSS bold becomes bold; a relative link has nowhere to point and keeps only its text.
+    // Inline CSS bold becomes bold; a relative link is kept as written, and the report says so (the page does not say where it lives).
     expect(body).toContain('{"type":"text","marks":[{"type":"bold"}],"text":"Tuesday"}');
     expect(body).toContain('"href":"https://example.org/timetable","target":null,"rel":"noopener noreferrer","class":null');
-    expect(body).not.toContain('/transport/archive');
+    expect(body).toContain('"href":"/transport/archive"');
     expect(report.warnings).toEqual([
-      '1 web image was left out (Briefdesk does not fetch from the network); the description is kept as text.',
+      '1 link is relative to a site Briefdesk does not know: “/transport/archive”. It was kept as written; give it its full address before publishing.',
+      '1 web image was left out (Briefdesk does not fetch from the network): “https://images.example.net/ferry.jpg”; the description is kept as text.',
     ]);
+    expect(report.recognised).toContainEqual(expect.stringMatching(/^Kept the article, \d+ words; left out the page's navigation/));
+    expect(report.pageKept).toBe('article');
   });
 });
 

@@ -7,6 +7,7 @@ import { exportBriefMarkdown } from '../../../../../main/services/export/export-
 import { assetIdsOf, prepareForExport } from '../../../../../main/services/export/prepare-for-export';
 import { importFile, importFileFromDisk } from '../../../../../main/services/import/import-file';
 import type { LibraryStore } from '../../../../../main/services/library/library-store';
+import { headingSlug } from '../../../../../shared/editor/heading-slug';
 import { bodySchema } from '../../../../../shared/editor/body-extensions';
 import { mapEditorsDesks, resolveSyncedDesks } from '../../../../../shared/editor/nodes/editors-desk';
 import { type BodyDoc, BodyDoc as BodyDocSchema, type Brief, type PmNodeJson } from '../../../../../shared/model/brief';
@@ -46,17 +47,37 @@ async function exportToFolder(name: string): Promise<string> {
   return join(dir, exported.fileName);
 }
 
+/** The anchors links in a body point at (`#anchor`). */
+function linkedAnchors(node: PmNodeJson, found = new Set<string>()): Set<string> {
+  for (const mark of node.marks ?? []) {
+    const href = mark.attrs?.href;
+    if (mark.type === 'link' && typeof href === 'string' && href.startsWith('#')) found.add(href.slice(1));
+  }
+  node.content?.forEach((child) => linkedAnchors(child, found));
+  return found;
+}
+
 /**
  * What Markdown can carry of a body: no underline (the text stays), no image
- * size or title, no link title; synced desks as detached copies of the text
- * the export wrote; every attribute with the schema's defaults.
+ * size or title, no link title; a heading's anchor only as the one a
+ * Markdown site gives its text, when a link points at it; synced desks as
+ * detached copies of the text the export wrote; every attribute with the
+ * schema's defaults.
  */
 function markdownView(body: BodyDoc): unknown {
+  const linked = linkedAnchors(body);
+  const slugs = new Map<string, string>();
   const strip = (node: PmNodeJson): PmNodeJson => {
     const marks = node.marks
       ?.filter((mark) => mark.type !== 'underline')
       .map((mark) => (mark.type === 'link' ? { type: 'link', attrs: { href: mark.attrs?.href } } : mark));
-    const attrs = node.type === 'image' ? { ...node.attrs, width: null, height: null, title: null } : node.attrs;
+    let attrs = node.type === 'image' ? { ...node.attrs, width: null, height: null, title: null } : node.attrs;
+    if (node.type === 'heading') {
+      const anchor = node.attrs?.anchor;
+      const slug = headingSlug((node.content ?? []).map((child) => child.text ?? '').join(''));
+      if (typeof anchor === 'string') slugs.set(anchor, slug);
+      attrs = { ...node.attrs, anchor: typeof anchor === 'string' && linked.has(anchor) ? slug : null };
+    }
     return {
       ...node,
       ...(attrs ? { attrs } : {}),
@@ -65,7 +86,10 @@ function markdownView(body: BodyDoc): unknown {
     };
   };
   const json = BodyDocSchema.parse(bodySchema().nodeFromJSON(body).toJSON());
-  return bodySchema().nodeFromJSON(strip(json)).toJSON();
+  const stripped = JSON.stringify(strip(json)).replace(/"href":"#([^"]+)"/g, (whole, anchor: string) =>
+    slugs.has(anchor) ? `"href":"#${slugs.get(anchor) ?? anchor}"` : whole,
+  );
+  return bodySchema().nodeFromJSON(JSON.parse(stripped)).toJSON();
 }
 
 function asExported(brief: Brief): BodyDoc {
@@ -129,7 +153,9 @@ describe('Markdown import of Briefdesk exports', () => {
       expect.stringMatching(
         /^The hero image “full-assets\/[a-f0-9]{64}\.jpg” \(alt text: “Silhouetted container cranes.*”\) is a separate file: import the Markdown file together with its folder/,
       ),
-      '2 images could not be imported (not in the file).',
+      expect.stringMatching(
+        /^2 images are separate files Briefdesk was not given: “full-assets\/[a-f0-9]{64}\.png”, “full-assets\/[a-f0-9]{64}\.jpg” \(import the file together with its folder, from the command line, to bring them in\); the description is kept as text\.$/,
+      ),
     ]);
     const imported = await target.get(report.id);
     expect(imported.hero).toBeNull();
