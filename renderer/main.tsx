@@ -17,6 +17,7 @@ import './editor/editor-menus.css';
 import './nodes/block-chrome/empty-blocks.css';
 import './styles/outline.css';
 import './styles/dialog.css';
+import './styles/menu.css';
 import './styles/library.css';
 import './styles/export.css';
 import './styles/import.css';

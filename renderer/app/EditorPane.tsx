@@ -5,6 +5,8 @@ import type { BodyDoc, Brief, BriefContent } from '../../shared/model/brief';
 import { useWorkbench } from '../workbench/workbench-context';
 import { contentOf } from '../brief/content-of';
 import { OutlinePanel } from '../outline/OutlinePanel';
+import { OutlineToggle } from '../outline/OutlineToggle';
+import { useOutlinePanel } from '../outline/use-outline-panel';
 import type { SaveController } from '../save/save-controller';
 import { BodyEditor } from '../editor/BodyEditor';
 import { BriefHeaderForm } from '../brief/BriefHeaderForm';
@@ -32,6 +34,7 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  const outline = useOutlinePanel();
 
   const change = useCallback(
     (patch: Partial<BriefContent>) => {
@@ -67,18 +70,24 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
   }, [bodyEditor, setActiveEditor]);
 
   return (
-    <main className="editor-pane" aria-label="Brief editor">
-      <EditorActions brief={brief} headline={content.headline} onDuplicate={onDuplicate} onDelete={onDelete} />
+    <main className="editor-pane" aria-label="Brief editor" data-region="editor" tabIndex={-1}>
+      <EditorActions
+        brief={brief}
+        headline={content.headline}
+        onDuplicate={onDuplicate}
+        onDelete={onDelete}
+        trailing={<OutlineToggle state={outline} />}
+      />
       {notice}
-      <div className="editor-scroll">
-        <div className="editor-columns">
+      <div className="editor-body">
+        <div className="editor-scroll">
           <article className="sheet">
             <BriefHeaderForm content={content} onChange={change} headlineRef={headlineRef} standfirstRef={standfirstRef} />
             <HeroImageField hero={content.hero} onChange={(hero) => change({ hero })} uploadImage={uploadImage} />
             <BodyEditor initialBody={brief.body} onChange={changeBody} uploadImage={uploadImage} onEditorReady={setBodyEditor} />
           </article>
-          {bodyEditor && <OutlinePanel editor={bodyEditor} />}
         </div>
+        {bodyEditor && <OutlinePanel editor={bodyEditor} state={outline} />}
       </div>
       <StatusBar initialBody={brief.body} editor={bodyEditor} controller={controller} onReload={onReload} />
     </main>

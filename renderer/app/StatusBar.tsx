@@ -28,7 +28,7 @@ export function StatusBar({ initialBody, editor, controller, onReload }: StatusB
   const liveWords = useEditorStateAfterPaint(editor, (current) => (current ? docWordCount(current.state.doc) : null), Object.is);
   const words = liveWords ?? openedWords;
   return (
-    <footer className="status-bar">
+    <footer className="status-bar" role="region" aria-label="Status bar" data-region="status" tabIndex={-1}>
       <span className="word-count">{readingLabel(words, readingMinutes(words))}</span>
       <PublishedWhere controller={controller} />
       <SaveStatus controller={controller} onReload={onReload} />
