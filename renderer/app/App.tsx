@@ -57,6 +57,7 @@ export function App({ api }: { api: BriefdeskApi }) {
   const toastIds = useRef(0);
   const autoOpened = useRef(false);
   const sidebarRef = useRef<HTMLElement>(null);
+  const paneFocusHandOver = useRef(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const sidebarId = useId();
   const panel = useSidebarPanel(sidebarRef, toggleRef);
@@ -147,6 +148,7 @@ export function App({ api }: { api: BriefdeskApi }) {
             brief={current.brief}
             controller={current.controller}
             focusHeadline={current.focusHeadline}
+            focusHandOver={paneFocusHandOver}
             uploadImage={uploadImage}
             onDuplicate={actions.duplicateOpen}
             onDelete={actions.trashOpen}
