@@ -101,7 +101,7 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
     >
       <header className="block-header desk-header" contentEditable={false}>
         <span className="desk-badge">{EDITORS_DESK_BADGE}</span>
-        {synced && <span className="desk-synced-pill">{missing ? 'Not in library' : 'Synced'}</span>}
+        {synced && <span className="desk-synced-pill">{missing ? 'Not in Desk blocks' : 'Synced'}</span>}
         <span className="block-header-actions">
           <DeskLibraryActions editor={editor} node={node} getPos={getPos} entry={library} />
           {synced && !missing && (
