@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/create-api';
 import { App } from './app/App';
+import { installBriefType } from './styles/brief-type-css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -35,6 +36,7 @@ function forgetTokenInAddress(): void {
 }
 
 forgetTokenInAddress();
+installBriefType();
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
