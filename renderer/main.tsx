@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/create-api';
 import { App } from './app/App';
+import { installBriefType } from './styles/brief-type-css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -19,6 +20,7 @@ import './editor/editor-menus.css';
 import './nodes/block-chrome/empty-blocks.css';
 import './styles/outline.css';
 import './styles/dialog.css';
+import './styles/menu.css';
 import './styles/library.css';
 import './styles/export.css';
 import './styles/import.css';
@@ -36,6 +38,7 @@ function forgetTokenInAddress(): void {
 }
 
 forgetTokenInAddress();
+installBriefType();
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(

@@ -38,8 +38,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'Briefdesk',
     width: 1280,
     height: 840,
-    minWidth: 760,
-    minHeight: 520,
+    // Half of a small laptop screen: the layout reflows down to here (and, zoomed, further).
+    minWidth: 640,
+    minHeight: 480,
     show: false,
     backgroundColor: windowBackground(),
     webPreferences: secureWebPreferences(preloadPath),

@@ -1,9 +1,12 @@
 import type { Editor } from '@tiptap/react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BriefdeskApi, SaveResult } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
 import { useBriefActions } from './use-brief-actions';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useRegionCycling } from './use-region-cycling';
+import { useSidebarPanel } from './use-sidebar-panel';
+import { SidebarToggle } from './SidebarToggle';
 import { useLibrary } from '../library/use-library';
 import { useNow } from '../format/use-now';
 import { useOpenBrief } from '../brief/use-open-brief';
@@ -53,6 +56,12 @@ export function App({ api }: { api: BriefdeskApi }) {
   const now = useNow();
   const toastIds = useRef(0);
   const autoOpened = useRef(false);
+  const sidebarRef = useRef<HTMLElement>(null);
+  const paneFocusHandOver = useRef(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const sidebarId = useId();
+  const panel = useSidebarPanel(sidebarRef, toggleRef);
+  const drawerOpen = panel.mode === 'drawer' && panel.drawerOpen;
 
   const notify = useCallback((message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: ++toastIds.current }), []);
   const dismissToast = useCallback(() => setToast(null), []);
@@ -75,7 +84,18 @@ export function App({ api }: { api: BriefdeskApi }) {
   const startup = useStartupRecovery(api, notify);
 
   useUnloadGuard(opened.registry);
-  useGlobalShortcuts({ onNewBrief: actions.newBrief, onSave: () => void opened.flush() });
+  useGlobalShortcuts({ onNewBrief: actions.newBrief, onSave: () => void opened.flush(), onToggleLibrary: panel.toggle });
+  useRegionCycling();
+  const { closeDrawer } = panel;
+  const openFromLibrary = useCallback(
+    (id: string) => {
+      opened.open(id);
+      // In a narrow window the drawer gives the brief its place back; focus stays at hand on the library's toggle.
+      if (drawerOpen) closeDrawer(toggleRef.current);
+    },
+    [opened, drawerOpen, closeDrawer],
+  );
+  const editorFocus = useCallback(() => document.querySelector<HTMLElement>('.editor-pane'), []);
 
   // On start, open the brief with kept unsaved changes, else the most recently updated one.
   const first = library.briefs[0];
@@ -128,6 +148,7 @@ export function App({ api }: { api: BriefdeskApi }) {
             brief={current.brief}
             controller={current.controller}
             focusHeadline={current.focusHeadline}
+            focusHandOver={paneFocusHandOver}
             uploadImage={uploadImage}
             onDuplicate={actions.duplicateOpen}
             onDelete={actions.trashOpen}
@@ -179,8 +200,12 @@ export function App({ api }: { api: BriefdeskApi }) {
   return (
     <WorkbenchContext value={workbench}>
       <PublishingProvider api={api}>
-        <div className="app">
+        <div className="app" data-column={panel.columnShown ? 'shown' : 'hidden'} data-drawer={panel.drawerOpen ? 'open' : 'closed'}>
           <Sidebar
+            sidebarRef={sidebarRef}
+            id={sidebarId}
+            drawer={panel.mode === 'drawer'}
+            onCloseDrawer={() => closeDrawer()}
             library={library}
             openId={openId}
             filter={filter}
@@ -189,14 +214,24 @@ export function App({ api }: { api: BriefdeskApi }) {
             onNewBrief={actions.newBrief}
             onChooseTemplate={() => setLibraryDialog('new-from-template')}
             onOpenDeskLibrary={openDeskLibrary}
-            onOpen={opened.open}
+            onOpen={openFromLibrary}
             onRestore={actions.restore}
             onPurge={setPurging}
             onImportFiles={importer.start}
             importing={importer.state.phase === 'running'}
           />
-          {pane()}
-          <Toast toast={toast} onDismiss={dismissToast} />
+          {drawerOpen && <div className="drawer-scrim" aria-hidden="true" onClick={() => closeDrawer()} />}
+          <div className="workspace" inert={drawerOpen}>
+            <SidebarToggle
+              buttonRef={toggleRef}
+              shown={panel.shown}
+              drawer={panel.mode === 'drawer'}
+              controls={sidebarId}
+              onToggle={panel.toggle}
+            />
+            {pane()}
+          </div>
+          <Toast toast={toast} onDismiss={dismissToast} fallbackFocus={editorFocus} />
           <ImportFlow importer={importer} />
           {purging && (
             <ConfirmPurgeDialog

@@ -1,10 +1,12 @@
 import type { Editor } from '@tiptap/react';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ImageAsset } from '../../shared/api/contract';
 import type { BodyDoc, Brief, BriefContent } from '../../shared/model/brief';
 import { useWorkbench } from '../workbench/workbench-context';
 import { contentOf } from '../brief/content-of';
 import { OutlinePanel } from '../outline/OutlinePanel';
+import { OutlineToggle } from '../outline/OutlineToggle';
+import { useOutlinePanel } from '../outline/use-outline-panel';
 import type { SaveController } from '../save/save-controller';
 import { BodyEditor } from '../editor/BodyEditor';
 import { BriefHeaderForm } from '../brief/BriefHeaderForm';
@@ -23,15 +25,29 @@ export interface EditorPaneProps {
   onReload: () => void;
   /** Shown above the brief, outside its scrolling (kept unsaved changes, changes from another window). */
   notice?: ReactNode;
+  /**
+   * Set when a pane goes while focus is in it (or in one of its dialogs): the
+   * next pane — the same brief reloaded after a restore, or the next one —
+   * takes the focus on its headline, unless focus went somewhere meanwhile.
+   */
+  focusHandOver: RefObject<boolean>;
+}
+
+/** Whether focus is in this pane, in a dialog it opened, or nowhere. */
+function focusIsHere(main: HTMLElement | null): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || (main?.contains(active) ?? false) || active.closest('dialog') !== null;
 }
 
 /** The open brief: its header fields, hero image and body; every change goes to the save controller. */
-export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDuplicate, onDelete, onReload, notice }: EditorPaneProps) {
+export function EditorPane(props: EditorPaneProps) {
+  const { brief, controller, focusHeadline, uploadImage, onDuplicate, onDelete, onReload, notice, focusHandOver } = props;
   const [content, setContent] = useState<BriefContent>(() => contentOf(brief));
   const contentRef = useRef(content);
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  const outline = useOutlinePanel();
 
   const change = useCallback(
     (patch: Partial<BriefContent>) => {
@@ -55,9 +71,19 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
     [controller],
   );
 
+  const mainRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusHeadline) headlineRef.current?.focus();
-  }, [focusHeadline]);
+    const handedOver = focusHandOver.current;
+    focusHandOver.current = false;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (focusHeadline || (handedOver && lost)) headlineRef.current?.focus();
+  }, [focusHeadline, focusHandOver]);
+  useLayoutEffect(() => {
+    const main = mainRef.current;
+    return () => {
+      if (focusIsHere(main)) focusHandOver.current = true;
+    };
+  }, [focusHandOver]);
 
   // The desk library inserts blocks into this brief's body while it is open.
   const { setActiveEditor } = useWorkbench();
@@ -67,18 +93,24 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
   }, [bodyEditor, setActiveEditor]);
 
   return (
-    <main className="editor-pane" aria-label="Brief editor">
-      <EditorActions brief={brief} headline={content.headline} onDuplicate={onDuplicate} onDelete={onDelete} />
+    <main ref={mainRef} className="editor-pane" aria-label="Brief editor" data-region="editor" tabIndex={-1}>
+      <EditorActions
+        brief={brief}
+        headline={content.headline}
+        onDuplicate={onDuplicate}
+        onDelete={onDelete}
+        trailing={<OutlineToggle state={outline} />}
+      />
       {notice}
-      <div className="editor-scroll">
-        <div className="editor-columns">
+      <div className="editor-body">
+        <div className="editor-scroll">
           <article className="sheet">
             <BriefHeaderForm content={content} onChange={change} headlineRef={headlineRef} standfirstRef={standfirstRef} />
             <HeroImageField hero={content.hero} onChange={(hero) => change({ hero })} uploadImage={uploadImage} />
             <BodyEditor initialBody={brief.body} onChange={changeBody} uploadImage={uploadImage} onEditorReady={setBodyEditor} />
           </article>
-          {bodyEditor && <OutlinePanel editor={bodyEditor} />}
         </div>
+        {bodyEditor && <OutlinePanel editor={bodyEditor} state={outline} />}
       </div>
       <StatusBar initialBody={brief.body} editor={bodyEditor} controller={controller} onReload={onReload} />
     </main>

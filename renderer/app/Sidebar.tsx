@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { type RefObject, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../shared/api/contract';
 import type { BriefSummary } from '../../shared/model/brief';
 import { shortcutLabel } from '../keyboard/mod-key';
@@ -22,6 +22,11 @@ import { TrashListItem } from '../library/TrashListItem';
 import { RetryAlert } from '../ui/RetryAlert';
 
 export interface SidebarProps {
+  sidebarRef: RefObject<HTMLElement | null>;
+  id: string;
+  /** Shown as a drawer over the brief (a narrow window): it has a Close button and Escape closes it. */
+  drawer: boolean;
+  onCloseDrawer: () => void;
   library: Library;
   openId: string | null;
   filter: string;
@@ -50,7 +55,7 @@ interface ListRow {
 export function Sidebar(props: SidebarProps) {
   const { library, openId, filter, now, onFilterChange, onNewBrief, onChooseTemplate, onOpenDeskLibrary, onOpen, onRestore, onPurge } =
     props;
-  const { onImportFiles, importing } = props;
+  const { onImportFiles, importing, sidebarRef, id, drawer, onCloseDrawer } = props;
   const inTrash = library.view === 'trash';
   const { api } = useWorkbench();
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
@@ -66,12 +71,32 @@ export function Sidebar(props: SidebarProps) {
   const count = library.status === 'ready' ? (search.hits ? search.total : rows.length) : null;
   const scrollRef = useRef<HTMLDivElement>(null);
   return (
-    <aside className="sidebar" aria-label="Library">
+    <aside
+      ref={sidebarRef}
+      id={id}
+      className="sidebar"
+      aria-label="Library"
+      data-region="library"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented || !drawer) return;
+        event.preventDefault();
+        onCloseDrawer();
+      }}
+    >
       <header className="sidebar-header">
         <h1 className="app-name">
           <span className="app-mark" aria-hidden="true" />
           Briefdesk
         </h1>
+        {drawer && (
+          <button type="button" className="button button-quiet drawer-close" onClick={onCloseDrawer} title="Close the library (Escape)">
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
+              <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            </svg>
+            <span className="visually-hidden">Close library</span>
+          </button>
+        )}
         <div className="sidebar-header-actions">
           <div className="split-button">
             <button type="button" className="button button-primary" onClick={onNewBrief} title={`New brief (${shortcutLabel('N')})`}>
@@ -100,6 +125,8 @@ export function Sidebar(props: SidebarProps) {
           type="search"
           className="search-input"
           aria-label="Filter briefs"
+          data-region-focus
+          data-drawer-focus
           placeholder="Search briefs"
           value={filter}
           onChange={(event) => onFilterChange(event.target.value)}
@@ -183,13 +210,13 @@ export function Sidebar(props: SidebarProps) {
               strokeLinejoin="round"
             />
           </svg>
-          Trash
+          <span className="footer-label">Trash</span>
         </button>
         <button
           type="button"
           className="button button-quiet"
           aria-haspopup="dialog"
-          title="Named Editor’s Desk blocks you reuse across briefs"
+          title="Desk blocks: named Editor’s Desk blocks you reuse across briefs"
           onClick={onOpenDeskLibrary}
         >
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
@@ -201,7 +228,7 @@ export function Sidebar(props: SidebarProps) {
               strokeLinejoin="round"
             />
           </svg>
-          Desk library
+          <span className="footer-label">Desk blocks</span>
         </button>
         <BulkExportButton
           briefs={inTrash ? [] : library.briefs}

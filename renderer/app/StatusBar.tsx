@@ -35,7 +35,7 @@ export function StatusBar({ initialBody, editor, controller, onReload }: StatusB
     (a, b) => a?.notes === b?.notes && a?.words === b?.words,
   );
   return (
-    <footer className="status-bar">
+    <footer className="status-bar" role="region" aria-label="Status bar" data-region="status" tabIndex={-1}>
       <span className="word-count">{readingLabel(words, readingMinutes(words), liveNotes ?? openedNotes)}</span>
       <PublishedWhere controller={controller} />
       <SaveStatus controller={controller} onReload={onReload} />

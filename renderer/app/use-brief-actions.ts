@@ -30,10 +30,15 @@ export interface BriefActions {
   purge: (brief: BriefSummary) => void;
 }
 
-/** Put keyboard focus on a brief's row in the library (after the open brief changed under the cursor). */
+/**
+ * Put keyboard focus on a brief's row in the library (after the open brief
+ * changed under the cursor) — when the library is shown; otherwise the brief
+ * that opens takes it (EditorPane's hand-over).
+ */
 function focusRow(id: string): void {
   requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>(`[data-brief-id="${CSS.escape(id)}"]`)?.focus();
+    const row = document.querySelector<HTMLElement>(`[data-brief-id="${CSS.escape(id)}"]`);
+    if (row?.checkVisibility()) row.focus();
   });
 }
 

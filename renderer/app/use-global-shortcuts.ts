@@ -6,6 +6,8 @@ export interface GlobalShortcuts {
   onNewBrief: () => void;
   /** Mod-S */
   onSave: () => void;
+  /** Mod-\ : show or hide the library. */
+  onToggleLibrary: () => void;
 }
 
 /** App-wide keyboard shortcuts. */
@@ -22,6 +24,10 @@ export function useGlobalShortcuts(shortcuts: GlobalShortcuts): void {
       } else if ((key === 'n' || event.code === 'KeyN') && !event.shiftKey) {
         event.preventDefault();
         ref.current.onNewBrief();
+      } else if (event.code === 'Backslash' && !event.altKey && !event.shiftKey) {
+        if (document.querySelector('dialog[open]') !== null) return;
+        event.preventDefault();
+        ref.current.onToggleLibrary();
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,48 +1,30 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { MenuButton } from '../ui/MenuButton';
 import { AutoBackupDialog } from './AutoBackupDialog';
 import { BackupDialog } from './BackupDialog';
 import { RestoreDialog } from './RestoreDialog';
 import './backup.css';
 
-type Open = 'none' | 'menu' | 'backup' | 'restore' | 'auto';
+type Open = 'none' | 'backup' | 'restore' | 'auto';
 
 /**
- * "Library" at the foot of the library: a small disclosure with "Back up
- * library" (a zip of everything, downloaded), "Restore from backup…" and
- * "Automatic backups…".
+ * "Backups" at the foot of the library: a menu with "Back up library" (a zip
+ * of everything, downloaded), "Restore from backup…" and "Automatic backups…".
  */
 export function LibraryMenu() {
   const [open, setOpen] = useState<Open>('none');
-  const listId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (open !== 'menu') return undefined;
-    const onPointer = (event: PointerEvent): void => {
-      if (event.target instanceof Node && !ref.current?.contains(event.target)) setOpen('none');
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
-
   return (
-    <div
-      className="library-menu"
-      ref={ref}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open === 'menu') {
-          event.stopPropagation();
-          setOpen('none');
-        }
-      }}
-    >
-      <button
-        type="button"
-        className="button button-quiet"
-        aria-expanded={open === 'menu'}
-        aria-controls={listId}
+    <>
+      <MenuButton
+        label="Backups"
         title="Back up the library, or restore it from a backup"
-        onClick={() => setOpen(open === 'menu' ? 'none' : 'menu')}
+        placement="above"
+        align="start"
+        items={[
+          { key: 'backup', label: 'Back up library', opensDialog: true, onSelect: () => setOpen('backup') },
+          { key: 'restore', label: 'Restore from backup…', opensDialog: true, onSelect: () => setOpen('restore') },
+          { key: 'auto', label: 'Automatic backups…', opensDialog: true, onSelect: () => setOpen('auto') },
+        ]}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
           <path
@@ -54,30 +36,13 @@ export function LibraryMenu() {
             strokeLinejoin="round"
           />
         </svg>
-        Library
-      </button>
-      {open === 'menu' && (
-        <ul className="library-menu-list" id={listId}>
-          <li>
-            <button type="button" className="button button-quiet" aria-haspopup="dialog" onClick={() => setOpen('backup')}>
-              Back up library
-            </button>
-          </li>
-          <li>
-            <button type="button" className="button button-quiet" aria-haspopup="dialog" onClick={() => setOpen('restore')}>
-              Restore from backup…
-            </button>
-          </li>
-          <li>
-            <button type="button" className="button button-quiet" aria-haspopup="dialog" onClick={() => setOpen('auto')}>
-              Automatic backups…
-            </button>
-          </li>
-        </ul>
-      )}
+        <span className="footer-label" aria-hidden="true">
+          Backups
+        </span>
+      </MenuButton>
       {open === 'backup' && <BackupDialog onClose={() => setOpen('none')} />}
       {open === 'restore' && <RestoreDialog onClose={() => setOpen('none')} />}
       {open === 'auto' && <AutoBackupDialog onClose={() => setOpen('none')} />}
-    </div>
+    </>
   );
 }

@@ -111,6 +111,7 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
         <TextField
           id="brief-byline"
           label="Byline"
+          className="text-input byline-input"
           value={content.byline}
           placeholder="Who wrote it"
           maxLength={400}

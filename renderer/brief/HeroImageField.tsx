@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImageAsset } from '../../shared/api/contract';
 import type { HeroImage } from '../../shared/model/brief';
 import { assetUrl } from '../api/asset-url';
@@ -29,7 +29,18 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
   const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
+  const [chosen, setChosen] = useState(0);
+  const altRef = useRef<HTMLTextAreaElement>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
   const src = hero ? assetUrl(hero.asset) : null;
+
+  // A hero just chosen needs its alt text: the field takes the focus, scrolled into view (below the image).
+  useEffect(() => {
+    if (chosen === 0) return;
+    const alt = altRef.current;
+    alt?.focus({ preventScroll: true });
+    alt?.scrollIntoView({ block: 'center' });
+  }, [chosen]);
 
   async function onFile(file: File): Promise<void> {
     setError(null);
@@ -37,6 +48,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
     try {
       const asset = await uploadImage(file);
       onChange({ asset: asset.id, alt: hero?.alt ?? '', caption: hero?.caption ?? '', credit: hero?.credit ?? '' });
+      setChosen((n) => n + 1);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -60,11 +72,25 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
           </div>
         )}
         <div className="hero-actions">
-          <button type="button" className="button button-small" onClick={() => fileInput.current?.click()} disabled={uploading}>
+          <button
+            ref={chooseRef}
+            type="button"
+            className="button button-small"
+            onClick={() => fileInput.current?.click()}
+            disabled={uploading}
+          >
             Choose hero image
           </button>
           {hero && (
-            <button type="button" className="button button-small button-quiet" onClick={() => onChange(null)}>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => {
+                onChange(null);
+                // The button goes with the image: focus stays at hand on "Choose hero image".
+                chooseRef.current?.focus();
+              }}
+            >
               Remove hero image
             </button>
           )}
@@ -85,6 +111,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
             {(control) => (
               <textarea
                 {...control}
+                ref={altRef}
                 className="text-input text-area-small"
                 rows={2}
                 maxLength={1000}

@@ -139,7 +139,7 @@ export function DeskBlockRow({ block, now, insertBlocked, onInsert, onRename, us
             type="button"
             className="button button-small button-primary"
             disabled={insertBlocked !== null || busy}
-            title={insertBlocked ?? 'Insert at the cursor; it follows the library when the original is edited'}
+            title={insertBlocked ?? 'Insert at the cursor; it follows the original desk block when that is edited'}
             onClick={() => onInsert('synced')}
           >
             Insert synced

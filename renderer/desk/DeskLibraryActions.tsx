@@ -18,7 +18,7 @@ export interface DeskLibraryActionsProps {
 }
 
 /**
- * The desk-library buttons of an Editor's Desk: "Save to desk library" on
+ * The desk-library buttons of an Editor's Desk: "Save as desk block" on
  * a desk of the brief's own (it then becomes a synced instance), "Edit
  * original" on a synced one.
  */
@@ -42,14 +42,14 @@ export function DeskLibraryActions({ editor, node, getPos, entry }: DeskLibraryA
         .updateEditorsDesk({ libraryRef: block.id })
         .run();
     setDialog('none');
-    workbench?.notify({ text: `Saved “${block.name}” to the desk library; this desk now stays synced with it` });
+    workbench?.notify({ text: `Saved “${block.name}” as a desk block; this desk now stays synced with it` });
   }
 
   function edited(block: DeskBlock): void {
     // The cache tells every desk synced to it (this one included) to take the new text.
     workbench?.deskBlocks.put(block);
     setDialog('none');
-    workbench?.notify({ text: `Updated “${block.name}” in the desk library` });
+    workbench?.notify({ text: `Updated the desk block “${block.name}”` });
   }
 
   if (attrs.libraryRef === null) {
@@ -59,10 +59,10 @@ export function DeskLibraryActions({ editor, node, getPos, entry }: DeskLibraryA
           type="button"
           className="block-text-button"
           aria-haspopup="dialog"
-          title="Keep this desk in the desk library to reuse it in other briefs"
+          title="Keep this desk in Desk blocks to reuse it in other briefs"
           onClick={() => setDialog('save')}
         >
-          Save to desk library
+          Save as desk block
         </button>
         {dialog === 'save' && (
           <SaveDeskBlockDialog

@@ -75,7 +75,7 @@ export function DeskLibraryDialog({ onClose }: DeskLibraryDialogProps) {
     workbench.notify({
       text:
         detached.length === 0
-          ? `Deleted “${block.name}” from the desk library`
+          ? `Deleted “${block.name}” from Desk blocks`
           : `Deleted “${block.name}”; ${detached.length === 1 ? '1 brief keeps its text' : `${detached.length} briefs keep their text`}`,
     });
   }
@@ -84,7 +84,7 @@ export function DeskLibraryDialog({ onClose }: DeskLibraryDialogProps) {
   const searching = query.trim() !== '';
 
   return (
-    <ModalDialog title="Desk library" onClose={onClose} className="modal-wide modal-top desk-library">
+    <ModalDialog title="Desk blocks" onClose={onClose} className="modal-wide modal-top desk-library">
       <div className="desk-library-search">
         <input
           type="search"
@@ -103,13 +103,13 @@ export function DeskLibraryDialog({ onClose }: DeskLibraryDialogProps) {
           }}
         />
       </div>
-      {problem && <RetryAlert message={<>Couldn’t load the desk library — {problem}</>} onRetry={() => setAttempt((n) => n + 1)} />}
+      {problem && <RetryAlert message={<>Couldn’t load the desk blocks — {problem}</>} onRetry={() => setAttempt((n) => n + 1)} />}
       {blocks === null && !problem && <p className="library-note">Loading…</p>}
       {blocks !== null && blocks.length === 0 && (
         <p className="library-note">
           {searching
             ? `No desk blocks match “${query.trim()}”.`
-            : 'The desk library is empty. Use “Save to desk library” on an Editor’s Desk to keep one here.'}
+            : 'No desk blocks yet. Use “Save as desk block” on an Editor’s Desk to keep one here.'}
         </p>
       )}
       {blocks !== null && blocks.length > 0 && (

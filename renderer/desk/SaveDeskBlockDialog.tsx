@@ -15,7 +15,7 @@ export interface SaveDeskBlockDialogProps {
   onClose: () => void;
 }
 
-/** "Save to desk library": the desk under a name; it then stays synced with the library. */
+/** "Save as desk block": the desk under a name; it then stays synced with the library. */
 export function SaveDeskBlockDialog({ fields, onSaved, onClose }: SaveDeskBlockDialogProps) {
   const { api } = useWorkbench();
   const [name, setName] = useState(fields.name);
@@ -39,10 +39,9 @@ export function SaveDeskBlockDialog({ fields, onSaved, onClose }: SaveDeskBlockD
   }
 
   return (
-    <ModalDialog title="Save to desk library" onClose={onClose} className="modal-top">
+    <ModalDialog title="Save as desk block" onClose={onClose} className="modal-top">
       <p className="modal-text">
-        This Editor’s Desk is kept in the desk library under a name, and stays synced: edit the original and every brief that uses it
-        follows.
+        This Editor’s Desk is kept in Desk blocks under a name, and stays synced: edit the original and every brief that uses it follows.
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField

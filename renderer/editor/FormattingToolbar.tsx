@@ -1,17 +1,12 @@
-import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { Editor } from '@tiptap/react';
 import { type KeyboardEvent, useLayoutEffect, useRef } from 'react';
 import { sameFlatRecord, useEditorStateAfterPaint } from './use-editor-state-after-paint';
 import { shortcutLabel } from '../keyboard/mod-key';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
+import { readToolbarState, TOOLBAR_GROUPS, type ToolbarActions, type ToolbarShortcut } from './toolbar-buttons';
 
-export interface FormattingToolbarProps {
-  editor: Editor;
-  onLink: () => void;
-  onInsertImage: () => void;
-  onEditImageAlt: () => void;
-}
+export type FormattingToolbarProps = ToolbarActions & { editor: Editor };
 
 const enabledButtons = (toolbar: HTMLElement): HTMLButtonElement[] => [
   ...toolbar.querySelectorAll<HTMLButtonElement>('button:not(:disabled)'),
@@ -41,36 +36,18 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   buttons[target]?.focus();
 }
 
-/** Formatting for the body; reads only the editor state it shows (useEditorState). */
-export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAlt }: FormattingToolbarProps) {
-  const state = useEditorStateAfterPaint(
-    editor,
-    // Read once per painted frame, after it (a keystroke shows first): one `can()` (it builds every command)
-    // serves the three block checks, which only touch the transaction when dispatching; undo and redo read the history.
-    (current) => {
-      const can = current.can();
-      return {
-        bold: current.isActive('bold'),
-        italic: current.isActive('italic'),
-        heading2: current.isActive('heading', { level: 2 }),
-        heading3: current.isActive('heading', { level: 3 }),
-        bulletList: current.isActive('bulletList'),
-        orderedList: current.isActive('orderedList'),
-        blockquote: current.isActive('blockquote'),
-        link: current.isActive('link'),
-        image: current.isActive('image'),
-        canInsertTakeaways: can.insertKeyTakeaways(),
-        canInsertDesk: can.insertEditorsDesk(),
-        canInsertFootnote: can.insertFootnote(),
-        canMakeTakeaways: can.convertOrderedListToTakeaways(),
-        // Exactly what `can().undo()` / `can().redo()` answer.
-        canUndo: Number(undoDepth(current.state)) > 0,
-        canRedo: Number(redoDepth(current.state)) > 0,
-      };
-    },
-    sameFlatRecord,
-  );
-  const chain = () => editor.chain().focus();
+/** `aria-keyshortcuts` of a shortcut: the Windows/Linux and the macOS spelling. */
+function keyshortcuts({ key, alt, shift }: ToolbarShortcut): string {
+  const mods = `${shift ? 'Shift+' : ''}${alt ? 'Alt+' : ''}`;
+  return `Control+${mods}${key} Meta+${mods}${key}`;
+}
+
+/**
+ * Formatting for the body, drawn from TOOLBAR_GROUPS (a button is one entry
+ * there); reads only the editor state it shows, once per painted frame.
+ */
+export function FormattingToolbar({ editor, ...actions }: FormattingToolbarProps) {
+  const state = useEditorStateAfterPaint(editor, readToolbarState, sameFlatRecord);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const lastUsed = useRef<HTMLElement | null>(null);
   // Buttons get enabled and disabled as the cursor moves: keep exactly one tab stop.
@@ -91,113 +68,23 @@ export function FormattingToolbar({ editor, onLink, onInsertImage, onEditImageAl
         keepOneTabStop(event.currentTarget, event.target);
       }}
     >
-      <div className="toolbar-group">
-        <ToolbarButton label="Bold" shortcut={shortcutLabel('B')} pressed={state.bold} onClick={() => chain().toggleBold().run()}>
-          <span className="glyph glyph-bold">B</span>
-        </ToolbarButton>
-        <ToolbarButton label="Italic" shortcut={shortcutLabel('I')} pressed={state.italic} onClick={() => chain().toggleItalic().run()}>
-          <span className="glyph glyph-italic">I</span>
-        </ToolbarButton>
-        <ToolbarButton label="Link" shortcut={shortcutLabel('K')} pressed={state.link} onClick={onLink}>
-          <ToolbarIcon name="link" />
-        </ToolbarButton>
-      </div>
-      <div className="toolbar-group">
-        <ToolbarButton
-          label="Heading 2"
-          shortcut={shortcutLabel('2', { alt: true })}
-          pressed={state.heading2}
-          onClick={() => chain().toggleHeading({ level: 2 }).run()}
-        >
-          <span className="glyph">H2</span>
-        </ToolbarButton>
-        <ToolbarButton
-          label="Heading 3"
-          shortcut={shortcutLabel('3', { alt: true })}
-          pressed={state.heading3}
-          onClick={() => chain().toggleHeading({ level: 3 }).run()}
-        >
-          <span className="glyph">H3</span>
-        </ToolbarButton>
-        <ToolbarButton
-          label="Bullet list"
-          shortcut={shortcutLabel('8', { shift: true })}
-          pressed={state.bulletList}
-          onClick={() => chain().toggleBulletList().run()}
-        >
-          <ToolbarIcon name="bulletList" />
-        </ToolbarButton>
-        <ToolbarButton
-          label="Numbered list"
-          shortcut={shortcutLabel('7', { shift: true })}
-          pressed={state.orderedList}
-          onClick={() => chain().toggleOrderedList().run()}
-        >
-          <ToolbarIcon name="orderedList" />
-        </ToolbarButton>
-        <ToolbarButton
-          label="Block quote"
-          shortcut={shortcutLabel('B', { shift: true })}
-          pressed={state.blockquote}
-          onClick={() => chain().toggleBlockquote().run()}
-        >
-          <ToolbarIcon name="quote" />
-        </ToolbarButton>
-      </div>
-      <div className="toolbar-group">
-        <ToolbarButton
-          label="Insert key takeaways"
-          shortcut={shortcutLabel('K', { shift: true })}
-          disabled={!state.canInsertTakeaways}
-          onClick={() => chain().insertKeyTakeaways().run()}
-        >
-          <ToolbarIcon name="takeaways" />
-        </ToolbarButton>
-        <ToolbarButton
-          label="Insert editor's desk"
-          shortcut={shortcutLabel('E', { shift: true })}
-          disabled={!state.canInsertDesk}
-          onClick={() => chain().insertEditorsDesk().run()}
-        >
-          <ToolbarIcon name="desk" />
-        </ToolbarButton>
-        <ToolbarButton
-          label="Make key takeaways"
-          disabled={!state.canMakeTakeaways}
-          onClick={() => chain().convertOrderedListToTakeaways().run()}
-        >
-          <ToolbarIcon name="makeTakeaways" />
-        </ToolbarButton>
-      </div>
-      <div className="toolbar-group">
-        <ToolbarButton
-          label="Footnote"
-          shortcut={shortcutLabel('R', { alt: true })}
-          disabled={!state.canInsertFootnote}
-          onClick={() => chain().insertFootnote().run()}
-        >
-          <ToolbarIcon name="footnote" />
-        </ToolbarButton>
-        <ToolbarButton label="Insert image" onClick={onInsertImage}>
-          <ToolbarIcon name="image" />
-        </ToolbarButton>
-        <ToolbarButton label="Edit image alt text" disabled={!state.image} onClick={onEditImageAlt}>
-          <ToolbarIcon name="alt" />
-        </ToolbarButton>
-      </div>
-      <div className="toolbar-group">
-        <ToolbarButton label="Undo" shortcut={shortcutLabel('Z')} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
-          <ToolbarIcon name="undo" />
-        </ToolbarButton>
-        <ToolbarButton
-          label="Redo"
-          shortcut={shortcutLabel('Z', { shift: true })}
-          disabled={!state.canRedo}
-          onClick={() => chain().redo().run()}
-        >
-          <ToolbarIcon name="redo" />
-        </ToolbarButton>
-      </div>
+      {TOOLBAR_GROUPS.map((group) => (
+        <div className="toolbar-group" key={group[0]?.id}>
+          {group.map((button) => (
+            <ToolbarButton
+              key={button.id}
+              label={button.label}
+              shortcut={button.shortcut && shortcutLabel(button.shortcut.key, button.shortcut)}
+              keyshortcuts={button.shortcut && keyshortcuts(button.shortcut)}
+              pressed={button.active ? state[`${button.id}.on`] === true : undefined}
+              disabled={state[`${button.id}.off`] === true}
+              onClick={() => button.run(editor, actions)}
+            >
+              <ToolbarIcon name={button.icon} />
+            </ToolbarButton>
+          ))}
+        </div>
+      ))}
     </div>
   );
 }

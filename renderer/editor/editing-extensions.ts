@@ -7,6 +7,7 @@ import { EditorShortcuts } from './editor-shortcuts';
 import { OrderedListPasteOffer } from './ordered-list-paste';
 import { PasteSanitizer } from './paste-sanitizer';
 import { SlashMenu } from './slash-menu';
+import { TabFromCursor } from './tab-from-cursor';
 
 export interface EditingExtensionOptions {
   resolveImageSrc: (src: string) => string | null;
@@ -28,5 +29,6 @@ export function editingExtensions(options: EditingExtensionOptions): Extensions 
     TrailingNode,
     Placeholder.configure({ placeholder: 'Write the brief… (type / for Key Takeaways or Editor’s Desk)' }),
     EditorShortcuts.configure({ onOpenLink: options.onOpenLink }),
+    TabFromCursor,
   ];
 }

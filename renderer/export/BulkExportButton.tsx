@@ -42,7 +42,7 @@ export function BulkExportButton({ briefs, shown, available }: BulkExportButtonP
             strokeLinejoin="round"
           />
         </svg>
-        Export briefs…
+        <span className="footer-label">Export briefs…</span>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -29,7 +29,9 @@ export interface PreviewDialogProps {
 
 /**
  * "Preview": the exported HTML page itself (exportBrief, format html — the
- * same rendering as the file), shown in a sandboxed frame that runs nothing.
+ * same rendering as the file), shown in a sandboxed frame that runs nothing
+ * (no `allow-scripts`; its own origin only so that Tab can enter the page,
+ * which then scrolls with PageUp/PageDown, Space, Home and End).
  * Light, Dark and Print decide the media conditions of the page's own
  * stylesheet (previewHtml): its dark rules off or on, its print rules on an
  * A4 sheet.
@@ -85,7 +87,7 @@ export function PreviewDialog({ briefId, headline, onClose }: PreviewDialogProps
           <iframe
             className="preview-frame"
             data-view={view}
-            sandbox=""
+            sandbox="allow-same-origin"
             srcDoc={shown}
             title={`Preview of ${headline.trim() || 'Untitled brief'}`}
           />

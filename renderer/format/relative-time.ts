@@ -27,3 +27,10 @@ export function exactTime(iso: string): string {
   if (Number.isNaN(then)) return iso;
   return new Date(then).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
 }
+
+/** The day alone, short ("7 Dec 2026", "Dec 7, 2026" — as the system's language writes it), for places with little room. */
+export function shortDate(iso: string): string {
+  const then = Date.parse(iso);
+  if (Number.isNaN(then)) return iso;
+  return new Date(then).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}

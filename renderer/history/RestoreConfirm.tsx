@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface RestoreConfirmProps {
   /** "the version of 3 March 2025 at 09:00" or "“First draft” (3 March 2025 at 09:00)". */
@@ -11,6 +11,11 @@ export interface RestoreConfirmProps {
 /** The in-place "Restore this version?" question: what happens, and that the brief as it is now is kept first. */
 export function RestoreConfirm({ what, busy, onConfirm, onCancel }: RestoreConfirmProps) {
   const textId = useId();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  // The question appears in place of the Restore button that had the focus: its answer takes it.
+  useEffect(() => {
+    confirmRef.current?.focus();
+  }, []);
   return (
     <div className="restore-confirm" role="group" aria-label="Restore this version?" aria-describedby={textId}>
       <p id={textId} className="restore-confirm-text">
@@ -20,7 +25,7 @@ export function RestoreConfirm({ what, busy, onConfirm, onCancel }: RestoreConfi
         <button type="button" className="button button-small" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
-        <button type="button" className="button button-small button-primary" onClick={onConfirm} disabled={busy} data-autofocus>
+        <button ref={confirmRef} type="button" className="button button-small button-primary" onClick={onConfirm} disabled={busy}>
           {busy ? 'Restoring…' : 'Restore'}
         </button>
       </div>

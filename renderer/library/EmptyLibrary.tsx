@@ -3,7 +3,7 @@ import { shortcutLabel } from '../keyboard/mod-key';
 /** The first thing a new analyst sees: an invitation to write. */
 export function EmptyLibrary({ onNewBrief }: { onNewBrief: () => void }) {
   return (
-    <main className="editor-pane pane-message" aria-label="Brief editor">
+    <main className="editor-pane pane-message" aria-label="Brief editor" data-region="editor" tabIndex={-1}>
       <div className="empty-state">
         <div className="empty-illustration" aria-hidden="true">
           <span />

@@ -26,7 +26,7 @@ export function OutboxButton() {
           strokeLinecap="round"
         />
       </svg>
-      Outbox
+      <span className="footer-label">Outbox</span>
       {count > 0 && (
         <span className="outbox-badge" aria-hidden="true">
           {count}

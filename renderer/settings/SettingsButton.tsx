@@ -15,7 +15,7 @@ export function SettingsButton() {
           strokeLinecap="round"
         />
       </svg>
-      Settings
+      <span className="footer-label">Settings</span>
     </button>
   );
 }

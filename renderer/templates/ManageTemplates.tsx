@@ -37,7 +37,7 @@ export function ManageTemplates({ api, templates, onDeleted }: ManageTemplatesPr
     <details className="manage-templates">
       <summary>Manage templates</summary>
       {own.length === 0 ? (
-        <p className="library-note">No templates of your own yet. “Save as template” in a brief’s action bar makes one.</p>
+        <p className="library-note">No templates of your own yet. “Save as template…” in a brief’s More actions menu makes one.</p>
       ) : (
         <ul className="library-list" aria-label="Your templates">
           {own.map((template) => (

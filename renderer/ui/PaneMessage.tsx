@@ -10,7 +10,7 @@ export interface PaneMessageProps {
 /** The editor area when no brief is shown: loading, nothing selected, or a failure. */
 export function PaneMessage({ title, children, alert = false }: PaneMessageProps) {
   return (
-    <main className="editor-pane pane-message" aria-label="Brief editor" aria-busy={title.endsWith('…')}>
+    <main className="editor-pane pane-message" aria-label="Brief editor" aria-busy={title.endsWith('…')} data-region="editor" tabIndex={-1}>
       <div className="pane-message-box" role={alert ? 'alert' : undefined}>
         <h2>{title}</h2>
         {children}

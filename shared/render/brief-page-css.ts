@@ -6,15 +6,20 @@
  * index page of an export share the theme, header and print pieces.
  */
 
+import { BRIEF_FONTS, BRIEF_TYPE, type BriefTypeName, fontShorthand } from './brief-type';
+
+/** A style of the brief's type (shared with the editor) as this page's `font` shorthand. */
+const font = (name: BriefTypeName): string => fontShorthand(BRIEF_TYPE[name], { serif: 'var(--serif)', sans: 'var(--sans)' });
+
 /** Colours (light and dark), fonts per script, the reset and the reading column every exported page shares. */
 export const PAGE_THEME_CSS = `
 :root {
   color-scheme: light dark;
   --paper: #fbfaf7; --ink: #1d1c1a; --ink-soft: #3a3733; --muted: #5d584f; --rule: #ddd6ca;
   --accent: #a3281a; --on-accent: #ffffff; --panel: #f3eee5; --tint: #f7ebe6; --code: #efeae1;
-  --serif: "Iowan Old Style", "Palatino Linotype", Palatino, Charter, "Bitstream Charter", "Source Serif 4", "Noto Serif", Georgia, "DejaVu Serif", serif;
-  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif;
-  --mono: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace;
+  --serif: ${BRIEF_FONTS.serif};
+  --sans: ${BRIEF_FONTS.sans};
+  --mono: ${BRIEF_FONTS.mono};
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -31,7 +36,7 @@ export const PAGE_THEME_CSS = `
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
   margin: 0; background: var(--paper); color: var(--ink);
-  font: 1.125rem/1.7 var(--serif); font-kerning: normal; text-rendering: optimizeLegibility;
+  font: ${font('body')}; font-kerning: normal; text-rendering: optimizeLegibility;
   overflow-wrap: break-word;
 }
 .page { max-width: 44rem; margin: 0 auto; padding: clamp(1.5rem, 6vw, 4rem) clamp(1rem, 5vw, 2rem) 2rem; }
@@ -43,17 +48,17 @@ export const PAGE_HEADER_CSS = `
 .brief-header { margin-block-end: 2rem; }
 .kicker {
   display: flex; align-items: center; gap: .6rem; margin: 0 0 1rem;
-  font: 700 .8125rem/1.2 var(--sans); letter-spacing: .12em; text-transform: uppercase; color: var(--accent);
+  font: ${font('kicker')}; letter-spacing: ${BRIEF_TYPE.kicker.letterSpacing}; text-transform: uppercase; color: var(--accent);
 }
 .kicker::before { content: ""; inline-size: 2rem; block-size: 3px; background: currentColor; flex: none; }
 h1 {
-  margin: 0; font: 700 clamp(1.875rem, 1.25rem + 3.2vw, 3.25rem)/1.1 var(--serif);
-  letter-spacing: -.015em; text-wrap: balance; color: var(--ink);
+  margin: 0; font: ${font('headline')};
+  letter-spacing: ${BRIEF_TYPE.headline.letterSpacing}; text-wrap: balance; color: var(--ink);
 }
-.standfirst { margin: 1.25rem 0 0; font: 400 clamp(1.125rem, 1rem + .6vw, 1.3125rem)/1.55 var(--sans); color: var(--ink-soft); text-wrap: pretty; }
+.standfirst { margin: 1.25rem 0 0; font: ${font('standfirst')}; color: var(--ink-soft); text-wrap: pretty; }
 .byline {
   display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 1.5rem 0 0; padding-block: .75rem;
-  border-block: 1px solid var(--rule); font: .875rem/1.5 var(--sans); color: var(--muted);
+  border-block: 1px solid var(--rule); font: ${font('byline')}; color: var(--muted);
 }
 .byline .author { color: var(--ink); font-weight: 600; }
 `;
@@ -70,7 +75,7 @@ export const BRIEF_PAGE_CSS = `${PAGE_THEME_CSS}${PAGE_HEADER_CSS}
 /* Hero */
 .hero { margin: 0 0 2.5rem; }
 .hero img { display: block; inline-size: 100%; block-size: auto; border-radius: 4px; background: var(--panel); }
-figcaption { margin-block-start: .6rem; font: .8125rem/1.5 var(--sans); color: var(--muted); }
+figcaption { margin-block-start: .6rem; font: ${font('caption')}; color: var(--muted); }
 figcaption .credit { white-space: nowrap; }
 figcaption .caption + .credit::before { content: " · "; }
 
@@ -78,15 +83,15 @@ figcaption .caption + .credit::before { content: " · "; }
 .brief-body > :first-child { margin-block-start: 0; }
 .brief-body p { margin: 0 0 1.25em; hyphens: auto; }
 .brief-body h2, .brief-body h3, .brief-body h4 { line-height: 1.25; margin: 2em 0 .6em; text-wrap: balance; }
-.brief-body h2 { font: 700 1.625rem/1.25 var(--serif); }
-.brief-body h3 { font: 700 1.3125rem/1.3 var(--serif); }
-.brief-body h4 { font: 700 1rem/1.4 var(--sans); letter-spacing: .02em; }
+.brief-body h2 { font: ${font('heading2')}; }
+.brief-body h3 { font: ${font('heading3')}; }
+.brief-body h4 { font: ${font('heading4')}; letter-spacing: ${BRIEF_TYPE.heading4.letterSpacing}; }
 .brief-body ul, .brief-body ol { margin: 0 0 1.25em; padding-inline-start: 1.5em; }
 .brief-body li { margin-block: .35em; }
 .brief-body li > p { margin: 0; }
 .brief-body blockquote {
   margin: 2rem 0; padding: .25rem 0 .25rem 1.25rem; padding-inline: 1.25rem 0;
-  border-inline-start: 3px solid var(--accent); font-size: 1.25rem; line-height: 1.55; color: var(--ink-soft);
+  border-inline-start: 3px solid var(--accent); font-size: ${BRIEF_TYPE.quote.size}; line-height: ${BRIEF_TYPE.quote.lineHeight}; color: var(--ink-soft);
 }
 .brief-body blockquote p:last-child { margin-block-end: 0; }
 .brief-body img { display: block; max-inline-size: 100%; block-size: auto; margin: 2rem auto; border-radius: 4px; }
@@ -103,17 +108,17 @@ strong { font-weight: 700; }
   background: var(--tint); border-block-start: 4px solid var(--accent); border-radius: 0 0 6px 6px;
 }
 .brief-body .key-takeaways-title {
-  margin: 0 0 .5rem; font: 700 .8125rem/1.2 var(--sans); letter-spacing: .12em; text-transform: uppercase; color: var(--accent);
+  margin: 0 0 .5rem; font: ${font('blockLabel')}; letter-spacing: ${BRIEF_TYPE.blockLabel.letterSpacing}; text-transform: uppercase; color: var(--accent);
 }
 .brief-body .key-takeaways-list { list-style: none; margin: 0; padding: 0; counter-reset: takeaway; }
 .brief-body .key-takeaways-list > li {
   counter-increment: takeaway; position: relative; margin: 0; padding: .9rem 0 .9rem 3.5rem; padding-inline: 3.5rem 0;
-  min-block-size: 3.6rem; border-block-start: 1px solid var(--rule); font: 1.0625rem/1.55 var(--sans);
+  min-block-size: 3.6rem; border-block-start: 1px solid var(--rule); font: ${font('takeaway')};
 }
 .brief-body .key-takeaways-list > li:first-child { border-block-start: 0; }
 .key-takeaways-list > li::before {
   content: counter(takeaway); position: absolute; inset-inline-start: 0; inset-block-start: .7rem; inline-size: 2.5rem;
-  font: 700 2.25rem/1 var(--serif); color: var(--accent); font-variant-numeric: lining-nums tabular-nums; text-align: center;
+  font: ${font('takeawayNumber')}; color: var(--accent); font-variant-numeric: lining-nums tabular-nums; text-align: center;
 }
 
 /* Editor's Desk */
@@ -123,12 +128,12 @@ strong { font-weight: 700; }
 }
 .brief-body .editors-desk-badge {
   display: inline-block; margin: 0 0 .85rem; padding: .3rem .65rem; border-radius: 999px;
-  background: var(--accent); color: var(--on-accent); font: 700 .75rem/1.2 var(--sans); letter-spacing: .1em; text-transform: uppercase;
+  background: var(--accent); color: var(--on-accent); font: ${font('deskBadge')}; letter-spacing: ${BRIEF_TYPE.deskBadge.letterSpacing}; text-transform: uppercase;
 }
-.brief-body .editors-desk-title { margin: 0 0 .75rem; font: 700 1.5rem/1.25 var(--serif); }
+.brief-body .editors-desk-title { margin: 0 0 .75rem; font: ${font('deskTitle')}; }
 .editors-desk-body > :last-child { margin-block-end: 0; }
 .editors-desk-signoff:not(:empty) { margin-block-start: 1.25rem; padding-block-start: .85rem; border-block-start: 1px solid var(--rule); }
-.brief-body .editors-desk-signoff p { margin: 0; font: .875rem/1.5 var(--sans); color: var(--muted); }
+.brief-body .editors-desk-signoff p { margin: 0; font: ${font('signoff')}; color: var(--muted); }
 .brief-body .editors-desk-signoff p:first-child { color: var(--ink); font-weight: 700; }
 
 /* Tags, related, colophon */

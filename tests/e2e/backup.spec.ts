@@ -18,11 +18,11 @@ test.describe('Library backups', () => {
     await briefdesk.open(shell);
     await briefdesk.createBrief(KEPT);
 
-    const library = page.getByRole('button', { name: 'Library', exact: true });
-    await library.click();
-    await expect(library).toHaveAttribute('aria-expanded', 'true');
+    const backups = page.getByRole('button', { name: 'Backups', exact: true });
+    await backups.click();
+    await expect(backups).toHaveAttribute('aria-expanded', 'true');
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Back up library' }).click();
+    await page.getByRole('menuitem', { name: 'Back up library' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^briefdesk-backup-.+\.zip$/);
     const archive = testInfo.outputPath(download.suggestedFilename());
@@ -37,8 +37,8 @@ test.describe('Library backups', () => {
     await briefdesk.createBrief(LATER);
     await expect(briefdesk.briefItem(LATER)).toBeVisible();
 
-    await library.click();
-    await page.getByRole('button', { name: 'Restore from backup…' }).click();
+    await backups.click();
+    await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
     const restoreDialog = page.getByRole('dialog', { name: 'Restore from backup' });
     await restoreDialog.getByLabel('Backup file').setInputFiles(archive);
     await restoreDialog.getByRole('button', { name: 'Restore' }).click();
@@ -64,8 +64,8 @@ test.describe('Library backups', () => {
 
   test('a file that is not a backup is refused with a clear message', async ({ shell, briefdesk, page }) => {
     await briefdesk.open(shell);
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
-    await page.getByRole('button', { name: 'Restore from backup…' }).click();
+    await page.getByRole('button', { name: 'Backups', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
     await dialog
       .getByLabel('Backup file')
@@ -126,8 +126,8 @@ test.describe('Library backups', () => {
     await briefdesk.open(shell);
     await briefdesk.createBrief('Port congestion eases before the holidays');
 
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
-    await page.getByRole('button', { name: 'Automatic backups…' }).click();
+    await page.getByRole('button', { name: 'Backups', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Automatic backups…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Automatic backups' });
     await expect(dialog.getByRole('status')).toHaveText('Automatic backups are off.');
     await dialog.getByLabel('Backup folder (full path)').fill('not/a/full/path');
@@ -145,8 +145,8 @@ test.describe('Library backups', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await briefdesk.reload();
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
-    await page.getByRole('button', { name: 'Automatic backups…' }).click();
+    await page.getByRole('button', { name: 'Backups', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Automatic backups…' }).click();
     await expect(dialog.getByLabel('Backup folder (full path)')).toHaveValue(folder);
     await expect(dialog.getByLabel('Backups to keep')).toHaveValue('5');
   });

@@ -40,7 +40,7 @@ test.describe('the desk library and templates', () => {
     const deskA = briefdesk.deskBlocks.first();
     const deskB = briefdesk.deskBlocks.nth(1); // after B's own template desk
 
-    await test.step('in A, write the template’s desk and "Save to desk library"', async () => {
+    await test.step('in A, write the template’s desk and "Save as desk block"', async () => {
       await briefdesk.open(shell);
       await briefdesk.createBrief(briefA);
       await briefdesk.deskTitle(deskA).fill(GULF.title);
@@ -54,7 +54,7 @@ test.describe('the desk library and templates', () => {
       await briefdesk.expectSaved();
     });
 
-    await test.step('in B, Desk library → "Insert synced"', async () => {
+    await test.step('in B, Desk blocks → "Insert synced"', async () => {
       await briefdesk.createBrief(briefB);
       await briefdesk.moveCursorToBodyEnd();
       await briefdesk.insertFromDeskLibrary(BLOCK, 'synced');

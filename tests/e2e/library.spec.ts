@@ -31,7 +31,7 @@ test.describe('the library', () => {
     await briefdesk.createBrief(RED_SEA);
     await briefdesk.openBrief(OMAN);
 
-    await briefdesk.duplicateButton.click();
+    await briefdesk.briefAction('Duplicate brief');
 
     await expect(briefdesk.headline).toHaveValue(`${OMAN} (copy)`);
     await expect(briefdesk.briefItem(`${OMAN} (copy)`)).toBeVisible();
@@ -47,7 +47,7 @@ test.describe('the library', () => {
     expect(stored).toBeDefined();
     const redSeaFile = briefFilePath(dataDir, stored?.id ?? '');
 
-    await briefdesk.deleteButton.click();
+    await briefdesk.briefAction('Delete brief');
     await expect(briefdesk.briefItem(RED_SEA)).toHaveCount(0);
     await expect(briefdesk.briefItem(OMAN)).toBeVisible();
 
@@ -60,7 +60,7 @@ test.describe('the library', () => {
     await expect(briefdesk.briefItem(RED_SEA)).toBeVisible();
 
     await briefdesk.openBrief(RED_SEA);
-    await briefdesk.deleteButton.click();
+    await briefdesk.briefAction('Delete brief');
     await expect(briefdesk.briefItem(RED_SEA)).toHaveCount(0);
     await briefdesk.showTrash();
     await briefdesk.deleteForever(RED_SEA);

@@ -48,7 +48,8 @@ test.describe('Preview and Export of the open brief', () => {
 
     await preview.previewButton.click();
     await expect(preview.preview).toBeVisible();
-    await expect(preview.previewFrameElement).toHaveAttribute('sandbox', '');
+    // Sandboxed without scripts; its own origin only, so that the keyboard can enter and scroll the page.
+    await expect(preview.previewFrameElement).toHaveAttribute('sandbox', 'allow-same-origin');
     await expect(preview.previewFrameElement).toHaveAttribute('title', `Preview of ${HEADLINE}`);
     await expect(preview.previewFrame.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
     await expect(preview.previewFrame.locator('section.key-takeaways li')).toHaveText([TAKEAWAY]);

@@ -1,4 +1,5 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { Selection } from '@tiptap/pm/state';
 import type { KeyboardEvent } from 'react';
 import {
   EDITORS_DESK_BADGE,
@@ -44,6 +45,14 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
     if (typeof pos === 'number') focusTextAt(editor, pos + 2);
   }
 
+  /** Puts the cursor at the end of the desk's body (its last text position, whatever its last block). */
+  function focusBodyEnd(): void {
+    const pos = getPos();
+    if (typeof pos !== 'number') return;
+    const end = Selection.near(editor.state.doc.resolve(pos + node.nodeSize - 1), -1);
+    focusTextAt(editor, end.from);
+  }
+
   function onFieldKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
     if (handleHistoryKeys(editor, event)) return;
     if (event.key === 'Escape') {
@@ -52,10 +61,20 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
     }
   }
 
+  // Tab goes in reading order: title, the analysis (text, which the browser's Tab passes over), then the sign-off.
   function onTitleKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
-    if (event.key === 'Enter' && !synced) {
+    if ((event.key === 'Enter' || (event.key === 'Tab' && !event.shiftKey)) && !synced) {
       event.preventDefault();
       focusBody();
+      return;
+    }
+    onFieldKeyDown(event);
+  }
+
+  function onFirstSignoffKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
+    if (event.key === 'Tab' && event.shiftKey && !synced) {
+      event.preventDefault();
+      focusBodyEnd();
       return;
     }
     onFieldKeyDown(event);
@@ -82,7 +101,7 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
     >
       <header className="block-header desk-header" contentEditable={false}>
         <span className="desk-badge">{EDITORS_DESK_BADGE}</span>
-        {synced && <span className="desk-synced-pill">{missing ? 'Not in library' : 'Synced'}</span>}
+        {synced && <span className="desk-synced-pill">{missing ? 'Not in Desk blocks' : 'Synced'}</span>}
         <span className="block-header-actions">
           <DeskLibraryActions editor={editor} node={node} getPos={getPos} entry={library} />
           {synced && !missing && (
@@ -131,7 +150,7 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
             value={attrs[field.name]}
             readOnly={synced}
             onValue={(value) => update({ [field.name]: value })}
-            onKeyDown={onFieldKeyDown}
+            onKeyDown={field.name === 'deskName' ? onFirstSignoffKeyDown : onFieldKeyDown}
           />
         ))}
       </footer>

@@ -29,7 +29,7 @@ export function SyncedDeskNotice({ libraryRef, entry, onDetach }: SyncedDeskNoti
   if (entry?.status === 'error') {
     return (
       <div className="desk-library-notice is-error" role="status" contentEditable={false}>
-        <p>Couldn’t read this block from the desk library ({entry.message}). The last known text is shown.</p>
+        <p>Couldn’t read this block from Desk blocks ({entry.message}). The last known text is shown.</p>
         <button type="button" className="button button-small" onClick={() => void workbench?.deskBlocks.refresh(libraryRef)}>
           Retry
         </button>

@@ -64,8 +64,7 @@ export class BriefdeskPage {
   readonly damagedFiles: Locator;
 
   // The open brief
-  readonly duplicateButton: Locator;
-  readonly deleteButton: Locator;
+  readonly moreActionsButton: Locator;
   readonly section: Locator;
   readonly headline: Locator;
   readonly standfirst: Locator;
@@ -90,12 +89,10 @@ export class BriefdeskPage {
   readonly slashMenu: Locator;
   readonly pastePrompt: Locator;
 
-  // Desk library and templates
-  readonly deskLibraryButton: Locator;
+  // Desk blocks and templates
   readonly deskLibrary: Locator;
   readonly deskLibrarySearch: Locator;
   readonly deskLibraryBlocks: Locator;
-  readonly saveAsTemplateButton: Locator;
   readonly chooseTemplateButton: Locator;
 
   constructor(readonly page: Page) {
@@ -105,8 +102,7 @@ export class BriefdeskPage {
     this.trashToggle = page.getByRole('button', { name: 'Trash', exact: true });
     this.damagedFiles = page.getByRole('region', { name: 'Damaged files' });
 
-    this.duplicateButton = page.getByRole('button', { name: 'Duplicate brief' });
-    this.deleteButton = page.getByRole('button', { name: 'Delete brief' });
+    this.moreActionsButton = page.getByRole('main', { name: 'Brief editor' }).getByRole('button', { name: 'More actions', exact: true });
     this.section = page.getByRole('textbox', { name: 'Section', exact: true });
     this.headline = page.getByRole('textbox', { name: 'Headline', exact: true });
     this.standfirst = page.getByRole('textbox', { name: 'Standfirst', exact: true });
@@ -130,12 +126,9 @@ export class BriefdeskPage {
     this.slashMenu = page.getByRole('listbox', { name: 'Insert block', exact: true });
     this.pastePrompt = page.getByRole('group', { name: 'Pasted numbered list', exact: true });
 
-    // The open brief's own button (the sidebar has one too).
-    this.deskLibraryButton = page.getByRole('main', { name: 'Brief editor' }).getByRole('button', { name: 'Desk library', exact: true });
-    this.deskLibrary = page.getByRole('dialog', { name: 'Desk library', exact: true });
+    this.deskLibrary = page.getByRole('dialog', { name: 'Desk blocks', exact: true });
     this.deskLibrarySearch = this.deskLibrary.getByRole('searchbox', { name: 'Search desk blocks' });
     this.deskLibraryBlocks = this.deskLibrary.getByRole('list', { name: 'Desk blocks' }).getByRole('listitem');
-    this.saveAsTemplateButton = page.getByRole('button', { name: 'Save as template', exact: true });
     this.chooseTemplateButton = page.getByRole('button', { name: 'Choose template', exact: true });
   }
 
@@ -178,6 +171,12 @@ export class BriefdeskPage {
     await expect(this.headline).toHaveValue('');
     if (headline !== '') await this.headline.fill(headline);
     await this.expectSaved();
+  }
+
+  /** "More actions" on the brief's bar, then the item `name` ("Duplicate brief", "Delete brief", "Save as template…"…). */
+  async briefAction(name: string): Promise<void> {
+    await this.moreActionsButton.click();
+    await this.page.getByRole('menu', { name: 'More actions' }).getByRole('menuitem', { name, exact: true }).click();
   }
 
   /** Opens a brief from the library and waits for its headline in the editor. */
@@ -415,10 +414,10 @@ export class BriefdeskPage {
     await expect(this.deskPublication(desk)).toHaveValue(fields.publication);
   }
 
-  // ── Desk library ───────────────────────────────────────────────────────
+  // ── Desk blocks ────────────────────────────────────────────────────────
 
-  /** A button in an Editor's Desk block's header ("Save to desk library", "Edit original", "Detach", "Remove block"). */
-  deskButton(desk: Locator, name: 'Save to desk library' | 'Edit original' | 'Detach' | 'Remove block'): Locator {
+  /** A button in an Editor's Desk block's header ("Save as desk block", "Edit original", "Detach", "Remove block"). */
+  deskButton(desk: Locator, name: 'Save as desk block' | 'Edit original' | 'Detach' | 'Remove block'): Locator {
     return desk.getByRole('button', { name, exact: true });
   }
 
@@ -436,30 +435,31 @@ export class BriefdeskPage {
     await expect(this.deskButton(desk, 'Edit original')).toBeEnabled();
     await expect(this.deskButton(desk, 'Detach')).toBeVisible();
     await expect(this.deskTitle(desk)).not.toBeEditable();
-    await expect(this.deskButton(desk, 'Save to desk library')).toHaveCount(0);
+    await expect(this.deskButton(desk, 'Save as desk block')).toHaveCount(0);
   }
 
-  /** A desk of the brief's own: editable, with "Save to desk library", nothing synced about it. */
+  /** A desk of the brief's own: editable, with "Save as desk block", nothing synced about it. */
   async expectOwnDesk(desk: Locator): Promise<void> {
-    await expect(this.deskButton(desk, 'Save to desk library')).toBeVisible();
+    await expect(this.deskButton(desk, 'Save as desk block')).toBeVisible();
     await expect(this.deskButton(desk, 'Edit original')).toHaveCount(0);
     await expect(this.deskButton(desk, 'Detach')).toHaveCount(0);
     await expect(this.deskTitle(desk)).toBeEditable();
     await expect(desk).not.toContainText('Synced');
-    await expect(desk).not.toContainText('Not in library');
+    await expect(desk).not.toContainText('Not in Desk blocks');
   }
 
-  /** "Save to desk library" on a desk, under `name`; the desk is synced to the new block after. */
+  /** "Save as desk block" on a desk, under `name`; the desk is synced to the new block after. */
   async saveDeskToLibrary(desk: Locator, name: string): Promise<void> {
-    await this.deskButton(desk, 'Save to desk library').click();
-    const dialog = this.page.getByRole('dialog', { name: 'Save to desk library', exact: true });
+    await this.deskButton(desk, 'Save as desk block').click();
+    const dialog = this.page.getByRole('dialog', { name: 'Save as desk block', exact: true });
     await dialog.getByRole('textbox', { name: 'Block name' }).fill(name);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(dialog).toBeHidden();
   }
 
+  /** The brief's More actions → "Insert desk block…": the Desk blocks dialog. */
   async openDeskLibrary(): Promise<void> {
-    await this.deskLibraryButton.click();
+    await this.briefAction('Insert desk block…');
     await expect(this.deskLibrary).toBeVisible();
   }
 
@@ -468,12 +468,12 @@ export class BriefdeskPage {
     await expect(this.deskLibrary).toBeHidden();
   }
 
-  /** A block's row in the open "Desk library" dialog, by its name. */
+  /** A block's row in the open "Desk blocks" dialog, by its name. */
   deskLibraryBlock(name: string): Locator {
     return this.deskLibrary.getByRole('listitem', { name, exact: true });
   }
 
-  /** Desk library → the block's "Insert synced" or "Insert copy": it goes where the cursor is. */
+  /** Desk blocks → the block's "Insert synced" or "Insert copy": it goes where the cursor is. */
   async insertFromDeskLibrary(name: string, mode: 'synced' | 'copy'): Promise<void> {
     await this.openDeskLibrary();
     await this.deskLibraryBlock(name)
@@ -510,9 +510,9 @@ export class BriefdeskPage {
 
   // ── Templates ──────────────────────────────────────────────────────────
 
-  /** "Save as template" in the brief's action bar, under `name`. */
+  /** "Save as template…" in the brief's More actions, under `name`. */
   async saveAsTemplate(name: string): Promise<void> {
-    await this.saveAsTemplateButton.click();
+    await this.briefAction('Save as template…');
     const dialog = this.page.getByRole('dialog', { name: 'Save as template', exact: true });
     await dialog.getByRole('textbox', { name: 'Template name' }).fill(name);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
