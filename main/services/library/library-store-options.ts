@@ -8,14 +8,13 @@ export interface LibraryStoreOptions {
   idFactory?: () => string;
   /** Ids for new templates and desk-library blocks (default: crypto.randomUUID). */
   entryIdFactory?: () => string;
-  /** Rewrite library.json and empty the journal once it has this many lines (default 1000). */
-  journalLimit?: number;
   /**
-   * Build the full-text index in the background once open (default true).
-   * One-off commands that never search (an export) pass false; a search
-   * then builds it first.
+   * Check the index against the brief files in the background as soon as the
+   * library is open (default true). A shell that wants its page served first
+   * passes false and calls `startIndexSync` later; until then the index is
+   * used as it is (writes still check each brief's file).
    */
-  searchIndex?: boolean;
+  indexSync?: boolean;
   /** Called once the library's lock is held (or at once, read-only), before its index is read: a shell can say it is up. */
   onLocked?: () => void;
   /**
