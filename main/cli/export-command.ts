@@ -69,9 +69,8 @@ export async function runExport(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<void> {
-  // Read-only; the index checked against the brief files before the list is read.
+  // Read-only (the index is checked against the brief files before open resolves).
   const store = await LibraryStore.open(path.resolve(request.data), { readOnly: true });
-  await store.indexSynced();
   const pdfPrinter = request.format === 'pdf' ? new ChromiumPdfPrinter() : null;
   try {
     const ids = request.all ? store.list().briefs.map((row) => row.id) : request.ids;

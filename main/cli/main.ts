@@ -69,7 +69,6 @@ async function list(args: string[]): Promise<number> {
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const store = await LibraryStore.open(dataDir, { readOnly: true });
   try {
-    await store.indexSynced();
     const listing = store.list({ trash: values.trash ?? false });
     process.stdout.write(values.json ? `${JSON.stringify(listing, null, 2)}\n` : formatListing(listing));
   } finally {

@@ -167,7 +167,7 @@ export class Runtime {
     const { dataDir } = this.#options;
     let locked = false;
     const openOptions: OpenLibraryOptions = {
-      indexSync: this.#options.indexSyncAtOpen ?? true,
+      indexSync: (this.#options.indexSyncAtOpen ?? true) ? 'background' : 'later',
       onLocked: () => {
         if (locked) return;
         locked = true;
@@ -179,7 +179,7 @@ export class Runtime {
       const store =
         this.#options.newerLibrary === 'refuse' ? await openLibrary(dataDir, openOptions) : await openLibraryForApp(dataDir, openOptions);
       // A restored backup can replace the library while the shell runs: everything goes through the holder.
-      const holder = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
+      const holder = new LibraryHolder(store, (dir) => openLibraryForApp(dir, { indexSync: 'background' }));
       this.#library = holder;
       this.events.emit('started', 'library');
       this.#pdfPrinter = this.#options.pdfPrinter?.() ?? null;

@@ -112,10 +112,11 @@ export function LibraryBrowser(props: LibraryBrowserProps) {
       <div className="sidebar-view-heading">
         <h2>{inTrash ? 'Trash' : 'Briefs'}</h2>
         {ready && <span className="count">{`${list.total.toLocaleString()}${search.totalExact ? '' : '+'}`}</span>}
-        <label className="list-sort" htmlFor={sortId} title={words ? 'Search results come best match first' : undefined}>
-          Sort
+        {/* Labelled by "Sort" alone: a wrapping <label> would take in the options' words ("Status", "Section"). */}
+        <div className="list-sort" title={words ? 'Search results come best match first' : undefined}>
+          <span id={sortId}>Sort</span>
           <select
-            id={sortId}
+            aria-labelledby={sortId}
             value={words ? 'relevance' : sort}
             disabled={words}
             onChange={(event) => {
@@ -130,7 +131,7 @@ export function LibraryBrowser(props: LibraryBrowserProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <IndexProgressBar index={library.index} />
       {search.correctedQuery !== null && (
@@ -146,7 +147,9 @@ export function LibraryBrowser(props: LibraryBrowserProps) {
       {list.searching && ready && list.total > 0 && (
         <p className="search-note" role="status">
           {`${briefsCount(list.total, search.totalExact)} ${list.total === 1 && search.totalExact ? 'matches' : 'match'}`}
-          {search.rankedAmong !== null ? ` — the best of the ${search.rankedAmong.toLocaleString()} most recently changed come first. Add words to narrow the search.` : '.'}
+          {search.rankedAmong !== null
+            ? ` — the best of the ${search.rankedAmong.toLocaleString()} most recently changed come first. Add words to narrow the search.`
+            : '.'}
         </p>
       )}
 

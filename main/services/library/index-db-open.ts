@@ -42,7 +42,8 @@ function checkIndex(db: SqlDatabase, fileSize: number | null): boolean {
   const version = numberFrom(db.prepare('PRAGMA user_version').get(), 'user_version');
   const tables = tableNames(db);
   if (version === 0 && tables.size === 0) return true;
-  if (version !== INDEX_VERSION) throw new UnusableIndex(`It is of index version ${version}; this Briefdesk uses version ${INDEX_VERSION}.`);
+  if (version !== INDEX_VERSION)
+    throw new UnusableIndex(`It is of index version ${version}; this Briefdesk uses version ${INDEX_VERSION}.`);
   const missing = INDEX_TABLES.filter((name) => !tables.has(name));
   if (missing.length > 0) throw new UnusableIndex(`Its tables ${missing.join(', ')} are missing.`);
   if (fileSize !== null) {
@@ -117,7 +118,8 @@ export async function openIndexFile(dataDir: string, now: Date): Promise<OpenedI
       throw error;
     }
   } catch (error) {
-    if (!(error instanceof UnusableIndex) && !isDamagedDatabaseError(error) && !isBusyError(error) && !(error instanceof TypeError)) throw error;
+    if (!(error instanceof UnusableIndex) && !isDamagedDatabaseError(error) && !isBusyError(error) && !(error instanceof TypeError))
+      throw error;
     const reason = error instanceof UnusableIndex ? error.message : errorMessage(error);
     const movedTo = await setAside(dataDir, now);
     const db = openSqlite(path);
@@ -135,6 +137,17 @@ export function memoryIndex(): IndexDb {
 }
 
 /**
+ * The URI index.db is read through without writing anything: immutable when
+ * no write-ahead log is beside it (nobody writes it now, and SQLite then
+ * creates no log or shared-memory file), read-only otherwise (a Briefdesk has
+ * it open; those files exist already).
+ */
+async function readOnlyUri(path: string): Promise<string> {
+  const logged = (await sizeOf(`${path}-wal`)) !== null;
+  return `${pathToFileURL(path).href}?${logged ? 'mode=ro' : 'immutable=1'}`;
+}
+
+/**
  * An index in memory for a library opened read-only: its rows (not its
  * full-text entries) copied from index.db when that is usable, so the list
  * is there at once; `seeded` says whether they were. Nothing on disk is
@@ -143,17 +156,18 @@ export function memoryIndex(): IndexDb {
 export async function readOnlyIndex(dataDir: string): Promise<{ index: IndexDb; seeded: boolean }> {
   const index = memoryIndex();
   const path = join(dataDir, INDEX_FILE);
-  const size = await sizeOf(path);
-  if (size === null) return { index, seeded: false };
+  if ((await sizeOf(path)) === null) return { index, seeded: false };
   try {
-    const disk = openSqlite(path, { readOnly: true, mustExist: true, busyTimeoutMs: BUSY_TIMEOUT_MS });
+    index.db.prepare('ATTACH DATABASE ? AS disk').run(await readOnlyUri(path));
     try {
-      if (checkIndex(disk, null)) return { index, seeded: false };
-    } finally {
-      disk.close();
-    }
-    index.db.prepare('ATTACH DATABASE ? AS disk').run(`${pathToFileURL(path).href}?mode=ro`);
-    try {
+      const version = numberFrom(index.db.prepare('PRAGMA disk.user_version').get(), 'user_version');
+      const tables = new Set(
+        index.db
+          .prepare("SELECT name FROM disk.sqlite_schema WHERE type = 'table'")
+          .all()
+          .map((row) => (typeof row === 'object' && row !== null && 'name' in row && typeof row.name === 'string' ? row.name : '')),
+      );
+      if (version !== INDEX_VERSION || INDEX_TABLES.some((name) => !tables.has(name))) return { index, seeded: false };
       index.db.transaction(() => {
         for (const table of ['briefs', 'brief_tags', 'desk_refs']) index.db.exec(`INSERT INTO main.${table} SELECT * FROM disk.${table}`);
       });

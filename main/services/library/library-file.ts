@@ -1,10 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DamagedBrief } from '../../../shared/model/brief';
 import { describeIssues } from './brief-validation';
 import { DurableJsonFile } from './durable-json-file';
 import { LIBRARY_STEPS } from '../migrations/library-steps';
-import { runMigrations } from '../migrations/migration-step';
+import { runMigrations, versionOf } from '../migrations/migration-step';
 import { parseVersioned } from './parse-versioned';
 
 /** Version of library.json. Bump it with a migration. */
@@ -49,4 +50,14 @@ export function parseLibraryData(value: unknown): LibraryData {
 /** The lowdb database of library.json, written durably. Not read yet. */
 export function libraryDb(path: string): Low<LibraryData> {
   return new Low<LibraryData>(new DurableJsonFile(path, parseLibraryData), emptyLibraryData());
+}
+
+/** Whether the library.json at `path` states an older format than this Briefdesk writes (it is upgraded as it is read, and must then be written back). */
+export async function isOlderLibraryFile(path: string): Promise<boolean> {
+  try {
+    const version = versionOf(JSON.parse(await readFile(path, 'utf8')));
+    return version !== null && version < LIBRARY_SCHEMA_VERSION;
+  } catch {
+    return false;
+  }
 }

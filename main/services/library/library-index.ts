@@ -14,7 +14,7 @@ import { entryOf, type FileVersion, indexRowOf, summaryOf } from './index-row';
 import { parseBriefText, readBriefText } from './brief-file';
 import { type SyncBatch, syncIndex } from './index-sync';
 import type { KeyedQueue } from './keyed-queue';
-import { emptyLibraryData, type LibraryData, libraryDb } from './library-file';
+import { emptyLibraryData, isOlderLibraryFile, type LibraryData, libraryDb } from './library-file';
 import type { ListQuery } from './list-query';
 import { quarantineFile } from './quarantine';
 import { isDamagedDatabaseError } from './sqlite';
@@ -44,7 +44,6 @@ export interface LoadedIndex {
   /** library.json should be written again (missing, damaged, upgraded, or a part was set aside). */
   mustWrite: boolean;
 }
-
 
 /** Options of LibraryIndex. */
 export interface LibraryIndexOptions {
@@ -106,6 +105,7 @@ export class LibraryIndex {
     const { dataDir, readOnly, now } = this.#options;
     let data: LibraryData | null = null;
     let notice: string | null = null;
+    const upgraded = !readOnly && (await isOlderLibraryFile(join(dataDir, LIBRARY_FILE)));
     try {
       data = await this.#file.adapter.read();
     } catch (error) {
@@ -119,7 +119,7 @@ export class LibraryIndex {
         await quarantineFile(dataDir, join(dataDir, LIBRARY_FILE), 'library', now());
       }
     }
-    let mustWrite = data === null;
+    let mustWrite = data === null || upgraded;
     this.#file.data = data ?? emptyLibraryData();
     this.#damaged = [...this.#file.data.damaged];
     for (const part of parts) {
@@ -169,18 +169,27 @@ export class LibraryIndex {
   }
 
   /**
+   * Index the full text of a library open read-only whose rows were copied
+   * from index.db (in the background, its progress shown); resolves once done.
+   * At once for any other library.
+   */
+  fullText(): Promise<void> {
+    if (!this.#fullTextMissing) return this.#fullText ?? Promise.resolve();
+    this.#fullText ??= (async () => {
+      await this.synced();
+      await this.#runSync(true, 'indexing');
+      this.#fullTextMissing = false;
+    })();
+    return this.#fullText;
+  }
+
+  /**
    * The index with every write applied, for a search (a read-only library's
-   * full text is indexed first, in the background: its progress shows and the
-   * search sees what is done). Null while a damaged index.db is being replaced.
+   * full text starts being indexed: the search sees what is done, and the
+   * progress shows). Null while a damaged index.db is being replaced.
    */
   searchable(): IndexDb | null {
-    if (this.#fullTextMissing) {
-      this.#fullText ??= (async () => {
-        await this.synced();
-        await this.#runSync(true, 'indexing');
-        this.#fullTextMissing = false;
-      })();
-    }
+    void this.fullText();
     this.applyPending();
     return this.#db;
   }

@@ -9,12 +9,15 @@ export interface LibraryStoreOptions {
   /** Ids for new templates and desk-library blocks (default: crypto.randomUUID). */
   entryIdFactory?: () => string;
   /**
-   * Check the index against the brief files in the background as soon as the
-   * library is open (default true). A shell that wants its page served first
-   * passes false and calls `startIndexSync` later; until then the index is
-   * used as it is (writes still check each brief's file).
+   * When the index is checked against the brief files (damaged files set
+   * aside, files changed behind its back read again, a lost index.db rebuilt):
+   * 'wait' (default) before open resolves, as a command needs; 'background'
+   * from the start while the library is already usable (the app: the list
+   * shows what the index has, with the progress); 'later' only when
+   * `startIndexSync` is called (a shell that wants its page served first).
+   * Writes check each brief's file in any case.
    */
-  indexSync?: boolean;
+  indexSync?: 'wait' | 'background' | 'later';
   /** Called once the library's lock is held (or at once, read-only), before its index is read: a shell can say it is up. */
   onLocked?: () => void;
   /**

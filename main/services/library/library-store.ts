@@ -137,9 +137,9 @@ export class LibraryStore {
     try {
       if (options.beforeLoad) store.#notice = await options.beforeLoad(dir, store.#now());
       await store.#load();
-      if (options.indexSync !== false) store.startIndexSync();
-      // Read-only, rows copied from index.db are checked against the files before anything reads them (a few stats).
-      if (readOnly && !store.#index.rebuilding) await store.indexSynced();
+      const sync = options.indexSync ?? 'wait';
+      if (sync !== 'later') store.startIndexSync();
+      if (sync === 'wait') await store.indexSynced();
       return store;
     } catch (error) {
       await store.#index.close().catch(() => undefined);
@@ -189,9 +189,14 @@ export class LibraryStore {
     this.#index.startSync();
   }
 
-  /** Resolves once the index has been checked against the brief files (and rebuilt, if it had to be). */
-  async indexSynced(): Promise<void> {
+  /**
+   * Resolves once the index has been checked against the brief files (and
+   * rebuilt, if it had to be); with `fullText`, once a library open read-only
+   * has its full text indexed too (it is otherwise indexed on the first search).
+   */
+  async indexSynced(options: { fullText?: boolean } = {}): Promise<void> {
     await this.#index.synced();
+    if (options.fullText) await this.#index.fullText();
   }
 
   /** One brief, whole. Throws 'not_found', or 'damaged' if its file has been corrupted meanwhile. */
@@ -377,13 +382,15 @@ export class LibraryStore {
   }
 
   /**
-   * Let go of the library the way a process that dies would: writes not yet
-   * applied to index.db are dropped, the lock released (tests that simulate a
-   * crash; the next open repairs the index from the files).
+   * Let go of the library the way a process killed right after its last
+   * write would: the brief files written, their index updates dropped, the
+   * lock released (tests of crash repair; the next open brings the index
+   * back in line with the files).
    */
   async abandon(): Promise<void> {
     if (this.#state !== 'open') return;
     this.#state = 'closed';
+    await this.#queue.idle();
     this.#index.abandon();
     await this.#lock?.release();
   }
