@@ -2,7 +2,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BRIEF_SCHEMA_VERSION, blankBriefContent, type Brief, type BriefStatus } from '../../shared/model/brief';
 import { test, expect } from './fixtures';
+import { BriefdeskApi } from './support/briefdesk-api';
 import { startsWith } from './support/starts-with';
+import { WebShell } from './web-shell';
 
 const COUNT = 2000;
 const STATUSES: readonly BriefStatus[] = ['draft', 'review', 'ready', 'published'];
@@ -105,5 +107,29 @@ test.describe('the library index (index.db)', () => {
     await library.getByLabel('Tag').selectOption('tenders');
     await expect(briefdesk.briefItems.first()).toHaveAttribute('aria-setsize', String(COUNT / 10));
     await expect(briefdesk.briefItems.first()).toHaveAccessibleName(startsWith('Seeded note 0 — '));
+  });
+});
+
+test.describe('the library lock', () => {
+  test.setTimeout(240_000);
+
+  test('a Briefdesk killed with SIGKILL and relaunched at once, 20 times: every relaunch opens the library', async ({
+    dataDir,
+    request,
+  }) => {
+    let shell = await WebShell.start(dataDir);
+    await new BriefdeskApi(request, shell).createBrief({ headline: 'Survives every kill' });
+    for (let round = 0; round < 20; round += 1) {
+      // Not waiting for the dead process to be reaped: the system has released its lock as it died.
+      const dying = shell.stop('SIGKILL');
+      shell = await WebShell.start(dataDir);
+      const listing = await new BriefdeskApi(request, shell).call('listBriefs', { trash: false, sort: 'updated', offset: 0 });
+      expect(
+        listing.briefs.map((row) => row.headline),
+        `relaunch ${round + 1}`,
+      ).toEqual(['Survives every kill']);
+      await dying;
+    }
+    await shell.stop();
   });
 });
