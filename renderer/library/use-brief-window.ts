@@ -95,7 +95,12 @@ export function useBriefWindow(api: BriefdeskApi, query: WindowQuery): BriefWind
           const answer = await api.searchBriefs({ ...searchQueryOf(query.text, query.filters, query.trash), offset, limit: PAGE_SIZE });
           rows = answer.results.map((hit) => ({ brief: hit.summary, hit }));
           total = answer.total;
-          meta = { totalExact: answer.totalExact, correctedQuery: answer.correctedQuery, notice: answer.notice, rankedAmong: answer.rankedAmong };
+          meta = {
+            totalExact: answer.totalExact,
+            correctedQuery: answer.correctedQuery,
+            notice: answer.notice,
+            rankedAmong: answer.rankedAmong,
+          };
         } else {
           const listing = await api.listBriefs({ ...listQueryOf(query.filters, query.trash, query.sort), offset, limit: PAGE_SIZE });
           rows = listing.briefs.map((brief) => ({ brief }));

@@ -61,7 +61,14 @@ export function useLibrary(api: BriefdeskApi): Library {
     api.listBriefs({ trash: view === 'trash', limit: 1 }).then(
       (listing) => {
         if (!current) return;
-        setState({ status: 'ready', first: listing.briefs[0] ?? null, count: listing.total, damaged: listing.damaged, index: listing.index, error: null });
+        setState({
+          status: 'ready',
+          first: listing.briefs[0] ?? null,
+          count: listing.total,
+          damaged: listing.damaged,
+          index: listing.index,
+          error: null,
+        });
       },
       (error: unknown) => {
         if (current) setState((previous) => ({ ...previous, status: 'error', error: errorMessage(error) }));

@@ -43,7 +43,10 @@ function dayBoundary(day: string, endOfDay: boolean): string | null {
 }
 
 /** The row filters of what the analyst chose, as the API takes them. */
-function rowFiltersOf(filters: SearchFilters, trash: boolean): Pick<SearchQuery, 'trash' | 'status' | 'tag' | 'section' | 'updatedAfter' | 'updatedBefore'> {
+function rowFiltersOf(
+  filters: SearchFilters,
+  trash: boolean,
+): Pick<SearchQuery, 'trash' | 'status' | 'tag' | 'section' | 'updatedAfter' | 'updatedBefore'> {
   const query: Pick<SearchQuery, 'trash' | 'status' | 'tag' | 'section' | 'updatedAfter' | 'updatedBefore'> = { trash };
   if (filters.status !== '') query.status = filters.status;
   if (filters.tag !== '') query.tag = filters.tag;

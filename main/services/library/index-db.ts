@@ -99,7 +99,11 @@ export class IndexDb {
   }
 
   /** Write documents and remove briefs, all in one transaction. `vocabulary` adds each document's words to the typo vocabulary. */
-  write(documents: readonly IndexDocument[], removals: readonly string[], vocabulary: (document: IndexDocument) => readonly string[]): void {
+  write(
+    documents: readonly IndexDocument[],
+    removals: readonly string[],
+    vocabulary: (document: IndexDocument) => readonly string[],
+  ): void {
     if (documents.length === 0 && removals.length === 0) return;
     this.db.transaction(() => {
       for (const id of removals) this.#remove(id);
@@ -109,7 +113,9 @@ export class IndexDb {
 
   /** Record a brief file's new stamp and hash (its content is what the index has). */
   updateFile(id: string, file: FileVersion): void {
-    this.db.prepare('UPDATE briefs SET file_size = ?, mtime_ms = ?, file_hash = ? WHERE id = ?').run(file.fileSize, file.mtimeMs, file.hash, id);
+    this.db
+      .prepare('UPDATE briefs SET file_size = ?, mtime_ms = ?, file_hash = ? WHERE id = ?')
+      .run(file.fileSize, file.mtimeMs, file.hash, id);
   }
 
   /** A brief's entry, or undefined. */
@@ -144,7 +150,10 @@ export class IndexDb {
       .prepare(statements.rows.sql)
       .all(...statements.rows.params)
       .map(entryFromSql);
-    const total = query.offset === 0 && query.limit !== null && rows.length < query.limit ? rows.length : countOf(this.db.prepare(statements.count.sql).get(...statements.count.params));
+    const total =
+      query.offset === 0 && query.limit !== null && rows.length < query.limit
+        ? rows.length
+        : countOf(this.db.prepare(statements.count.sql).get(...statements.count.params));
     return { rows, total };
   }
 
@@ -152,7 +161,9 @@ export class IndexDb {
   entriesOf(docs: readonly number[]): Map<number, IndexEntry> {
     const found = new Map<number, IndexEntry>();
     if (docs.length === 0) return found;
-    const rows = this.db.prepare(`SELECT b.doc, ${ENTRY_COLUMNS} FROM briefs b WHERE b.doc IN (${docs.map(() => '?').join(', ')})`).all(...docs);
+    const rows = this.db
+      .prepare(`SELECT b.doc, ${ENTRY_COLUMNS} FROM briefs b WHERE b.doc IN (${docs.map(() => '?').join(', ')})`)
+      .all(...docs);
     for (const row of rows) if (isRecord(row)) found.set(numberOf(row, 'doc'), entryFromSql(row));
     return found;
   }
@@ -160,7 +171,9 @@ export class IndexDb {
   /** Briefs, live and trashed, with a desk synced to a library block, most recently updated first. */
   referencing(blockId: string): IndexEntry[] {
     return this.db
-      .prepare(`SELECT ${ENTRY_COLUMNS} FROM briefs b JOIN desk_refs r ON r.doc = b.doc WHERE r.block_id = ? ORDER BY b.updated_ms DESC, b.id`)
+      .prepare(
+        `SELECT ${ENTRY_COLUMNS} FROM briefs b JOIN desk_refs r ON r.doc = b.doc WHERE r.block_id = ? ORDER BY b.updated_ms DESC, b.id`,
+      )
       .all(blockId)
       .map(entryFromSql);
   }
@@ -171,12 +184,16 @@ export class IndexDb {
     const facet = (row: unknown): Facet | null =>
       isRecord(row) && typeof row.value === 'string' ? { value: row.value, count: numberOf(row, 'n') } : null;
     const tags = this.db
-      .prepare('SELECT min(t.tag) AS value, count(*) AS n FROM brief_tags t JOIN briefs b ON b.doc = t.doc WHERE b.trashed = ? GROUP BY t.tag_key ORDER BY t.tag_key')
+      .prepare(
+        'SELECT min(t.tag) AS value, count(*) AS n FROM brief_tags t JOIN briefs b ON b.doc = t.doc WHERE b.trashed = ? GROUP BY t.tag_key ORDER BY t.tag_key',
+      )
       .all(flag)
       .map(facet)
       .filter((entry) => entry !== null);
     const sections = this.db
-      .prepare("SELECT min(b.section) AS value, count(*) AS n FROM briefs b WHERE b.trashed = ? AND b.section <> '' GROUP BY b.section_key ORDER BY b.section_key")
+      .prepare(
+        "SELECT min(b.section) AS value, count(*) AS n FROM briefs b WHERE b.trashed = ? AND b.section <> '' GROUP BY b.section_key ORDER BY b.section_key",
+      )
       .all(flag)
       .map(facet)
       .filter((entry) => entry !== null);

@@ -1,5 +1,5 @@
 /** Text with nothing but ASCII characters: nothing to fold or recompose. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Combining marks on a Latin or Greek letter (café, naïve, Ελληνικά), removed when folding. */
 const LETTER_WITH_MARKS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;

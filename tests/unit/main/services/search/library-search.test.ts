@@ -35,7 +35,18 @@ describe('library search', () => {
       byline: 'Ingrid Vasquez',
     });
     await store.createFrom(searchableContent({ headline: 'Unrelated brief', body: 'Nothing about ships here.' }));
-    for (const word of ['barges', 'sediment', 'insurers', 'quayside', 'tonnage', 'maritime', 'portwatch', 'logistics', 'seaboard', 'vasquez']) {
+    for (const word of [
+      'barges',
+      'sediment',
+      'insurers',
+      'quayside',
+      'tonnage',
+      'maritime',
+      'portwatch',
+      'logistics',
+      'seaboard',
+      'vasquez',
+    ]) {
       expect(await headlinesFound(store, word), word).toEqual(['Harbour dredging resumes']);
     }
   });
@@ -143,7 +154,9 @@ describe('library search', () => {
   it('filters by status, tag, section and update time, typed or chosen, with or without words', async () => {
     const clock = { now: Date.parse('2025-05-01T12:00:00.000Z') };
     const store = await fixture.open(await fixture.tempDir(), { now: () => new Date(clock.now) });
-    await store.createFrom(searchableContent({ headline: 'Wheat harvest early', tags: ['Farming'], status: 'ready', section: 'Agriculture' }));
+    await store.createFrom(
+      searchableContent({ headline: 'Wheat harvest early', tags: ['Farming'], status: 'ready', section: 'Agriculture' }),
+    );
     clock.now = Date.parse('2025-06-10T12:00:00.000Z');
     await store.createFrom(searchableContent({ headline: 'Wheat exports capped', tags: ['trade'], status: 'draft', section: 'Trade' }));
     clock.now = Date.parse('2025-07-20T12:00:00.000Z');
@@ -155,7 +168,10 @@ describe('library search', () => {
     expect(await headlinesFound(store, 'wheat tag:FARMING')).toEqual(['Wheat harvest early']);
     expect(await headlinesFound(store, 'section:agriculture')).toEqual(['Barley stocks', 'Wheat harvest early']);
     expect(await headlinesFound(store, '', { tag: 'FARMING' })).toEqual(['Barley stocks', 'Wheat harvest early']);
-    expect(await headlinesFound(store, '', { updatedAfter: '2025-06-01T00:00:00.000Z' })).toEqual(['Barley stocks', 'Wheat exports capped']);
+    expect(await headlinesFound(store, '', { updatedAfter: '2025-06-01T00:00:00.000Z' })).toEqual([
+      'Barley stocks',
+      'Wheat exports capped',
+    ]);
     expect(
       await headlinesFound(store, '', { updatedAfter: '2025-06-01T00:00:00.000Z', updatedBefore: '2025-06-30T23:59:59.999Z' }),
     ).toEqual(['Wheat exports capped']);

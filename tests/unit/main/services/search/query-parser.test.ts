@@ -95,7 +95,8 @@ describe('reading a search', () => {
       const answer = await store.search.search({ query, trash: false, offset: 0, limit: 10 });
       expect(answer.results.length, JSON.stringify(query.slice(0, 40))).toBeLessThanOrEqual(1);
     }
-    const found = async (query: string): Promise<number> => (await store.search.search({ query, trash: false, offset: 0, limit: 10 })).total;
+    const found = async (query: string): Promise<number> =>
+      (await store.search.search({ query, trash: false, offset: 0, limit: 10 })).total;
     expect(await found('bank*')).toBe(1);
     expect(await found('NEAR')).toBe(1);
     expect(await found('a) OR (bank')).toBe(0);
