@@ -11,11 +11,11 @@ export interface ExportTiming {
 
 /**
  * Export the first `count` of `ids` to HTML (images embedded) into `outDir`,
- * through a store opened as `briefdesk export` opens it: read-only, without
- * the full-text index.
+ * through a store opened as `briefdesk export` opens it: read-only (rows
+ * only; the full text is indexed only for a search).
  */
 export async function benchExport(dataDir: string, ids: readonly string[], count: number, outDir: string): Promise<ExportTiming> {
-  const store = await LibraryStore.open(dataDir, { readOnly: true, searchIndex: false });
+  const store = await LibraryStore.open(dataDir, { readOnly: true });
   try {
     const chosen = ids.slice(0, count);
     const started = performance.now();

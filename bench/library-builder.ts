@@ -2,8 +2,6 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BRIEF_SCHEMA_VERSION, type Brief } from '../shared/model/brief';
 import { countWords } from '../shared/model/word-count';
-import { indexRowOf, type IndexRow } from '../main/services/library/index-row';
-import { LIBRARY_SCHEMA_VERSION, type LibraryData } from '../main/services/library/library-file';
 import { LibraryStore } from '../main/services/library/library-store';
 import { heroPng, pngAssetId } from './hero-png';
 import { prng } from './prng';
@@ -16,16 +14,13 @@ export const benchBriefId = (index: number): string => `bench-${String(index).pa
 export interface BuiltLibrary {
   dataDir: string;
   ids: string[];
+  /** How long LibraryStore took to build index.db from the brief files (0 for a library written through the store). */
+  indexMs: number;
 }
 
 /** The word count of a synthetic brief's body: the store's own countWords (linear in the text). */
 export function syntheticWordCount(brief: Pick<Brief, 'body'>): number {
   return countWords(brief.body);
-}
-
-/** The index row the store would write for `brief`. */
-function rowOf(brief: Brief, fileSize: number, mtimeMs: number): IndexRow {
-  return indexRowOf(brief, { fileSize, mtimeMs });
 }
 
 /** Timestamps one minute apart, the newest last, ending at a fixed date. */
@@ -36,10 +31,10 @@ function stampOf(index: number, count: number): string {
 /**
  * Write a library of `count` synthetic briefs straight to disk, the way
  * LibraryStore lays it out — articles/<id>.json as lowdb writes them
- * (JSON, 2-space indent), assets/<sha256>.png, and library.json with one
- * index row per file (indexRowOf with the file's size and mtime) — without
- * the per-file fsyncs, so 10,000 briefs take seconds. `extra` briefs (e.g. a
- * long one) are added after the typical ones, newest.
+ * (JSON, 2-space indent), assets/<sha256>.png — without the per-file fsyncs,
+ * so 10,000 briefs take seconds; then open it once with LibraryStore, which
+ * finds no index.db and builds it from the files (timed: the full rebuild).
+ * `extra` briefs (e.g. a long one) are added after the typical ones, newest.
  */
 export async function writeLibraryFast(
   dataDir: string,
@@ -56,7 +51,6 @@ export async function writeLibraryFast(
 
   const random = prng(seed);
   const shapes = [...Array.from({ length: count }, () => TYPICAL_BRIEF), ...extra];
-  const rows: Record<string, IndexRow> = {};
   const ids: string[] = [];
   const BATCH = 64;
   for (let start = 0; start < shapes.length; start += BATCH) {
@@ -73,19 +67,14 @@ export async function writeLibraryFast(
         trashedAt: null,
       };
     });
-    await Promise.all(
-      batch.map(async (brief) => {
-        const path = join(articles, `${brief.id}.json`);
-        await writeFile(path, JSON.stringify(brief, null, 2));
-        const info = await stat(path);
-        rows[brief.id] = rowOf(brief, info.size, info.mtimeMs);
-      }),
-    );
+    await Promise.all(batch.map((brief) => writeFile(join(articles, `${brief.id}.json`), JSON.stringify(brief, null, 2))));
     ids.push(...batch.map((brief) => brief.id));
   }
-  const library: LibraryData = { schemaVersion: LIBRARY_SCHEMA_VERSION, rows, damaged: [] };
-  await writeFile(join(dataDir, 'library.json'), JSON.stringify(library, null, 2));
-  return { dataDir, ids };
+  const started = performance.now();
+  const store = await LibraryStore.open(dataDir);
+  const indexMs = performance.now() - started;
+  await store.close();
+  return { dataDir, ids, indexMs };
 }
 
 /** Write a library of `count` synthetic briefs through LibraryStore (addImage, createFrom), durably. */
@@ -99,7 +88,7 @@ export async function writeLibraryThroughStore(dataDir: string, count: number, s
       const brief = await store.createFrom(syntheticBrief(random, { ...TYPICAL_BRIEF, heroAsset: hero.id }));
       ids.push(brief.id);
     }
-    return { dataDir, ids };
+    return { dataDir, ids, indexMs: 0 };
   } finally {
     await store.close();
   }
@@ -109,29 +98,27 @@ export async function writeLibraryThroughStore(dataDir: string, count: number, s
 export interface OpenCheck {
   briefs: number;
   damaged: number;
-  /** library.json is byte for byte what was written: the store found every row matching its file and rebuilt none. */
+  /** index.db was used as it was: the store found every row matching its file and read none of them again. */
   indexKept: boolean;
   openMs: number;
 }
 
 /**
- * Open a library with LibraryStore and close it again: how many briefs it
- * lists, how many files it found damaged, and whether it kept library.json
- * as written (it rewrites the index when any row differs from its file).
+ * Open a library with LibraryStore (the index checked against the files)
+ * and close it again: how many briefs it lists, how many files it found
+ * damaged, and whether it used index.db as it was (no file read again).
  */
 export async function checkLibraryOpens(dataDir: string): Promise<OpenCheck> {
-  const path = join(dataDir, 'library.json');
-  const before = await stat(path);
   const started = performance.now();
   const store = await LibraryStore.open(dataDir);
   const openMs = performance.now() - started;
-  const listing = store.list();
+  const listing = store.list({ limit: 1 });
+  const progress = store.indexProgress();
   await store.close();
-  const after = await stat(path);
   return {
-    briefs: listing.briefs.length,
+    briefs: listing.total,
     damaged: listing.damaged.length,
-    indexKept: before.mtimeMs === after.mtimeMs && before.size === after.size,
+    indexKept: progress.state === 'ready' && progress.total === 0 && (await stat(join(dataDir, 'index.db'))).size > 0,
     openMs,
   };
 }

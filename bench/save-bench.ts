@@ -40,8 +40,8 @@ function contentOf(brief: Brief): BriefContent {
   return { section, headline, standfirst, byline, tags, status, language, hero, related, body };
 }
 
-/** LibraryStore.save of the newest brief, `samples` times after `warmup` untimed saves. */
-async function timeStoreSaves(
+/** LibraryStore.save of the newest brief, `samples` times after `warmup` untimed saves (each an edit of the same size). */
+export async function timeStoreSaves(
   dataDir: string,
   samples: number,
   warmup: number,

@@ -1,5 +1,3 @@
-import type { BriefSummary } from '../shared/model/brief';
-import { filterBriefs } from '../renderer/library/filter-briefs';
 import { prng, pickFrom } from './prng';
 import { callApi, type BenchShell } from './shell-process';
 import { spread, type Spread, timeEach } from './stats';
@@ -8,8 +6,8 @@ import { logUniformWord, WORDS } from './word-list';
 /** Search timings, and which path they measured. */
 export interface SearchTimings {
   timings: Spread;
-  /** 'searchBriefs', or 'filter' when the shell has no searchBriefs (listBriefs + the list's filter). */
-  path: 'searchBriefs' | 'filter';
+  /** Always 'searchBriefs' (kept so the table can say what was measured). */
+  path: 'searchBriefs';
   /** Matches of the last query (to show the search did work). */
   lastTotal: number;
   /** Matches of the timed queries: the mean, and the share of the timed queries matching at least half the library. */
@@ -41,33 +39,25 @@ function queryAt(random: () => number, index: number): string {
 
 /**
  * Time `samples` queries against a running shell over HTTP, as the renderer
- * sends them: searchBriefs when the shell offers it, else listBriefs and the
- * list's own filter (the path the app took before full-text search).
+ * sends them (searchBriefs, the first window of results with snippets).
  */
 export async function benchSearch(shell: BenchShell, samples: number): Promise<SearchTimings> {
-  const probe = await callApi(shell, 'searchBriefs', { query: 'bank' });
-  const path = probe.ok ? 'searchBriefs' : 'filter';
+  const path = 'searchBriefs';
   const random = prng(77);
   let lastTotal = 0;
   const totals: number[] = [];
   const run = async (index: number): Promise<void> => {
     const query = queryAt(random, index);
-    if (path === 'searchBriefs') {
-      const answer = await callApi(shell, 'searchBriefs', { query });
-      if (!answer.ok) throw new Error(`searchBriefs "${query}" failed: ${answer.message}`);
-      lastTotal = (answer.value as { total: number }).total;
-    } else {
-      const answer = await callApi(shell, 'listBriefs', { trash: false });
-      if (!answer.ok) throw new Error(`listBriefs failed: ${answer.message}`);
-      lastTotal = filterBriefs((answer.value as { briefs: BriefSummary[] }).briefs, query).length;
-    }
+    const answer = await callApi(shell, 'searchBriefs', { query });
+    if (!answer.ok) throw new Error(`searchBriefs "${query}" failed: ${answer.message}`);
+    lastTotal = (answer.value as { total: number }).total;
     totals.push(lastTotal);
   };
   await timeEach(5, run);
   totals.length = 0;
   const timings = spread(await timeEach(samples, run));
-  const briefs = await callApi(shell, 'listBriefs', { trash: false });
-  const size = briefs.ok ? (briefs.value as { briefs: BriefSummary[] }).briefs.length : 0;
+  const briefs = await callApi(shell, 'listBriefs', { trash: false, limit: 1 });
+  const size = briefs.ok ? (briefs.value as { total: number }).total : 0;
   const meanTotal = totals.reduce((sum, total) => sum + total, 0) / Math.max(1, totals.length);
   const broadShare = totals.filter((total) => size > 0 && total >= size / 2).length / Math.max(1, totals.length);
   return { timings, path, lastTotal, meanTotal, broadShare };

@@ -15,8 +15,11 @@ import { assertNoZod, contractMethodNames, methodNamesOnly } from './preload-met
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
-/** Loaded from node_modules: the Electron runtime, and what only some requests use (PDF, import, export, publishing). */
-const external = ['electron', 'jsdom', 'playwright-core', 'mammoth', 'dompurify'];
+/**
+ * Loaded from node_modules: the Electron runtime, the native SQLite binding (a .node file
+ * built for the runtime that loads it), and what only some requests use (PDF, import, export, publishing).
+ */
+const external = ['electron', 'better-sqlite3', 'jsdom', 'playwright-core', 'mammoth', 'dompurify'];
 /** Bundled CommonJS packages call require() for Node's modules; an ES module has none of its own. */
 const requireShim =
   "import { createRequire as __briefdeskCreateRequire } from 'node:module'; const require = __briefdeskCreateRequire(import.meta.url);";

@@ -69,8 +69,8 @@ export async function runExport(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<void> {
-  // Read-only, and without the full-text index (an export never searches).
-  const store = await LibraryStore.open(path.resolve(request.data), { readOnly: true, searchIndex: false });
+  // Read-only (the index is checked against the brief files before open resolves).
+  const store = await LibraryStore.open(path.resolve(request.data), { readOnly: true });
   const pdfPrinter = request.format === 'pdf' ? new ChromiumPdfPrinter() : null;
   try {
     const ids = request.all ? store.list().briefs.map((row) => row.id) : request.ids;

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 
   await app.whenReady();
-  // The library, its handlers, the outbox, the automatic backups and the search index; PDFs print in a hidden window.
+  // The library, its handlers, the outbox, the automatic backups and the index of the library (index.db); PDFs print in a hidden window.
   const runtime = createRuntime({
     dataDir,
     version: app.getVersion(),

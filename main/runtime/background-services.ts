@@ -18,14 +18,14 @@ export interface BackgroundOptions {
   /** Told of an outbox attempt that threw. */
   onOutboxError: (error: unknown) => void;
   /** Told of each service once it has started, in order. */
-  onStarted: (service: 'outbox' | 'auto-backups' | 'search-index') => void;
+  onStarted: (service: 'outbox' | 'auto-backups' | 'index-sync') => void;
 }
 
 /**
  * Loads publishing and the zip writer (not needed to show the first page),
  * then starts, in order, the outbox runner, the automatic daily backups and
- * the search index of the library open now (already built when the library
- * opened with it). Returns null, starting nothing, if `cancelled` says so
+ * the check of the index against the brief files of the library open now
+ * (already under way when the library opened with it). Returns null, starting nothing, if `cancelled` says so
  * once the modules are loaded.
  */
 export async function startBackgroundServices(
@@ -43,7 +43,7 @@ export async function startBackgroundServices(
   options.onStarted('outbox');
   const stopAutoBackups = startAutoBackups(() => library.current, { appVersion: options.version });
   options.onStarted('auto-backups');
-  library.current.search.start();
-  options.onStarted('search-index');
+  library.current.startIndexSync();
+  options.onStarted('index-sync');
   return { outbox, stopAutoBackups };
 }

@@ -15,7 +15,7 @@ import type { ShellInfo } from './shell-info';
 export const BACKGROUND_START_MS = 3000;
 
 /** The parts of a runtime, named in its events in the order they start (they stop in the reverse order). */
-export type RuntimeService = 'library' | 'pdf-printer' | 'outbox' | 'auto-backups' | 'search-index';
+export type RuntimeService = 'library' | 'pdf-printer' | 'outbox' | 'auto-backups' | 'index-sync';
 
 /** What a runtime tells about its life. */
 export interface RuntimeEvents {
@@ -41,10 +41,10 @@ export interface RuntimeOptions {
   secrets?: SecretStore;
   /** Makes the shell's PDF printer once the library is open; without one, PDF export is 'unsupported'. */
   pdfPrinter?: () => PdfPrinter;
-  /** Build the search index as the library opens (default); false: with the background services (or by the first search). */
-  searchIndexAtOpen?: boolean;
+  /** Check the index against the brief files as the library opens (default); false: with the background services. */
+  indexSyncAtOpen?: boolean;
   /**
-   * When the outbox runner, the automatic backups and the search index
+   * When the outbox runner, the automatic backups and the index check
    * start: 'at-open' (default), 'after-first-list' (once the first list has
    * been answered, BACKGROUND_START_MS at most after the library opened, so
    * they do not compete with the page while it loads) or 'never' (a one-off
@@ -63,7 +63,7 @@ export interface RuntimeOptions {
  * Everything a shell runs, in one container: the library (opened through
  * openLibraryForApp, held in a LibraryHolder so a restored backup can
  * replace it), the contract's handlers on it, the PDF printer, and the
- * background services (outbox runner, automatic backups, search index). A
+ * background services (outbox runner, automatic backups, index check). A
  * shell creates one, attaches its transport to `handlers`, calls `start()`
  * and, when it quits, `stop()`: the parts stop in the reverse order of their
  * start, the library last, its pending writes finished.
@@ -167,7 +167,7 @@ export class Runtime {
     const { dataDir } = this.#options;
     let locked = false;
     const openOptions: OpenLibraryOptions = {
-      searchIndex: this.#options.searchIndexAtOpen ?? true,
+      indexSync: (this.#options.indexSyncAtOpen ?? true) ? 'background' : 'later',
       onLocked: () => {
         if (locked) return;
         locked = true;
@@ -179,7 +179,7 @@ export class Runtime {
       const store =
         this.#options.newerLibrary === 'refuse' ? await openLibrary(dataDir, openOptions) : await openLibraryForApp(dataDir, openOptions);
       // A restored backup can replace the library while the shell runs: everything goes through the holder.
-      const holder = new LibraryHolder(store, (dir) => openLibraryForApp(dir));
+      const holder = new LibraryHolder(store, (dir) => openLibraryForApp(dir, { indexSync: 'background' }));
       this.#library = holder;
       this.events.emit('started', 'library');
       this.#pdfPrinter = this.#options.pdfPrinter?.() ?? null;

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const port = parsePort(values.port);
 
-  // The library opens while the server starts and the page loads: API calls wait for it. Its search index,
+  // The library opens while the server starts and the page loads: API calls wait for it. The check of its index,
   // the outbox (passwords: a key file outside the library) and the daily backups start once the first list
   // has been answered (or 3 s after the library opened), so they do not compete with the page while it loads.
   // Chromium starts on the first PDF export and stays for the next ones.
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     version: appVersion(packageJson),
     shell: 'browser',
     pdfPrinter: () => new ChromiumPdfPrinter(),
-    searchIndexAtOpen: false,
+    indexSyncAtOpen: false,
     background: 'after-first-list',
   });
   const lockHeld = once(runtime.events, 'locked');

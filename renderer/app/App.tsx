@@ -98,13 +98,14 @@ export function App({ api }: { api: BriefdeskApi }) {
   const editorFocus = useCallback(() => document.querySelector<HTMLElement>('.editor-pane'), []);
 
   // On start, open the brief with kept unsaved changes, else the most recently updated one.
-  const first = library.briefs[0];
+  const first = library.first;
+  const rebuilding = library.index.state === 'rebuilding' && first === null;
   useEffect(() => {
-    if (autoOpened.current || library.status !== 'ready' || library.view !== 'briefs' || !startup.checked) return;
+    if (autoOpened.current || library.status !== 'ready' || library.view !== 'briefs' || !startup.checked || rebuilding) return;
     autoOpened.current = true;
     const target = startup.briefId ?? first?.id;
     if (target && opened.current.kind === 'none') opened.open(target);
-  }, [library.status, library.view, first, opened, startup]);
+  }, [library.status, library.view, first, opened, startup, rebuilding]);
 
   const current = opened.current;
   const openId = current.kind === 'open' ? current.brief.id : current.kind === 'none' ? null : current.id;
@@ -186,7 +187,7 @@ export function App({ api }: { api: BriefdeskApi }) {
         </PaneMessage>
       );
     }
-    if (library.status === 'ready' && library.view === 'briefs' && library.briefs.length === 0) {
+    if (library.status === 'ready' && library.view === 'briefs' && library.count === 0 && library.index.state !== 'rebuilding') {
       return <EmptyLibrary onNewBrief={actions.newBrief} />;
     }
     if (library.status === 'loading') return <PaneMessage title="Loading your briefs…" />;

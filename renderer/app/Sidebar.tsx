@@ -1,25 +1,17 @@
-import { type RefObject, useMemo, useRef, useState } from 'react';
-import type { SearchHit } from '../../shared/api/contract';
+import { type RefObject, useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
 import { shortcutLabel } from '../keyboard/mod-key';
 import type { Library } from '../library/use-library';
-import { filterBriefs } from '../library/filter-briefs';
+import { LibraryBrowser } from '../library/LibraryBrowser';
+import { loadBulkExportBriefs } from '../library/bulk-export-briefs';
 import { LibraryMenu } from '../backup/LibraryMenu';
 import { LibraryNotice } from '../backup/LibraryNotice';
 import { BulkExportButton } from '../export/BulkExportButton';
 import { ImportButton } from '../import/ImportButton';
-import { LibraryDropZone } from '../import/LibraryDropZone';
 import { OutboxButton } from '../publish/OutboxButton';
 import { useWorkbench } from '../workbench/workbench-context';
-import { isSearching, libraryTags, NO_FILTERS, type SearchFilters } from '../search/search-filters';
-import { SearchFiltersPanel } from '../search/SearchFiltersPanel';
-import { useLibrarySearch } from '../search/use-library-search';
-import { VirtualBriefList } from '../search/VirtualBriefList';
+import { NO_FILTERS, type SearchFilters } from '../search/search-filters';
 import { SettingsButton } from '../settings/SettingsButton';
-import { BriefListItem } from '../library/BriefListItem';
-import { DamagedFiles } from '../library/DamagedFiles';
-import { TrashListItem } from '../library/TrashListItem';
-import { RetryAlert } from '../ui/RetryAlert';
 
 export interface SidebarProps {
   sidebarRef: RefObject<HTMLElement | null>;
@@ -45,12 +37,6 @@ export interface SidebarProps {
   importing: boolean;
 }
 
-/** A row of the list: a brief, and what a search matched in it. */
-interface ListRow {
-  brief: BriefSummary;
-  hit?: SearchHit;
-}
-
 /** The library: new brief, search and filters, the list (or the Trash), damaged files. */
 export function Sidebar(props: SidebarProps) {
   const { library, openId, filter, now, onFilterChange, onNewBrief, onChooseTemplate, onOpenDeskLibrary, onOpen, onRestore, onPurge } =
@@ -59,17 +45,6 @@ export function Sidebar(props: SidebarProps) {
   const inTrash = library.view === 'trash';
   const { api } = useWorkbench();
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
-  const search = useLibrarySearch(api, filter, filters, inTrash, library.briefs);
-  const searching = isSearching(filter, filters);
-  const tags = useMemo(() => libraryTags(library.briefs), [library.briefs]);
-  const rows = useMemo<ListRow[]>(() => {
-    if (search.hits) return search.hits.map((hit) => ({ brief: hit.summary, hit }));
-    // Until the first answer comes back, the headline/section/tag filter in the window stands in.
-    return (searching ? filterBriefs(library.briefs, filter) : library.briefs).map((brief) => ({ brief }));
-  }, [search.hits, searching, library.briefs, filter]);
-  const shown = useMemo(() => (searching ? rows.map((row) => row.brief) : null), [searching, rows]);
-  const count = library.status === 'ready' ? (search.hits ? search.total : rows.length) : null;
-  const scrollRef = useRef<HTMLDivElement>(null);
   return (
     <aside
       ref={sidebarRef}
@@ -120,77 +95,19 @@ export function Sidebar(props: SidebarProps) {
       </header>
       <LibraryNotice />
 
-      <div className="sidebar-search">
-        <input
-          type="search"
-          className="search-input"
-          aria-label="Filter briefs"
-          data-region-focus
-          data-drawer-focus
-          placeholder="Search briefs"
-          value={filter}
-          onChange={(event) => onFilterChange(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && filter !== '') {
-              event.preventDefault();
-              onFilterChange('');
-            }
-          }}
-        />
-        <SearchFiltersPanel filters={filters} tags={tags} onChange={setFilters} />
-      </div>
-
-      <div className="sidebar-view-heading">
-        <h2>{inTrash ? 'Trash' : 'Briefs'}</h2>
-        {count !== null && <span className="count">{count}</span>}
-      </div>
-      {search.hits && search.total > search.hits.length && (
-        <p className="search-limit-note" role="status">
-          Showing the best {search.hits.length} of {search.total.toLocaleString()} matches. Add words to narrow the search.
-        </p>
-      )}
-
-      <LibraryDropZone onFiles={onImportFiles}>
-        <div className="sidebar-scroll" ref={scrollRef}>
-          {library.status === 'error' && <RetryAlert message={<>Couldn’t load the library — {library.error}</>} onRetry={library.reload} />}
-          {library.status === 'loading' && library.briefs.length === 0 && <p className="sidebar-note">Loading…</p>}
-
-          {search.error !== null && (
-            <p className="inline-error" role="alert">
-              Couldn’t search the library — {search.error}
-            </p>
-          )}
-
-          <VirtualBriefList
-            items={rows}
-            scrollRef={scrollRef}
-            keyOf={(row) => row.brief.id}
-            label="Briefs"
-            busy={library.status === 'loading' || search.pending}
-            renderRow={({ brief, hit }, row) =>
-              inTrash ? (
-                <TrashListItem brief={brief} now={now} onRestore={onRestore} onPurge={onPurge} row={row} />
-              ) : (
-                <BriefListItem brief={brief} now={now} isOpen={brief.id === openId} onOpen={onOpen} hit={hit} row={row} />
-              )
-            }
-          />
-
-          {library.status === 'ready' && rows.length === 0 && !search.pending && (
-            <p className="sidebar-note">
-              {filter.trim() !== ''
-                ? `No ${inTrash ? 'trashed ' : ''}briefs match “${filter.trim()}”.`
-                : searching
-                  ? `No ${inTrash ? 'trashed ' : ''}briefs match these filters.`
-                  : inTrash
-                    ? 'The Trash is empty.'
-                    : 'No briefs yet.'}
-            </p>
-          )}
-
-          {!inTrash && <DamagedFiles damaged={library.damaged} onRestored={library.reload} />}
-        </div>
-      </LibraryDropZone>
+      <LibraryBrowser
+        library={library}
+        openId={openId}
+        filter={filter}
+        onFilterChange={onFilterChange}
+        filters={filters}
+        onFiltersChange={setFilters}
+        now={now}
+        onOpen={onOpen}
+        onRestore={onRestore}
+        onPurge={onPurge}
+        onImportFiles={onImportFiles}
+      />
 
       <footer className="sidebar-footer">
         <button
@@ -230,11 +147,7 @@ export function Sidebar(props: SidebarProps) {
           </svg>
           <span className="footer-label">Desk blocks</span>
         </button>
-        <BulkExportButton
-          briefs={inTrash ? [] : library.briefs}
-          shown={inTrash ? null : shown}
-          available={!inTrash && library.status === 'ready'}
-        />
+        <BulkExportButton load={() => loadBulkExportBriefs(api, filter, filters)} available={!inTrash && library.status === 'ready'} />
         <LibraryMenu />
         <OutboxButton />
         <SettingsButton />

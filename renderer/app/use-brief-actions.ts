@@ -5,7 +5,6 @@ import { DEFAULT_TEMPLATE_ID } from '../../shared/model/template';
 import type { ToastMessage } from '../ui/Toast';
 import { contentOf, summaryOf } from '../brief/content-of';
 import { errorMessage } from '../format/error-message';
-import { filterBriefs } from '../library/filter-briefs';
 import { displayHeadline } from '../format/untitled';
 import type { Library } from '../library/use-library';
 import type { OpenBriefApi } from '../brief/use-open-brief';
@@ -117,13 +116,11 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
   );
 
   const trashOpen = useCallback(() => {
-    const { library: lib, opened: open, filter: query } = depsRef.current;
+    const { library: lib, opened: open } = depsRef.current;
     const current = open.current;
     if (current.kind !== 'open') return;
     const id = current.brief.id;
-    const visible = filterBriefs(lib.briefs, query);
-    const index = visible.findIndex((brief) => brief.id === id);
-    const next = index === -1 ? visible[0] : (visible[index + 1] ?? visible[index - 1]);
+    const next = lib.neighbourOf(id);
     void open
       .flush()
       .then(() => {

@@ -1,13 +1,19 @@
 import { lazy, Suspense, useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
+import { errorMessage } from '../format/error-message';
 import { shortcutLabel } from '../keyboard/mod-key';
+import { useWorkbench } from '../workbench/workbench-context';
 import { useBulkExportShortcut } from './use-bulk-export-shortcut';
 
-export interface BulkExportButtonProps {
-  /** The live briefs of the library, in its order. */
+/** The briefs the dialog offers: every live brief in the library's order, and those the list shows while it is filtered or searched (null otherwise). */
+export interface BulkExportChoices {
   briefs: readonly BriefSummary[];
-  /** The briefs the library list shows while it is filtered or searched, in its order; null when it shows them all. */
   shown: readonly BriefSummary[] | null;
+}
+
+export interface BulkExportButtonProps {
+  /** Reads the briefs to offer when the dialog opens (the library list holds only the rows in view). */
+  load: () => Promise<BulkExportChoices>;
   /** False while the Trash is shown or the library is not loaded. */
   available: boolean;
 }
@@ -16,9 +22,18 @@ export interface BulkExportButtonProps {
 const BulkExportDialog = lazy(async () => ({ default: (await import('./BulkExportDialog')).BulkExportDialog }));
 
 /** "Export briefs…" in the library (and its shortcut, Mod-Alt-E), opening the Export briefs dialog. */
-export function BulkExportButton({ briefs, shown, available }: BulkExportButtonProps) {
-  const [open, setOpen] = useState(false);
-  useBulkExportShortcut(() => setOpen(true), available);
+export function BulkExportButton({ load, available }: BulkExportButtonProps) {
+  const [open, setOpen] = useState<BulkExportChoices | null>(null);
+  const [loading, setLoading] = useState(false);
+  const { notify } = useWorkbench();
+  const start = (): void => {
+    if (loading) return;
+    setLoading(true);
+    load()
+      .then(setOpen, (error: unknown) => notify({ text: `Couldn’t read the library — ${errorMessage(error)}` }))
+      .finally(() => setLoading(false));
+  };
+  useBulkExportShortcut(start, available);
   return (
     <>
       <button
@@ -30,7 +45,8 @@ export function BulkExportButton({ briefs, shown, available }: BulkExportButtonP
           available ? `Export several briefs at once, as one zip (${shortcutLabel('E', { alt: true })})` : 'Show your briefs to export them'
         }
         disabled={!available}
-        onClick={() => setOpen(true)}
+        aria-busy={loading}
+        onClick={start}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" className="icon">
           <path
@@ -46,7 +62,7 @@ export function BulkExportButton({ briefs, shown, available }: BulkExportButtonP
       </button>
       {open && (
         <Suspense fallback={null}>
-          <BulkExportDialog briefs={briefs} shown={shown} onClose={() => setOpen(false)} />
+          <BulkExportDialog briefs={open.briefs} shown={open.shown} onClose={() => setOpen(null)} />
         </Suspense>
       )}
     </>

@@ -1,23 +1,62 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import type { Facet } from '../../shared/api/contract';
 import { BriefStatus } from '../../shared/model/brief';
 import { StatusOptions } from '../brief/StatusOptions';
+import { useWorkbench } from '../workbench/workbench-context';
 import { activeFilterCount, NO_FILTERS, type SearchFilters } from './search-filters';
 
 export interface SearchFiltersPanelProps {
   filters: SearchFilters;
-  /** The tags to choose from (the library's). */
-  tags: readonly string[];
+  /** Whether the Trash is shown (its tags and sections are offered). */
+  trash: boolean;
   onChange: (filters: SearchFilters) => void;
 }
 
-/** "Filters": a small disclosure with status, tag and an updated-between date range. */
-export function SearchFiltersPanel({ filters, tags, onChange }: SearchFiltersPanelProps) {
+/** A select's options: "any", the values in use (with how many briefs have each), and the chosen one even when none does any more. */
+function FacetOptions({ any, facets, chosen }: { any: string; facets: readonly Facet[]; chosen: string }) {
+  const values = facets.map((facet) => facet.value);
+  const extra = chosen !== '' && !values.some((value) => value.toLowerCase() === chosen.toLowerCase()) ? [chosen] : [];
+  return (
+    <>
+      <option value="">{any}</option>
+      {extra.map((value) => (
+        <option key={value} value={value}>
+          {value}
+        </option>
+      ))}
+      {facets.map((facet) => (
+        <option key={facet.value} value={facet.value}>
+          {facet.value} ({facet.count.toLocaleString()})
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** "Filters": a small disclosure with status, tag, section and an updated-between date range. */
+export function SearchFiltersPanel({ filters, trash, onChange }: SearchFiltersPanelProps) {
+  const { api } = useWorkbench();
   const [open, setOpen] = useState(false);
+  const [facets, setFacets] = useState<{ tags: Facet[]; sections: Facet[] }>({ tags: [], sections: [] });
   const panelId = useId();
   const count = activeFilterCount(filters);
   const set = (change: Partial<SearchFilters>): void => onChange({ ...filters, ...change });
-  // A tag chosen earlier stays choosable even when no brief shown carries it any more.
-  const tagOptions = filters.tag !== '' && !tags.includes(filters.tag) ? [filters.tag, ...tags] : tags;
+
+  // The tags and sections in use are asked for when the panel opens (the index counts them), not with every list.
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    api.libraryFacets({ trash }).then(
+      (found) => {
+        if (current) setFacets(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, open, trash]);
+
   return (
     <div className="search-filters">
       <div className="search-filters-bar">
@@ -53,12 +92,13 @@ export function SearchFiltersPanel({ filters, tags, onChange }: SearchFiltersPan
         <label>
           <span>Tag</span>
           <select value={filters.tag} onChange={(event) => set({ tag: event.target.value })}>
-            <option value="">Any tag</option>
-            {tagOptions.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
+            <FacetOptions any="Any tag" facets={facets.tags} chosen={filters.tag} />
+          </select>
+        </label>
+        <label>
+          <span>Section</span>
+          <select value={filters.section} onChange={(event) => set({ section: event.target.value })}>
+            <FacetOptions any="Any section" facets={facets.sections} chosen={filters.section} />
           </select>
         </label>
         <label>

@@ -1,24 +1,33 @@
-import type { SearchQuery } from '../../shared/api/contract';
-import type { BriefStatus, BriefSummary } from '../../shared/model/brief';
+import type { ListBriefsQuery, ListSort, SearchQuery } from '../../shared/api/contract';
+import type { BriefStatus } from '../../shared/model/brief';
 
-/** The library's search filters as the Filters panel holds them ('' = any). */
+/** The library's filters as the Filters panel holds them ('' = any). */
 export interface SearchFilters {
   status: BriefStatus | '';
   tag: string;
+  section: string;
   /** Updated on or after this day (YYYY-MM-DD, local time). */
   from: string;
   /** Updated on or before this day (YYYY-MM-DD, local time). */
   to: string;
 }
 
-export const NO_FILTERS: SearchFilters = { status: '', tag: '', from: '', to: '' };
+export const NO_FILTERS: SearchFilters = { status: '', tag: '', section: '', from: '', to: '' };
+
+/** The orders of the list, as the Sort menu names them. */
+export const SORT_LABELS: Record<ListSort, string> = {
+  updated: 'Last updated',
+  headline: 'Headline',
+  status: 'Status',
+  section: 'Section',
+};
 
 /** How many filters are set (shown beside "Filters"). */
 export function activeFilterCount(filters: SearchFilters): number {
-  return [filters.status, filters.tag, filters.from, filters.to].filter((value) => value !== '').length;
+  return [filters.status, filters.tag, filters.section, filters.from, filters.to].filter((value) => value !== '').length;
 }
 
-/** Whether the library shows search results rather than the plain list. */
+/** Whether the library shows a search or a filtered list rather than the plain list. */
 export function isSearching(text: string, filters: SearchFilters): boolean {
   return text.trim() !== '' || activeFilterCount(filters) > 0;
 }
@@ -33,11 +42,15 @@ function dayBoundary(day: string, endOfDay: boolean): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** The searchBriefs input for what the analyst typed and chose. */
-export function searchQueryOf(text: string, filters: SearchFilters, trash: boolean, limit: number): SearchQuery {
-  const query: SearchQuery = { query: text.trim().slice(0, 500), trash, limit };
+/** The row filters of what the analyst chose, as the API takes them. */
+function rowFiltersOf(
+  filters: SearchFilters,
+  trash: boolean,
+): Pick<SearchQuery, 'trash' | 'status' | 'tag' | 'section' | 'updatedAfter' | 'updatedBefore'> {
+  const query: Pick<SearchQuery, 'trash' | 'status' | 'tag' | 'section' | 'updatedAfter' | 'updatedBefore'> = { trash };
   if (filters.status !== '') query.status = filters.status;
   if (filters.tag !== '') query.tag = filters.tag;
+  if (filters.section !== '') query.section = filters.section;
   const after = dayBoundary(filters.from, false);
   const before = dayBoundary(filters.to, true);
   if (after !== null) query.updatedAfter = after;
@@ -45,14 +58,12 @@ export function searchQueryOf(text: string, filters: SearchFilters, trash: boole
   return query;
 }
 
-/** Every tag used in the library, once (case-insensitively), sorted. */
-export function libraryTags(briefs: readonly BriefSummary[]): string[] {
-  const tags = new Map<string, string>();
-  for (const brief of briefs) {
-    for (const tag of brief.tags) {
-      const key = tag.toLocaleLowerCase();
-      if (!tags.has(key)) tags.set(key, tag);
-    }
-  }
-  return [...tags.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+/** The searchBriefs input for what the analyst typed and chose (the server cuts a very long search, with a note). */
+export function searchQueryOf(text: string, filters: SearchFilters, trash: boolean): Omit<SearchQuery, 'offset' | 'limit'> {
+  return { query: text.trim(), ...rowFiltersOf(filters, trash) };
+}
+
+/** The listBriefs input for the filters and order chosen (no words typed). */
+export function listQueryOf(filters: SearchFilters, trash: boolean, sort: ListSort): Omit<ListBriefsQuery, 'offset' | 'limit'> {
+  return { ...rowFiltersOf(filters, trash), sort };
 }

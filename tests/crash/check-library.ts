@@ -7,6 +7,7 @@ import { LibraryStore } from '../../main/services/library/library-store';
 import { listRevisionFolder, readRevisionFile } from '../../main/services/revisions/revision-files';
 import { BriefId, type Brief } from '../../shared/model/brief';
 import type { AckedBrief, Acknowledged, BriefState } from './acknowledged';
+import { checkIndex } from './check-index';
 import { type BeginLine, contentHash } from './protocol';
 
 /** What one check after a kill found wrong. */
@@ -112,7 +113,8 @@ async function checkRevisionFiles(
  * one, the same content when equal); only an operation in flight may have
  * gone further; then open the library like the app does (taking over the
  * dead child's lock) and check nothing was quarantined, the index lists
- * exactly the files with their fields, every revision file is valid, every
+ * exactly the files with their fields — and, the library closed, that
+ * index.db agrees with every file (checkIndex) —, every revision file is valid, every
  * acknowledged named version and image is there.
  * A revision file is validated once (they are never rewritten).
  */
@@ -153,6 +155,7 @@ export async function checkLibrary(dataDir: string, acked: Acknowledged, inFligh
   } finally {
     await store.close();
   }
+  findings.corrupt.push(...(await checkIndex(dataDir, files)));
   for (const name of await namesIn(join(dataDir, 'quarantine'))) findings.corrupt.push(`quarantined: ${name}`);
 
   for (const asset of acked.assets) {

@@ -45,7 +45,6 @@ function emit(line: ChildLine): void {
 emit({ t: 'start' });
 const store = await LibraryStore.open(dataDir, {
   now: () => new Date((clock += CLOCK_STEP_MS)),
-  journalLimit: 25,
 });
 emit({ t: 'ready' });
 

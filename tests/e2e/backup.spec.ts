@@ -80,12 +80,12 @@ test.describe('Library backups', () => {
     briefdesk,
     page,
   }) => {
-    await writeFile(path.join(dataDir, 'library.json'), JSON.stringify({ schemaVersion: 3, rows: {}, damaged: [] }));
+    await writeFile(path.join(dataDir, 'library.json'), JSON.stringify({ schemaVersion: 4, rows: {}, damaged: [] }));
     await briefdesk.open(await launchShell());
     await expect(page.getByRole('alert')).toHaveText(
-      /written by a newer version of Briefdesk \(format 3\)\. Update Briefdesk to open it\. Until then it is open read-only/,
+      /written by a newer version of Briefdesk \(format 4\)\. Update Briefdesk to open it\. Until then it is open read-only/,
     );
-    expect(JSON.parse(await readFile(path.join(dataDir, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 3, rows: {}, damaged: [] });
+    expect(JSON.parse(await readFile(path.join(dataDir, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 4, rows: {}, damaged: [] });
   });
 
   test('a damaged brief with a history is brought back with Restore newest good version', async ({

@@ -1,16 +1,21 @@
-import { stat } from 'node:fs/promises';
-import { Low } from 'lowdb';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import type { Brief } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { parseStoredBrief } from './brief-validation';
-import { DurableJsonFile } from './durable-json-file';
-import type { FileStamp } from './index-row';
-import { errorCode, ioError } from './io-error';
+import { writeFileDurableStamped } from './durable-write';
+import type { FileStamp, FileVersion } from './index-row';
+import { errorCode, errorMessage, ioError } from './io-error';
 
-/** A brief read from disk with the stamp of the file it came from. */
+/** A brief read from disk with the stamp and hash of the file it came from. */
 export interface StoredBrief {
   brief: Brief;
-  stamp: FileStamp;
+  file: FileVersion;
+}
+
+/** SHA-256 of a file's text, hex. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Size and mtime of a file. */
@@ -19,22 +24,42 @@ export async function fileStamp(path: string): Promise<FileStamp> {
     const info = await stat(path);
     return { fileSize: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
+    if (errorCode(error) === 'ENOENT') throw new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
     throw ioError('read', path, error);
   }
 }
 
-/** Size and mtime of a file, or null when there is no file. */
-async function stampIfPresent(path: string): Promise<FileStamp | null> {
+/** A brief file's text with its stamp and hash; throws 'not_found' when it is missing, 'io' when it cannot be read. */
+export async function readBriefText(path: string): Promise<{ text: string; file: FileVersion }> {
   try {
-    const info = await stat(path);
-    return { fileSize: info.size, mtimeMs: info.mtimeMs };
+    // The stamp first: a file replaced meanwhile then looks changed on the next check, never unchanged.
+    const stamp = await fileStamp(path);
+    const text = await readFile(path, 'utf8');
+    return { text, file: { ...stamp, hash: contentHash(text) } };
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null;
+    if (error instanceof BriefdeskError) throw error;
+    if (errorCode(error) === 'ENOENT') throw new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
     throw ioError('read', path, error);
   }
 }
 
-const noBrief = (id: string): BriefdeskError => new BriefdeskError('not_found', `There is no brief "${id}" in this library.`);
+/**
+ * Check the text of articles/<id>.json. Throws BriefdeskError('damaged') with
+ * the reason when it is not a valid brief for this id.
+ */
+export function parseBriefText(text: string, expectedId: string): Brief {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new BriefdeskError('damaged', `Not valid JSON: ${errorMessage(error)}`, { cause: error });
+  }
+  const brief = parseStoredBrief(value);
+  if (brief.id !== expectedId) {
+    throw new BriefdeskError('damaged', `The file name does not match the brief id inside it ("${brief.id}").`);
+  }
+  return brief;
+}
 
 /**
  * Read and check articles/<id>.json. Throws BriefdeskError('not_found') when
@@ -42,18 +67,18 @@ const noBrief = (id: string): BriefdeskError => new BriefdeskError('not_found', 
  * brief for this id, ('io') when it cannot be read.
  */
 export async function readBriefFile(path: string, expectedId: string): Promise<StoredBrief> {
-  const stamp = await stampIfPresent(path);
-  if (stamp === null) throw noBrief(expectedId);
-  const db = new Low<Brief | null>(new DurableJsonFile<Brief | null>(path, parseStoredBrief), null);
-  await db.read();
-  if (db.data === null) throw noBrief(expectedId);
-  if (db.data.id !== expectedId) {
-    throw new BriefdeskError('damaged', `The file name does not match the brief id inside it ("${db.data.id}").`);
-  }
-  return { brief: db.data, stamp };
+  const { text, file } = await readBriefText(path).catch((error: unknown) => {
+    if (error instanceof BriefdeskError && error.code === 'not_found') {
+      throw new BriefdeskError('not_found', `There is no brief "${expectedId}" in this library.`, { cause: error });
+    }
+    throw error;
+  });
+  return { brief: parseBriefText(text, expectedId), file };
 }
 
-/** Write articles/<id>.json durably (the lowdb adapter's write) and return the new file's stamp. */
-export async function writeBriefFile(path: string, brief: Brief): Promise<FileStamp> {
-  return new DurableJsonFile<Brief>(path, parseStoredBrief).writeStamped(brief);
+/** Write articles/<id>.json durably (2-space indented JSON) and return the new file's stamp and hash. */
+export async function writeBriefFile(path: string, brief: Brief): Promise<FileVersion> {
+  const text = JSON.stringify(brief, null, 2);
+  const stamp = await writeFileDurableStamped(path, text);
+  return { ...stamp, hash: contentHash(text) };
 }

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { BRIEF_SCHEMA_VERSION, type Brief, type BriefContent, BriefId } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
-import type { LibrarySearch } from '../search/library-search';
-import { readBriefFile, writeBriefFile } from './brief-file';
+import { fileStamp, readBriefFile, type StoredBrief, writeBriefFile } from './brief-file';
 import { parseBriefContent } from './brief-validation';
 import { durableFs } from './durable-fs';
 import { syncDirectory } from './durable-write';
-import { type IndexRow, indexRowOf } from './index-row';
-import { ARTICLES_DIR } from './index-verify';
+import { ARTICLES_DIR } from './file-stamps';
+import { entryOf, type IndexEntry, type IndexRow, indexRowOf, stampMatches } from './index-row';
 import { ioError } from './io-error';
 import type { LibraryIndex } from './library-index';
 import { quarantineFile } from './quarantine';
@@ -17,15 +16,13 @@ export interface BriefRecordsOptions {
   dataDir: string;
   readOnly: boolean;
   index: LibraryIndex;
-  /** The full-text index, told of every brief written or dropped. */
-  search: Pick<LibrarySearch, 'put' | 'remove'>;
   now: () => Date;
   /** Ids for new briefs. */
   idFactory: () => string;
 }
 
 /**
- * The brief files (articles/<id>.json) and their index rows, kept in step:
+ * The brief files (articles/<id>.json) and their index entries, kept in step:
  * the reads and writes LibraryStore's operations are made of. Callers run
  * them in the brief's write queue.
  */
@@ -41,40 +38,61 @@ export class BriefRecords {
     return join(this.#options.dataDir, ARTICLES_DIR, `${id}.json`);
   }
 
-  /** A brief's index row; throws 'not_found'. */
-  require(id: string): IndexRow {
-    const row = this.#options.index.row(id);
-    if (!row) throw new BriefdeskError('not_found', `There is no brief "${id}" in this library.`);
-    return row;
+  /**
+   * A brief's record, checked against its file (one stat): when the index
+   * has no entry for it, or one from another version of the file (a crash
+   * between a write and its index update, an edit behind Briefdesk's back, an
+   * index still being rebuilt), the file is read and indexed first. Throws
+   * 'not_found' when there is no such brief, 'damaged' when its file is.
+   */
+  async require(id: string): Promise<IndexEntry> {
+    if (!BriefId.safeParse(id).success) throw this.#notFound(id);
+    const entry = this.#options.index.entry(id);
+    if (entry) {
+      const stamp = await fileStamp(this.path(id)).catch(() => null);
+      if (stamp && stampMatches(entry, stamp)) return entry;
+    }
+    const stored = await this.#readStored(id);
+    return entryOf(indexRowOf(stored.brief, stored.file));
   }
 
   /**
-   * Read a brief's file. A file found gone drops its row; one found damaged
-   * is moved to quarantine/ (not read-only) and listed.
+   * Read a brief's file. A file found gone drops its entry; one found damaged
+   * is moved to quarantine/ (not read-only) and listed; one that differs from
+   * its entry is indexed again.
    */
   async read(id: string): Promise<Brief> {
-    this.require(id);
+    return (await this.#readStored(id)).brief;
+  }
+
+  async #readStored(id: string): Promise<StoredBrief> {
+    if (!BriefId.safeParse(id).success) throw this.#notFound(id);
     try {
-      return (await readBriefFile(this.path(id), id)).brief;
+      const stored = await readBriefFile(this.path(id), id);
+      const entry = this.#options.index.entry(id);
+      if (!entry || !stampMatches(entry, stored.file) || entry.fileHash !== stored.file.hash) {
+        this.#options.index.put(stored.brief, stored.file);
+      }
+      return stored;
     } catch (error) {
       if (!(error instanceof BriefdeskError)) throw error;
-      if (error.code === 'not_found') this.#forget(id);
+      if (error.code === 'not_found') {
+        if (this.#options.index.entry(id)) this.#options.index.drop(id);
+        throw this.#notFound(id);
+      }
       if (error.code === 'damaged' && !this.#options.readOnly) await this.#setAside(id, error.message);
       throw error;
     }
   }
 
   /**
-   * Write a brief's file, then its index row: in memory at once, the journal
-   * line and the search index's update queued (see LibraryIndex.put and
-   * LibrarySearch.put), so a write costs about one durable file write.
+   * Write a brief's file, then have the index updated (see LibraryIndex.put),
+   * so a write costs about one durable file write.
    */
   async persist(brief: Brief): Promise<IndexRow> {
-    const stamp = await writeBriefFile(this.path(brief.id), brief);
-    const row = indexRowOf(brief, stamp);
-    this.#options.index.put(row);
-    this.#options.search.put(brief);
-    return row;
+    const file = await writeBriefFile(this.path(brief.id), brief);
+    this.#options.index.put(brief, file);
+    return indexRowOf(brief, file);
   }
 
   /**
@@ -84,13 +102,13 @@ export class BriefRecords {
    */
   async saveOver(brief: Brief, content: BriefContent): Promise<Brief> {
     const checked = parseBriefContent(content);
-    const row = this.require(brief.id);
-    const saved: Brief = { ...brief, ...checked, revision: row.revision + 1, updatedAt: this.#options.now().toISOString() };
+    const record = await this.require(brief.id);
+    const saved: Brief = { ...brief, ...checked, revision: record.revision + 1, updatedAt: this.#options.now().toISOString() };
     await this.persist(saved);
     return saved;
   }
 
-  /** Delete a brief's file and its row. */
+  /** Delete a brief's file and its entry. */
   async remove(id: string): Promise<void> {
     const path = this.path(id);
     await durableFs()
@@ -99,16 +117,20 @@ export class BriefRecords {
         throw ioError('delete', path, error);
       });
     await syncDirectory(join(this.#options.dataDir, ARTICLES_DIR));
-    this.#forget(id);
+    this.#options.index.drop(id);
   }
 
   /** A new brief at revision 0 with a fresh id. */
   newBrief(content: BriefContent, at: string): Brief {
     const id = this.#options.idFactory();
-    if (!BriefId.safeParse(id).success || this.#options.index.row(id)) {
+    if (!BriefId.safeParse(id).success || this.#options.index.entry(id)) {
       throw new BriefdeskError('internal', `Could not make a new brief id ("${id}" is not usable).`);
     }
     return { schemaVersion: BRIEF_SCHEMA_VERSION, id, revision: 0, createdAt: at, updatedAt: at, trashedAt: null, ...content };
+  }
+
+  #notFound(id: string): BriefdeskError {
+    return new BriefdeskError('not_found', `There is no brief "${id}" in this library.`);
   }
 
   /** Move a brief file found damaged while the library is open to quarantine/. */
@@ -116,13 +138,7 @@ export class BriefRecords {
     const now = this.#options.now();
     const movedTo = await quarantineFile(this.#options.dataDir, this.path(id), id, now);
     this.#options.index.addDamaged({ id, movedTo, reason, detectedAt: now.toISOString() });
-    this.#forget(id);
-    throw new BriefdeskError('damaged', `This brief's file is damaged and was moved to ${movedTo}. ${reason}`);
-  }
-
-  /** Drop a brief whose file is gone or set aside from the index (memory, search and journal). */
-  #forget(id: string): void {
     this.#options.index.drop(id);
-    this.#options.search.remove(id);
+    throw new BriefdeskError('damaged', `This brief's file is damaged and was moved to ${movedTo}. ${reason}`);
   }
 }

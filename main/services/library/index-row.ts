@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { type Brief, type BriefSummary, BriefSummary as BriefSummarySchema } from '../../../shared/model/brief';
+import type { Brief, BriefSummary } from '../../../shared/model/brief';
 import { libraryRefsIn } from '../../../shared/editor/nodes/editors-desk';
 import { countWords } from '../../../shared/model/word-count';
 
@@ -9,29 +8,43 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
+/** A brief file's stamp and the SHA-256 (hex) of its bytes. */
+export interface FileVersion extends FileStamp {
+  hash: string;
+}
+
 /**
  * One row of the library index: the list summary, the revision (so a save
- * can check for conflicts without reading the file) and the file's stamp
- * (so opening the library can spot files changed behind its back), and
- * the desk-library blocks its body is synced to (so finding the briefs that
- * use a block reads no files).
+ * can check for conflicts without reading the file), the desk-library
+ * blocks its body is synced to (so finding the briefs that use a block reads
+ * no files) and the stamp and hash of the file it was read from (so opening
+ * the library can spot files changed behind its back).
  */
-export const IndexRow = BriefSummarySchema.extend({
-  revision: z.number().int().nonnegative(),
-  deskRefs: z.array(z.string()),
-  fileSize: z.number().int().nonnegative(),
-  mtimeMs: z.number().nonnegative(),
-});
-export type IndexRow = z.infer<typeof IndexRow>;
+export interface IndexRow extends BriefSummary {
+  revision: number;
+  deskRefs: string[];
+  fileSize: number;
+  mtimeMs: number;
+  fileHash: string;
+}
 
-/** The index row of a brief whose file has the given stamp. */
-export function indexRowOf(brief: Brief, stamp: FileStamp): IndexRow {
+/** A brief's row as the index reads it back: its summary, revision, and the stamp and hash of the file it came from. */
+export type IndexEntry = Omit<IndexRow, 'deskRefs'>;
+
+/** The entry of a row (what reading it back from the index gives). */
+export function entryOf(row: IndexRow): IndexEntry {
+  return { ...summaryOf(row), revision: row.revision, fileSize: row.fileSize, mtimeMs: row.mtimeMs, fileHash: row.fileHash };
+}
+
+/** The index row of a brief whose file has the given stamp and hash. */
+export function indexRowOf(brief: Brief, file: FileVersion): IndexRow {
   return {
     ...summaryOf({ ...brief, wordCount: countWords(brief.body) }),
     revision: brief.revision,
     deskRefs: libraryRefsIn(brief.body),
-    fileSize: stamp.fileSize,
-    mtimeMs: stamp.mtimeMs,
+    fileSize: file.fileSize,
+    mtimeMs: file.mtimeMs,
+    fileHash: file.hash,
   };
 }
 
@@ -51,6 +64,6 @@ export function summaryOf(row: BriefSummary): BriefSummary {
 }
 
 /** Whether a file's current stamp still matches the one its row recorded. */
-export function stampMatches(row: IndexRow, stamp: FileStamp): boolean {
+export function stampMatches(row: FileStamp, stamp: FileStamp): boolean {
   return row.fileSize === stamp.fileSize && row.mtimeMs === stamp.mtimeMs;
 }

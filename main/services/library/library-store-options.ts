@@ -8,14 +8,16 @@ export interface LibraryStoreOptions {
   idFactory?: () => string;
   /** Ids for new templates and desk-library blocks (default: crypto.randomUUID). */
   entryIdFactory?: () => string;
-  /** Rewrite library.json and empty the journal once it has this many lines (default 1000). */
-  journalLimit?: number;
   /**
-   * Build the full-text index in the background once open (default true).
-   * One-off commands that never search (an export) pass false; a search
-   * then builds it first.
+   * When the index is checked against the brief files (damaged files set
+   * aside, files changed behind its back read again, a lost index.db rebuilt):
+   * 'wait' (default) before open resolves, as a command needs; 'background'
+   * from the start while the library is already usable (the app: the list
+   * shows what the index has, with the progress); 'later' only when
+   * `startIndexSync` is called (a shell that wants its page served first).
+   * Writes check each brief's file in any case.
    */
-  searchIndex?: boolean;
+  indexSync?: 'wait' | 'background' | 'later';
   /** Called once the library's lock is held (or at once, read-only), before its index is read: a shell can say it is up. */
   onLocked?: () => void;
   /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ImageAsset, LibraryListing, SaveResult } from '../../../shared/api/contract';
+import type { Facet, ImageAsset, IndexProgress, LibraryListing, SaveResult } from '../../../shared/api/contract';
 import { BRIEF_SCHEMA_VERSION, type BodyDoc, type Brief, BriefContent, type BriefSummary } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { DEFAULT_TEMPLATE_ID } from '../../../shared/model/template';
@@ -10,16 +10,16 @@ import { Revisions } from '../revisions/revision-store';
 import { LibrarySearch } from '../search/library-search';
 import { TemplateStore } from '../templates/template-store';
 import { AssetStore } from './asset-store';
-import { readBriefFile } from './brief-file';
 import { BriefRecords } from './brief-records';
 import { parseBriefContent } from './brief-validation';
 import { removeLeftoverTempFiles } from './durable-write';
+import { ARTICLES_DIR } from './file-stamps';
 import { summaryOf } from './index-row';
-import { ARTICLES_DIR } from './index-verify';
 import { ioError } from './io-error';
 import { KeyedQueue } from './keyed-queue';
 import type { LibraryContext } from './library-context';
-import { INDEX_QUEUE, LibraryIndex } from './library-index';
+import { LibraryIndex } from './library-index';
+import type { ListQuery } from './list-query';
 import type { LibraryStoreOptions } from './library-store-options';
 import { LibraryLock } from './lock';
 import { QUARANTINE_DIR } from './quarantine';
@@ -30,11 +30,15 @@ const ASSETS_DIR = 'assets';
 const ASSET_QUEUE = 'assets';
 const briefQueue = (id: string): string => `brief:${id}`;
 
+/** A window of the list to read (see list-query.ts); every field but `trash` has a default. */
+export type ListOptions = Partial<ListQuery>;
+
 /**
- * The library in a data dir: one file per brief (the source of truth), an
- * index of summary rows in library.json kept current by an append-only
- * journal, content-addressed images, brief templates (templates.json), the
- * desk-block library (desk-library.json) and a single-writer lock.
+ * The library in a data dir: one file per brief (the source of truth), the
+ * list's rows and the full-text index in index.db (SQLite, derived from the
+ * files and kept current by every write), content-addressed images, brief
+ * templates (templates.json), the desk-block library (desk-library.json) and
+ * a single-writer lock the system releases when the process ends.
  */
 export class LibraryStore {
   /** Absolute path of the data dir. */
@@ -46,7 +50,7 @@ export class LibraryStore {
   readonly deskLibrary: DeskLibrary;
   /** Each brief's history: automatic revisions, named versions, restore. */
   readonly revisions: Revisions;
-  /** Full-text search, kept current by every write of a brief. */
+  /** Full-text search in index.db, kept current by every write of a brief. */
   readonly search: LibrarySearch;
   readonly #lock: LibraryLock | null;
   readonly #index: LibraryIndex;
@@ -69,7 +73,7 @@ export class LibraryStore {
       readOnly: this.readOnly,
       queue: this.#queue,
       now: this.#now,
-      journalLimit: options.journalLimit ?? 1000,
+      runExclusive: (id, task) => this.#queue.run(briefQueue(id), task),
     });
     const context: LibraryContext = {
       dataDir,
@@ -87,48 +91,35 @@ export class LibraryStore {
     });
     this.revisions = new Revisions(context, {
       run: (id, task) =>
-        this.#queue.run(briefQueue(id), () => {
-          this.#briefs.require(id);
+        this.#queue.run(briefQueue(id), async () => {
+          await this.#briefs.require(id);
           return task();
         }),
       read: (id) => this.#briefs.read(id),
       saveContent: (brief, content) => this.#briefs.saveOver(brief, content),
-      reportDamaged: (report) => {
-        this.#index.addDamaged(report);
-        this.#index.rewriteAtClose();
-      },
+      reportDamaged: (report) => this.#index.addDamaged(report),
     });
     this.search = new LibrarySearch({
-      row: (id) => this.#index.row(id),
-      summary: (id) => {
-        const row = this.#index.row(id);
-        return row ? summaryOf(row) : undefined;
-      },
-      summaries: () => this.#index.rows().map(summaryOf),
-      writing: () => this.#queue.busy,
-      readBrief: (id) =>
-        readBriefFile(this.#briefs.path(id), id).then(
-          (read) => read.brief,
-          () => null,
-        ),
+      searchable: () => this.#index.searchable(),
+      progress: () => this.#index.progress(),
     });
     this.#briefs = new BriefRecords({
       dataDir,
       readOnly: this.readOnly,
       index: this.#index,
-      search: this.search,
       now: this.#now,
       idFactory: options.idFactory ?? randomUUID,
     });
   }
 
   /**
-   * Open the library in `dataDir`: create its folders, take the lock, load
-   * the index and journal, then check the index against the brief files,
-   * rebuilding rows that differ and moving damaged files to quarantine/.
-   * Throws 'locked' when another Briefdesk has it open. A library.json of an
-   * older format is migrated as it is read: the shells open libraries
-   * through openLibrary, which backs it up first.
+   * Open the library in `dataDir`: create its folders, take the lock, read
+   * library.json and open index.db (a missing or unusable one is set aside and
+   * rebuilt), then — in the background — check the index against the brief
+   * files, reading only those changed behind its back and moving damaged ones
+   * to quarantine/. Throws 'locked' when another Briefdesk has it open. A
+   * library.json of an older format is migrated as it is read: the shells
+   * open libraries through openLibrary, which backs it up first.
    */
   static async open(dataDir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const dir = resolve(dataDir);
@@ -146,10 +137,12 @@ export class LibraryStore {
     try {
       if (options.beforeLoad) store.#notice = await options.beforeLoad(dir, store.#now());
       await store.#load();
-      // Built in the background from the brief files; searches wait for it.
-      if (options.searchIndex !== false) store.search.start();
+      const sync = options.indexSync ?? 'wait';
+      if (sync !== 'later') store.startIndexSync();
+      if (sync === 'wait') await store.indexSynced();
       return store;
     } catch (error) {
+      await store.#index.close().catch(() => undefined);
       await lock?.release();
       throw error;
     }
@@ -160,9 +153,50 @@ export class LibraryStore {
     return this.#notice;
   }
 
-  /** Live briefs (or, with `trash`, the Trash), most recently updated first, and damaged files. */
-  list(options: { trash?: boolean } = {}): LibraryListing {
-    return { briefs: this.#index.summaries(options.trash ?? false), damaged: this.#index.damaged() };
+  /**
+   * A window of the live briefs (or, with `trash`, the Trash) — filtered and
+   * sorted in the index, most recently updated first unless told otherwise;
+   * every row without `limit` — with the total, the damaged files and the
+   * index's progress.
+   */
+  list(options: ListOptions = {}): LibraryListing {
+    const window = this.#index.list({
+      trash: options.trash ?? false,
+      status: options.status,
+      tag: options.tag,
+      section: options.section,
+      updatedAfter: options.updatedAfter,
+      updatedBefore: options.updatedBefore,
+      sort: options.sort ?? 'updated',
+      offset: options.offset ?? 0,
+      limit: options.limit ?? null,
+    });
+    return { briefs: window.rows.map(summaryOf), total: window.total, damaged: this.#index.damaged(), index: this.#index.progress() };
+  }
+
+  /** The tags and sections the live briefs (or the Trash) use, each with how many briefs use it. */
+  facets(trash = false): { tags: Facet[]; sections: Facet[] } {
+    return this.#index.facets(trash);
+  }
+
+  /** Where the index is: up to date, or reading brief files (rebuilt after index.db was lost or damaged). */
+  indexProgress(): IndexProgress {
+    return this.#index.progress();
+  }
+
+  /** Start checking the index against the brief files in the background, if it has not started (see LibraryStoreOptions.indexSync). */
+  startIndexSync(): void {
+    this.#index.startSync();
+  }
+
+  /**
+   * Resolves once the index has been checked against the brief files (and
+   * rebuilt, if it had to be); with `fullText`, once a library open read-only
+   * has its full text indexed too (it is otherwise indexed on the first search).
+   */
+  async indexSynced(options: { fullText?: boolean } = {}): Promise<void> {
+    await this.#index.synced();
+    if (options.fullText) await this.#index.fullText();
   }
 
   /** One brief, whole. Throws 'not_found', or 'damaged' if its file has been corrupted meanwhile. */
@@ -213,7 +247,7 @@ export class LibraryStore {
     this.#assertWritable();
     const checked = parseBriefContent(content);
     return this.#queue.run(briefQueue(id), async () => {
-      const row = this.#briefs.require(id);
+      const row = await this.#briefs.require(id);
       if (baseRevision !== undefined && baseRevision !== row.revision) {
         throw new BriefdeskError(
           'conflict',
@@ -246,8 +280,11 @@ export class LibraryStore {
     this.#assertWritable();
     const checked = parseBriefContent(content);
     return this.#queue.run(briefQueue(id), async () => {
-      if (this.#index.row(id))
-        throw new BriefdeskError('conflict', 'This brief is in the library already; there is nothing to bring back.');
+      const present = await this.#briefs.require(id).then(
+        () => true,
+        () => false,
+      );
+      if (present) throw new BriefdeskError('conflict', 'This brief is in the library already; there is nothing to bring back.');
       const now = this.#now().toISOString();
       const brief: Brief = {
         schemaVersion: BRIEF_SCHEMA_VERSION,
@@ -261,7 +298,7 @@ export class LibraryStore {
       await this.#briefs.persist(brief);
       this.#index.dropDamaged(id);
       // library.json keeps the damaged-file list: rewrite it now so the entry does not come back.
-      await this.#queue.run(INDEX_QUEUE, () => this.#index.compact());
+      await this.#index.saveDamaged();
       return brief;
     });
   }
@@ -292,7 +329,7 @@ export class LibraryStore {
   async purge(id: string): Promise<void> {
     this.#assertWritable();
     return this.#queue.run(briefQueue(id), async () => {
-      const row = this.#briefs.require(id);
+      const row = await this.#briefs.require(id);
       if (row.trashedAt === null) {
         throw new BriefdeskError(
           'invalid_input',
@@ -319,31 +356,46 @@ export class LibraryStore {
     return this.#assets.path(assetId);
   }
 
-  /** Resolves once every pending write has finished. */
+  /** Resolves once every pending write has finished and reached index.db. */
   async flush(): Promise<void> {
     await this.#queue.idle();
+    this.#index.applyPending();
   }
 
   /** Resolves once every write pending now has finished (saves arriving meanwhile are not waited for). */
   async settle(): Promise<void> {
     await this.#queue.settled();
+    this.#index.applyPending();
   }
 
-  /** Finish pending writes, fold the journal into library.json and release the lock. */
+  /** Finish pending writes, bring index.db up to date, close it and release the lock. */
   async close(): Promise<void> {
     if (this.#state !== 'open') return;
     this.#state = 'closing';
     try {
-      await this.search.stop();
       await this.flush();
-      await this.#index.compactIfChanged();
+      await this.#index.close();
     } finally {
       await this.#lock?.release();
       this.#state = 'closed';
     }
   }
 
-  /** Read the index (and the templates and desk library), then tidy the folders and rewrite library.json when it is due. */
+  /**
+   * Let go of the library the way a process killed right after its last
+   * write would: the brief files written, their index updates dropped, the
+   * lock released (tests of crash repair; the next open brings the index
+   * back in line with the files).
+   */
+  async abandon(): Promise<void> {
+    if (this.#state !== 'open') return;
+    this.#state = 'closed';
+    await this.#queue.idle();
+    this.#index.abandon();
+    await this.#lock?.release();
+  }
+
+  /** Read library.json, the templates and desk library, open index.db, then tidy the folders and write library.json when due. */
   async #load(): Promise<void> {
     const loaded = await this.#index.load([this.templates, this.deskLibrary]);
     if (loaded.notice !== null) this.#notice = loaded.notice;
@@ -352,7 +404,7 @@ export class LibraryStore {
     for (const dir of [this.dataDir, join(this.dataDir, ARTICLES_DIR), join(this.dataDir, ASSETS_DIR)]) {
       await removeLeftoverTempFiles(dir);
     }
-    if (loaded.mustCompact) await this.#index.compact();
+    if (loaded.mustWrite) await this.#index.saveDamaged();
   }
 
   /**
@@ -375,7 +427,7 @@ export class LibraryStore {
   async #setTrashed(id: string, trashed: boolean): Promise<BriefSummary> {
     this.#assertWritable();
     return this.#queue.run(briefQueue(id), async () => {
-      const row = this.#briefs.require(id);
+      const row = await this.#briefs.require(id);
       if ((row.trashedAt !== null) === trashed) return summaryOf(row);
       const brief = await this.#briefs.read(id);
       const trashedAt = trashed ? this.#now().toISOString() : null;

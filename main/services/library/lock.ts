@@ -1,16 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { errorCode, ioError } from './io-error';
+import { errorCode, errorMessage, ioError } from './io-error';
+import { isBusyError, openSqlite, type SqlDatabase, sqliteErrorCode } from './sqlite';
 
-/** The lock file's name inside the data dir. */
+/** The lock file's name inside the data dir: an empty SQLite database the holder keeps a write lock on. */
 export const LOCK_FILE = '.lock';
+/** Who holds the lock (pid, host, since when): only for the message another Briefdesk shows. */
+export const LOCK_OWNER_FILE = '.lock-owner';
+/** The lock's files, which backups leave out. */
+export const LOCK_FILES: readonly string[] = [LOCK_FILE, LOCK_OWNER_FILE, `${LOCK_FILE}-journal`];
 
-/** A lock file that cannot be parsed and is younger than this may still be being written. */
-const UNREADABLE_GRACE_MS = 5_000;
+/**
+ * How long a lock held by another process is waited for before the library
+ * is reported open elsewhere: a process killed a moment ago may not have
+ * been torn down yet, and the system releases its lock only then.
+ */
+const ACQUIRE_PATIENCE_MS = 2_000;
+const RETRY_EVERY_MS = 25;
 
 const LockOwner = z.object({ pid: z.number().int().positive(), hostname: z.string(), startedAt: z.string() });
 type LockOwner = z.infer<typeof LockOwner>;
@@ -26,23 +37,20 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-async function readOwner(path: string): Promise<LockOwner | 'missing' | 'unreadable'> {
-  let text: string;
+/** The JSON of a file, parsed as a lock owner; null when missing or not one. */
+async function readOwner(path: string): Promise<LockOwner | null> {
   try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return 'missing';
-    throw ioError('read', path, error);
-  }
-  try {
-    const parsed = LockOwner.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : 'unreadable';
+    const parsed = LockOwner.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    return parsed.success ? parsed.data : null;
   } catch {
-    return 'unreadable';
+    return null;
   }
 }
 
-function lockedBy(owner: LockOwner): BriefdeskError {
+function lockedBy(owner: LockOwner | null): BriefdeskError {
+  if (owner === null) {
+    return new BriefdeskError('locked', 'This library is open in another Briefdesk. Close it there, or choose another library folder.');
+  }
   const where = owner.hostname === hostname() ? '' : ` on ${owner.hostname}`;
   return new BriefdeskError(
     'locked',
@@ -50,77 +58,96 @@ function lockedBy(owner: LockOwner): BriefdeskError {
   );
 }
 
-/** Throws 'locked' unless the existing lock at `path` is stale and may be taken over. */
-async function checkExistingLock(path: string): Promise<void> {
+/**
+ * A `.lock` left by an older Briefdesk is a JSON file naming its process, not
+ * a database. It is replaced with an empty lock database unless the process
+ * it names still runs here (that Briefdesk still has the library open).
+ */
+async function replaceOlderLock(path: string): Promise<void> {
   const owner = await readOwner(path);
-  if (owner === 'missing') return;
-  if (owner === 'unreadable') {
-    const age = Date.now() - (await stat(path)).mtimeMs;
-    if (age < UNREADABLE_GRACE_MS) {
-      throw new BriefdeskError('locked', 'This library is being opened by another Briefdesk. Try again in a moment.');
-    }
-    return;
+  if (owner !== null && owner.hostname === hostname() && isProcessAlive(owner.pid)) throw lockedBy(owner);
+  const temp = join(path, '..', `${LOCK_FILE}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, '');
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw ioError('write', path, error);
   }
-  // A lock from another machine (a shared or synced folder) cannot be checked, so it is respected.
-  if (owner.hostname !== hostname() || isProcessAlive(owner.pid)) throw lockedBy(owner);
+}
+
+/** Try once to take the write lock; the connection when held, null when another process holds it. */
+function tryLock(path: string): SqlDatabase | null {
+  const db = openSqlite(path);
+  try {
+    // No journal file: nothing is ever written to the lock database.
+    db.exec('PRAGMA journal_mode = MEMORY');
+    db.exec('BEGIN IMMEDIATE');
+    return db;
+  } catch (error) {
+    db.close();
+    if (isBusyError(error)) return null;
+    throw error;
+  }
 }
 
 /**
- * Create the lock file with its content in one step, failing with EEXIST
- * when it exists: the owner is written to a temp file, which is then
- * hard-linked to the lock's name, so a process killed midway never leaves an
- * empty lock behind (one that would look like an open in progress). Where
- * the file system has no hard links, the lock is created and then written.
+ * The single-writer lock of a data dir, held by this process: a write lock
+ * (SQLite's, i.e. fcntl on POSIX and LockFileEx on Windows) on `<dir>/.lock`,
+ * which the system releases when the process ends however it ends — a
+ * crash or a kill never leaves a lock that refuses the next start.
  */
-async function createLockFile(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temp, text, { flag: 'wx' });
-  try {
-    await link(temp, path);
-  } catch (error) {
-    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errorCode(error) ?? '')) throw error;
-    await writeFile(path, text, { flag: 'wx' });
-  } finally {
-    await rm(temp, { force: true });
-  }
-}
-
-/** The single-writer lock of a data dir, held by this process. */
 export class LibraryLock {
   readonly path: string;
+  readonly #db: SqlDatabase;
   readonly #owner: LockOwner;
 
-  private constructor(path: string, owner: LockOwner) {
+  private constructor(path: string, db: SqlDatabase, owner: LockOwner) {
     this.path = path;
+    this.#db = db;
     this.#owner = owner;
   }
 
   /**
-   * Take the lock at `<dir>/.lock`. Throws BriefdeskError('locked') when a
-   * live process on this machine (or any process on another machine) holds
-   * it; a lock left by a process that has died is taken over.
+   * Take the lock at `<dir>/.lock`, waiting up to two seconds for a process
+   * that is going away. Throws BriefdeskError('locked') naming the holder
+   * when another running Briefdesk has the library open.
    */
   static async acquire(dir: string): Promise<LibraryLock> {
     const path = join(dir, LOCK_FILE);
-    const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    const ownerPath = join(dir, LOCK_OWNER_FILE);
+    const deadline = Date.now() + ACQUIRE_PATIENCE_MS;
+    let replaced = false;
+    for (;;) {
+      let db: SqlDatabase | null;
       try {
-        await createLockFile(path, JSON.stringify(owner));
-        return new LibraryLock(path, owner);
+        db = tryLock(path);
       } catch (error) {
-        if (errorCode(error) !== 'EEXIST') throw ioError('write', path, error);
+        if (sqliteErrorCode(error) !== 'SQLITE_NOTADB' || replaced) {
+          throw new BriefdeskError('io', `Could not lock the library (${path}): ${errorMessage(error)}`, { cause: error });
+        }
+        await replaceOlderLock(path);
+        replaced = true;
+        continue;
       }
-      await checkExistingLock(path);
-      await rm(path, { force: true });
+      if (db !== null) {
+        const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+        // Only what another Briefdesk says when refused: it need not survive a power cut.
+        await writeFile(ownerPath, JSON.stringify(owner)).catch(() => undefined);
+        return new LibraryLock(path, db, owner);
+      }
+      if (Date.now() >= deadline) throw lockedBy(await readOwner(ownerPath));
+      await sleep(RETRY_EVERY_MS);
     }
-    throw new BriefdeskError('locked', 'This library is being opened by another Briefdesk. Try again in a moment.');
   }
 
-  /** Remove the lock file, if it is still this lock. */
+  /** Release the lock (and remove the owner note, if it is still this lock's). */
   async release(): Promise<void> {
-    const current = await readOwner(this.path);
-    if (typeof current === 'string') return;
-    if (current.pid !== this.#owner.pid || current.startedAt !== this.#owner.startedAt) return;
-    await rm(this.path, { force: true });
+    const ownerPath = join(this.path, '..', LOCK_OWNER_FILE);
+    const current = await readOwner(ownerPath);
+    if (current?.pid === this.#owner.pid && current.startedAt === this.#owner.startedAt) {
+      await rm(ownerPath, { force: true }).catch(() => undefined);
+    }
+    this.#db.close();
   }
 }

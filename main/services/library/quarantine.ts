@@ -12,11 +12,11 @@ function fileTimestamp(date: Date): string {
 }
 
 /**
- * Move a damaged file, untouched, to quarantine/<name>.<timestamp>.json.
- * Returns where it went, relative to the data dir.
+ * Move a damaged file, untouched, to quarantine/<name>.<timestamp>.<extension>
+ * (json unless told otherwise). Returns where it went, relative to the data dir.
  */
-export async function quarantineFile(dataDir: string, sourcePath: string, name: string, now: Date): Promise<string> {
-  const relative = join(QUARANTINE_DIR, `${name}.${fileTimestamp(now)}.json`);
+export async function quarantineFile(dataDir: string, sourcePath: string, name: string, now: Date, extension = 'json'): Promise<string> {
+  const relative = join(QUARANTINE_DIR, `${name}.${fileTimestamp(now)}.${extension}`);
   const target = join(dataDir, relative);
   try {
     await mkdir(join(dataDir, QUARANTINE_DIR), { recursive: true });

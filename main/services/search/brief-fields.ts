@@ -1,5 +1,6 @@
 import type { Brief } from '../../../shared/model/brief';
 import { bodyLines } from '../../../shared/revisions/body-lines';
+import type { FtsColumn } from '../library/index-schema';
 
 /** The searchable text of a brief, one string per field (lines separated by "\n"). */
 export interface BriefFields {
@@ -7,6 +8,9 @@ export interface BriefFields {
   standfirst: string;
   section: string;
   tags: string;
+  byline: string;
+  /** The hero image's alt text, caption and credit. */
+  caption: string;
   takeaways: string;
   deskTitle: string;
   deskText: string;
@@ -16,7 +20,7 @@ export interface BriefFields {
 
 export type SearchField = keyof BriefFields;
 
-/** Every field, in the order a snippet is looked for in (after the headline). */
+/** Every field, in the order a snippet is looked for in (after the headline), and the order they are stored in. */
 export const SEARCH_FIELDS: readonly SearchField[] = [
   'headline',
   'standfirst',
@@ -25,42 +29,31 @@ export const SEARCH_FIELDS: readonly SearchField[] = [
   'deskText',
   'deskSignOff',
   'body',
+  'caption',
+  'byline',
   'tags',
   'section',
 ];
 
-/**
- * The fields of the index: the brief's fields grouped by how much a match
- * counts — the headline most, the body least. Fields of one weight share an
- * index field (joined by line breaks), so a word in them is scored once per
- * brief instead of once per field.
- */
-export const INDEX_FIELDS = {
-  headline: { parts: ['headline'], boost: 5 },
-  tags: { parts: ['tags'], boost: 3 },
-  standfirst: { parts: ['standfirst'], boost: 2 },
-  notes: { parts: ['section', 'takeaways', 'deskTitle'], boost: 1.5 },
-  text: { parts: ['deskText', 'deskSignOff', 'body'], boost: 1 },
-} as const satisfies Record<string, { parts: readonly SearchField[]; boost: number }>;
-
-export type IndexField = keyof typeof INDEX_FIELDS;
-
-/** The index fields, in order. */
-export const INDEX_FIELD_NAMES = Object.keys(INDEX_FIELDS) as IndexField[];
-
-/** The text of an index field of a brief. */
-export function indexFieldText(fields: BriefFields, field: IndexField): string {
-  const { parts } = INDEX_FIELDS[field];
-  return parts.length === 1 ? fields[parts[0]] : parts.map((part) => fields[part]).join('\n');
-}
+/** Which fields make up each column of the full-text index. */
+export const COLUMN_FIELDS: Record<FtsColumn, readonly SearchField[]> = {
+  headline: ['headline'],
+  takeaways: ['takeaways'],
+  tags: ['tags', 'section'],
+  standfirst: ['standfirst'],
+  desk: ['deskTitle', 'deskText', 'deskSignOff'],
+  byline: ['byline'],
+  caption: ['caption'],
+  body: ['body'],
+};
 
 /** The reader-facing markers bodyLines puts before a line ("## ", "- ", "1. ", "> "). */
 const LINE_MARKERS = /^(?:#{1,6} |(?:[-*] |\d+\. |> |\s+))+/u;
 
 /**
- * A brief's searchable text: the header fields, the tags, and the body as
- * lines (shared/revisions/body-lines) sorted into takeaways, the Editor's
- * Desk (title, analysis, sign-off) and the rest.
+ * A brief's searchable text: the header fields, the tags, the hero image's
+ * words, and the body as lines (shared/revisions/body-lines) sorted into
+ * takeaways, the Editor's Desk (title, analysis, sign-off) and the rest.
  */
 export function briefFields(brief: Brief): BriefFields {
   const parts: Record<'takeaways' | 'deskTitle' | 'deskText' | 'deskSignOff' | 'body', string[]> = {
@@ -79,15 +72,23 @@ export function briefFields(brief: Brief): BriefFields {
     else if (line.kind === 'sign-off') parts.deskSignOff.push(text);
     else parts.body.push(text);
   }
+  const hero = brief.hero;
   return {
     headline: brief.headline,
     standfirst: brief.standfirst,
     section: brief.section,
     tags: brief.tags.join('\n'),
+    byline: brief.byline,
+    caption: hero ? [hero.alt, hero.caption, hero.credit].filter((text) => text.trim() !== '').join('\n') : '',
     takeaways: parts.takeaways.join('\n'),
     deskTitle: parts.deskTitle.join('\n'),
     deskText: parts.deskText.join('\n'),
     deskSignOff: parts.deskSignOff.join('\n'),
     body: parts.body.join('\n'),
   };
+}
+
+/** The text of one column of the full-text index. */
+export function columnText(fields: BriefFields, column: FtsColumn): string {
+  return COLUMN_FIELDS[column].map((part) => fields[part]).join('\n');
 }

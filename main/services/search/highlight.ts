@@ -1,4 +1,5 @@
 import type { TextRange } from '../../../shared/api/contract';
+import { hasCjk } from './cjk-bigrams';
 import { tokensOf } from './tokens';
 
 /** About how many characters a snippet holds. */
@@ -18,41 +19,78 @@ function isWordChar(text: string, index: number): boolean {
   return WORD_CHAR.test(text.charAt(index));
 }
 
+/** Whether a term is matched inside runs of CJK text (as a stretch of characters) rather than as a whole word. */
+const isCjkTerm = (term: string): boolean => hasCjk(term);
+
+/** Ranges sorted by start, overlapping or touching ones merged (CJK pairs of one run mark it as one stretch). */
+function merged(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TextRange[] = [];
+  for (const range of sorted) {
+    const last = out.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else out.push({ ...range });
+  }
+  return out;
+}
+
 /**
- * Finds the words of a text that are among a search's matched terms (the
- * same words tokensOf splits and the index normalises). ASCII text — nearly
- * all of it — is lower-cased whole and each term looked for in it as a whole
- * word (a result's terms are few, and a string search is far quicker than
- * splitting the text into words); other text is split into tokens, each
- * normalised.
+ * Finds the words of a text that a search matched: words equal to one of its
+ * terms, words beginning with one of its prefixes (the word being typed), and
+ * stretches of CJK text equal to one of its character pairs. Words are split
+ * and folded the way the index does it (tokensOf). ASCII text — nearly all of
+ * it — is lower-cased whole and each term looked for in it as a whole word (a
+ * search's terms are few, and a string search is far quicker than splitting
+ * the text into words).
  */
 export class MatchedWords {
   readonly #terms: ReadonlySet<string>;
+  readonly #prefixes: readonly string[];
+  readonly #cjk: readonly string[];
 
-  constructor(terms: Iterable<string>) {
-    this.#terms = new Set(terms);
+  constructor(terms: Iterable<string>, prefixes: Iterable<string> = []) {
+    const termList = [...terms].filter((term) => term !== '');
+    const prefixList = [...prefixes].filter((prefix) => prefix !== '');
+    this.#terms = new Set(termList.filter((term) => !isCjkTerm(term)));
+    this.#prefixes = prefixList.filter((prefix) => !isCjkTerm(prefix));
+    this.#cjk = [...termList, ...prefixList].filter(isCjkTerm);
   }
 
   /** The ranges of the matched words of `text`, in order. */
   ranges(text: string): TextRange[] {
-    if (this.#terms.size === 0) return [];
-    if (!ASCII_TEXT.test(text)) {
-      return tokensOf(text)
-        .filter((token) => this.#terms.has(token.term))
-        .map(({ start, end }) => ({ start, end }));
+    if (this.#terms.size === 0 && this.#prefixes.length === 0 && this.#cjk.length === 0) return [];
+    const ranges = ASCII_TEXT.test(text) ? this.#asciiRanges(text) : this.#tokenRanges(text);
+    for (const term of this.#cjk) {
+      for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) ranges.push({ start: at, end: at + term.length });
     }
-    // Lower-casing ASCII text keeps its length (also where the locale maps "I" to "ı"), so offsets carry over.
-    const lower = text.toLocaleLowerCase();
+    return ranges.length > 1 ? merged(ranges) : ranges;
+  }
+
+  #tokenRanges(text: string): TextRange[] {
+    return tokensOf(text)
+      .filter((token) => this.#terms.has(token.term) || this.#prefixes.some((prefix) => token.term.startsWith(prefix)))
+      .map(({ start, end }) => ({ start, end }));
+  }
+
+  #asciiRanges(text: string): TextRange[] {
+    // Lower-casing ASCII text keeps its length, so offsets carry over.
+    const lower = text.toLowerCase();
     const ranges: TextRange[] = [];
     for (const term of this.#terms) {
-      if (term === '') continue;
       for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
         const end = at + term.length;
         if (!isWordChar(lower, at - 1) && !isWordChar(lower, end)) ranges.push({ start: at, end });
       }
     }
-    // Two terms never match at one place: each match is a whole word.
-    return ranges.length > 1 && this.#terms.size > 1 ? ranges.sort((a, b) => a.start - b.start) : ranges;
+    for (const prefix of this.#prefixes) {
+      for (let at = lower.indexOf(prefix); at !== -1; at = lower.indexOf(prefix, at + 1)) {
+        if (isWordChar(lower, at - 1)) continue;
+        let end = at + prefix.length;
+        while (isWordChar(lower, end)) end += 1;
+        ranges.push({ start: at, end });
+      }
+    }
+    return ranges;
   }
 }
 

@@ -17,8 +17,8 @@ import { method, type Section } from './method';
 export const backupContract = {
   /**
    * The whole library as one zip (base64) with a manifest of SHA-256
-   * checksums: library.json and its journal, briefs, revisions, images,
-   * templates, the desk library. Taken while the library stays open. Above
+   * checksums: library.json, briefs, revisions, images,
+   * templates, the desk library (not index.db, rebuilt from the briefs). Taken while the library stays open. Above
    * MAX_BACKUP_TRANSFER_BYTES it is 'too_large' (the message names the CLI).
    */
   backupLibrary: method(z.object({}), LibraryBackup),

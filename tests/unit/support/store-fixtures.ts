@@ -62,14 +62,13 @@ export function storeFixture() {
       await store.close();
     },
     /**
-     * Simulate a crash: wait for pending writes, then abandon the store
-     * without closing it (no compaction) and remove its lock file, as a
-     * dead process would leave a stale one.
+     * Simulate a crash right after the last write returned: the brief files
+     * are written, the index updates not yet applied are lost, and the lock is
+     * released as the system does for a dead process.
      */
     async crash(store: LibraryStore): Promise<void> {
-      await store.flush();
       stores.delete(store);
-      await rm(join(store.dataDir, '.lock'), { force: true });
+      await store.abandon();
     },
   };
 }

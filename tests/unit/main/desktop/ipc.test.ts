@@ -18,6 +18,8 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     listBriefs: refuse,
     searchBriefs: refuse,
+    libraryFacets: refuse,
+    libraryIndexStatus: refuse,
     getBrief: refuse,
     createBrief: refuse,
     saveBrief: refuse,
@@ -90,7 +92,7 @@ describe('desktop IPC registration', () => {
   });
 
   it('refuses calls from a frame that is not the app page, without reaching the handler', async () => {
-    const listBriefs = vi.fn(async () => ({ briefs: [], damaged: [] }));
+    const listBriefs = vi.fn(async () => ({ briefs: [], total: 0, damaged: [], index: { state: 'ready' as const, done: 0, total: 0 } }));
     setupIpc(fakeHandlers({ listBriefs }));
     const handler = registered(ipcChannel('listBriefs'));
     for (const senderFrame of [
@@ -118,11 +120,11 @@ describe('desktop IPC registration', () => {
   });
 
   it('passes a valid call, parsed (with defaults), to its handler and returns a wire result', async () => {
-    const listBriefs = vi.fn(async () => ({ briefs: [], damaged: [] }));
+    const listBriefs = vi.fn(async () => ({ briefs: [], total: 0, damaged: [], index: { state: 'ready' as const, done: 0, total: 0 } }));
     setupIpc(fakeHandlers({ listBriefs }));
     const result = await registered(ipcChannel('listBriefs'))(APP_FRAME, {});
-    expect(listBriefs).toHaveBeenCalledWith({ trash: false });
-    expect(result).toEqual({ ok: true, value: { briefs: [], damaged: [] } });
+    expect(listBriefs).toHaveBeenCalledWith({ trash: false, sort: 'updated', offset: 0 });
+    expect(result).toEqual({ ok: true, value: { briefs: [], total: 0, damaged: [], index: { state: 'ready', done: 0, total: 0 } } });
   });
 
   it('turns a handler failure into a wire error with its code', async () => {
@@ -142,7 +144,7 @@ describe('desktop IPC registration', () => {
     });
     const listBriefs = vi.fn(async () => {
       await slow;
-      return { briefs: [], damaged: [] };
+      return { briefs: [], total: 0, damaged: [], index: { state: 'ready' as const, done: 0, total: 0 } };
     });
     const ipc = setupIpc(fakeHandlers({ listBriefs }));
     const pending = registered(ipcChannel('listBriefs'))(APP_FRAME, {});

@@ -22,21 +22,22 @@ describe('work a shell defers past its start', () => {
       dataDir,
       version: '1.2.3',
       shell: 'browser',
-      searchIndexAtOpen: false,
+      indexSyncAtOpen: false,
       background: 'after-first-list',
       backgroundStartMs: 60_000,
     });
     try {
       const store = (await runtime.start()).current;
-      await store.search.ready();
-      expect(store.search.buildMs).toBeNull();
+      expect(store.indexProgress().state).toBe('checking');
 
       const listed = (await call(runtime.handlers, 'listBriefs', {})) as { briefs: { id: string }[] };
       expect(listed.briefs.map((row) => row.id)).toEqual([brief.id]);
-      await vi.waitFor(() => expect(store.search.buildMs).not.toBeNull());
-      // A second listing does not start another build.
+      await vi.waitFor(() => expect(store.indexProgress().state).toBe('ready'));
+      // A second listing does not start another check.
       await call(runtime.handlers, 'listBriefs', {});
-      const found = (await call(runtime.handlers, 'searchBriefs', { query: 'tariffs', trash: false, limit: 10 })) as { total: number };
+      const found = (await call(runtime.handlers, 'searchBriefs', { query: 'tariffs', trash: false, offset: 0, limit: 10 })) as {
+        total: number;
+      };
       expect(found.total).toBe(1);
     } finally {
       await runtime.stop();
@@ -76,12 +77,14 @@ describe('work a shell defers past its start', () => {
     const store = await fixture.open(await fixture.tempDir());
     let open: (handlers: ApiHandlers) => void = () => undefined;
     const waiting = handlersWhenReady(new Promise<ApiHandlers>((resolve) => (open = resolve)));
-    const early = waiting.listBriefs({ trash: false });
+    const early = waiting.listBriefs({ trash: false, sort: 'updated', offset: 0 });
     open(createHandlers(store, { version: '1.2.3', shell: 'browser' }));
-    expect(await early).toEqual({ briefs: [], damaged: [] });
+    expect(await early).toMatchObject({ briefs: [], total: 0, damaged: [] });
 
     const failed = Promise.reject(new BriefdeskError('conflict', 'This library is open in another Briefdesk.'));
     failed.catch(() => undefined);
-    await expect(handlersWhenReady(failed).listBriefs({ trash: false })).rejects.toThrow('open in another Briefdesk');
+    await expect(handlersWhenReady(failed).listBriefs({ trash: false, sort: 'updated', offset: 0 })).rejects.toThrow(
+      'open in another Briefdesk',
+    );
   });
 });

@@ -36,18 +36,18 @@ async function stopped(runtime: Runtime): Promise<void> {
 }
 
 describe('the runtime', () => {
-  it('opens the library, makes the PDF printer, then starts the outbox, the automatic backups and the search index, in order', async () => {
+  it('opens the library, makes the PDF printer, then starts the outbox, the automatic backups and the index check, in order', async () => {
     const printer = fakePrinter();
-    const { runtime, started } = await runtimeOnNewLibrary({ pdfPrinter: () => printer, searchIndexAtOpen: false });
+    const { runtime, started } = await runtimeOnNewLibrary({ pdfPrinter: () => printer, indexSyncAtOpen: false });
     const events: string[] = [];
     runtime.events.on('locked', () => events.push('locked'));
     runtime.events.on('started', (part) => events.push(part));
     try {
       const library = await runtime.start();
-      expect(started).toEqual(['library', 'pdf-printer', 'outbox', 'auto-backups', 'search-index']);
+      expect(started).toEqual(['library', 'pdf-printer', 'outbox', 'auto-backups', 'index-sync']);
       expect(events[0]).toBe('locked');
-      await library.current.search.ready();
-      expect(library.current.search.buildMs).not.toBeNull();
+      await library.current.indexSynced();
+      expect(library.current.indexProgress().state).toBe('ready');
       expect(runtime.library).toBe(library);
       expect(await call(runtime.handlers, 'getAppInfo', {})).toEqual({ version: '3.1.4', shell: 'browser', dataDir: library.dataDir });
     } finally {
@@ -80,7 +80,7 @@ describe('the runtime', () => {
 
   it('starts the background services only once the first list has been answered', async () => {
     const { runtime, started } = await runtimeOnNewLibrary({
-      searchIndexAtOpen: false,
+      indexSyncAtOpen: false,
       background: 'after-first-list',
       backgroundStartMs: 60_000,
     });
@@ -90,11 +90,11 @@ describe('the runtime', () => {
       const library = await runtime.start();
       await aFewTurns();
       expect(started).toEqual(['library']);
-      await library.current.search.ready();
-      expect(library.current.search.buildMs).toBeNull();
+      // A new library has no index.db yet; it is built from the files only once the first list was answered.
+      expect(library.current.indexProgress()).toEqual({ state: 'rebuilding', done: 0, total: 0 });
 
       await call(runtime.handlers, 'listBriefs', {});
-      await vi.waitFor(() => expect(started).toEqual(['library', 'outbox', 'auto-backups', 'search-index']));
+      await vi.waitFor(() => expect(started).toEqual(['library', 'outbox', 'auto-backups', 'index-sync']));
       await call(runtime.handlers, 'listBriefs', {});
       expect(firstList).toHaveBeenCalledTimes(1);
     } finally {
@@ -106,7 +106,7 @@ describe('the runtime', () => {
     const { runtime, started } = await runtimeOnNewLibrary({ background: 'after-first-list', backgroundStartMs: 20 });
     try {
       await runtime.start();
-      await vi.waitFor(() => expect(started).toEqual(['library', 'outbox', 'auto-backups', 'search-index']));
+      await vi.waitFor(() => expect(started).toEqual(['library', 'outbox', 'auto-backups', 'index-sync']));
     } finally {
       await stopped(runtime);
     }
@@ -126,7 +126,7 @@ describe('the runtime', () => {
   it('fails the calls made while a library that cannot be opened was opening, and later ones, with its error', async () => {
     const { dataDir, runtime } = await runtimeOnNewLibrary();
     await fixture.open(dataDir); // another Briefdesk has it open
-    const early = runtime.handlers.listBriefs({ trash: false });
+    const early = runtime.handlers.listBriefs({ trash: false, sort: 'updated', offset: 0 });
     early.catch(() => undefined);
     const failure = await runtime.start().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(BriefdeskError);
@@ -140,9 +140,9 @@ describe('the runtime', () => {
   it('answers calls made while the library opens once it is open', async () => {
     const { runtime } = await runtimeOnNewLibrary();
     try {
-      const early = runtime.handlers.listBriefs({ trash: false });
+      const early = runtime.handlers.listBriefs({ trash: false, sort: 'updated', offset: 0 });
       await runtime.start();
-      expect(await early).toEqual({ briefs: [], damaged: [] });
+      expect(await early).toMatchObject({ briefs: [], total: 0, damaged: [] });
     } finally {
       await stopped(runtime);
     }
@@ -175,6 +175,8 @@ describe('the runtime', () => {
       const before = library.current;
       await call(runtime.handlers, 'switchLibrary', { restoreId: restored.restoreId });
       expect(library.current).not.toBe(before);
+      // A backup holds no index.db: the restored library's index is rebuilt from its briefs, the list filling in.
+      await library.current.indexSynced();
       const listing = (await call(runtime.handlers, 'listBriefs', {})) as { briefs: { id: string }[] };
       expect(listing.briefs.map((row) => row.id)).toEqual([kept.id]);
     } finally {

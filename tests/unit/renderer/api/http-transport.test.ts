@@ -26,7 +26,9 @@ function client(fetchImpl: typeof fetch) {
 
 describe('HTTP API client', () => {
   it('POSTs JSON with the bearer token and unwraps a successful result', async () => {
-    const fetchImpl = vi.fn<typeof fetch>(async () => jsonResponse({ ok: true, value: { briefs: [summary], damaged: [] } }));
+    const fetchImpl = vi.fn<typeof fetch>(async () =>
+      jsonResponse({ ok: true, value: { briefs: [summary], total: 1, damaged: [], index: { state: 'ready', done: 0, total: 0 } } }),
+    );
     const listing = await client(fetchImpl).listBriefs({ trash: false });
     expect(listing.briefs[0]?.headline).toBe('Talks in Muscat');
     const [url, init] = fetchImpl.mock.calls[0] ?? [];

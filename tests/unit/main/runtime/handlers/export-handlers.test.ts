@@ -30,7 +30,8 @@ async function libraryWithBrief(): Promise<{ handlers: ApiHandlers; store: Libra
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    // index.db's shared-memory file is where SQLite's readers coordinate: reading the index writes to it.
+    if (!entry.isFile() || entry.name.endsWith('.db-shm')) continue;
     const path = join(entry.parentPath, entry.name);
     const info = await stat(path);
     files.set(path, `${info.size} ${info.mtimeMs} ${(await readFile(path)).toString('base64')}`);

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Brief } from '../../../../../shared/model/brief';
@@ -85,15 +85,13 @@ describe('desk library: usage and deletion', () => {
     const { dir, store, block, first, second } = await libraryWithSyncedBriefs();
     await fixture.close(store);
     const path = join(dir, 'library.json');
-    const current = JSON.parse(await readFile(path, 'utf8'));
-    const rowsV1 = Object.fromEntries(
-      Object.entries(current.rows as Record<string, Record<string, unknown>>).map(([id, { deskRefs: _dropped, ...row }]) => [id, row]),
-    );
-    await writeFile(path, JSON.stringify({ schemaVersion: 1, rows: rowsV1, damaged: [] }));
+    // A format-1 library: its rows (without desk references) in library.json, no index.db.
+    await writeFile(path, JSON.stringify({ schemaVersion: 1, rows: {}, damaged: [] }));
+    await rm(join(dir, 'index.db'));
 
     const reopened = await fixture.open(dir);
     expect(reopened.deskLibrary.usage(block.id).briefs.map((row) => row.id)).toEqual([second, first]);
     expect(reopened.list({ trash: true }).briefs.map((row) => row.id)).toEqual([second]);
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ schemaVersion: 3 });
   });
 });

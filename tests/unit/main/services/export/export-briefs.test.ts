@@ -168,14 +168,16 @@ describe('HtmlExportContext', () => {
   });
 });
 
-describe('a store opened for an export, without the full-text index', () => {
-  it('builds the index on the first search, so searching still finds briefs', async () => {
+describe('a store opened read-only for an export', () => {
+  it('lists every brief at once, and indexes their full text when a search needs it', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-search-'));
     const { store, ids } = await createFixtureLibrary(dataDir);
     await store.close();
-    const reader = await LibraryStore.open(dataDir, { readOnly: true, searchIndex: false });
+    const reader = await LibraryStore.open(dataDir, { readOnly: true });
     try {
-      const { results } = await reader.search.search({ query: 'electrify', trash: false, limit: 100 });
+      expect(reader.list().briefs.map((row) => row.id)).toContain(ids.full);
+      await reader.indexSynced({ fullText: true });
+      const { results } = await reader.search.search({ query: 'electrify', trash: false, offset: 0, limit: 100 });
       expect(results.map((hit) => hit.summary.id)).toContain(ids.full);
     } finally {
       await reader.close();

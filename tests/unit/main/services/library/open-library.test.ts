@@ -31,7 +31,7 @@ describe('openLibrary', () => {
   it('a command that writes (withLibrary) backs an older library up before it is migrated', async () => {
     const dir = await libraryV1();
     const notice = await withLibrary(dir, '9.9.9', async (store) => store.notice);
-    expect(notice).toMatch(/^This library was upgraded from format 1 to format 2\./);
+    expect(notice).toMatch(/^This library was upgraded from format 1 to format 3\./);
     const backups = await readdir(join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(/^before-migration-.+\.zip$/);

@@ -15,20 +15,20 @@ const V1 = join(import.meta.dirname, '../../../../fixtures/library-v1');
 const WIND = '6f1c2a8e-3b4d-4e5f-9a01-2b3c4d5e6f70';
 
 describe('migration steps', () => {
-  it('library.json 1 → 2 drops the rows (rebuilt from the brief files) and keeps everything else', () => {
+  it('library.json 1 → 2 → 3 drops the rows (index.db is built from the brief files) and keeps everything else', () => {
     const v1 = { schemaVersion: 1, rows: { a: { id: 'a' } }, damaged: [{ id: 'x' }], settings: { keep: true } };
     const frozen = structuredClone(v1);
     expect(runMigrations(LIBRARY_STEPS, v1)).toEqual({
-      value: { schemaVersion: 2, rows: {}, damaged: [{ id: 'x' }], settings: { keep: true } },
-      path: [1, 2],
+      value: { schemaVersion: 3, damaged: [{ id: 'x' }], settings: { keep: true } },
+      path: [1, 2, 3],
     });
     expect(v1).toEqual(frozen);
     expect(LIBRARY_STEPS.at(-1)?.to).toBe(LIBRARY_SCHEMA_VERSION);
   });
 
   it('passes the current version, a newer one and a value without a version unchanged', () => {
-    const current = { schemaVersion: 2, rows: {} };
-    expect(runMigrations(LIBRARY_STEPS, current)).toEqual({ value: current, path: [2] });
+    const current = { schemaVersion: 3, damaged: [] };
+    expect(runMigrations(LIBRARY_STEPS, current)).toEqual({ value: current, path: [3] });
     expect(runMigrations(LIBRARY_STEPS, { schemaVersion: 9 }).path).toEqual([9]);
     expect(runMigrations(LIBRARY_STEPS, 'text')).toEqual({ value: 'text', path: [] });
   });
@@ -42,14 +42,14 @@ describe('migration steps', () => {
 });
 
 describe('opening a library of an older format', () => {
-  it('backs the v1 fixture up to backups/ first, then migrates it: briefs listed, rows rebuilt with deskRefs', async () => {
+  it('backs the v1 fixture up to backups/ first, then migrates it: briefs listed, index.db built from the files', async () => {
     const dir = await fixture.tempDir();
     await cp(V1, dir, { recursive: true });
     const originalIndex = await readFile(join(dir, 'library.json'));
 
     const store = await openLibrary(dir, { now: steppingClock() });
     expect(store.notice).toMatch(
-      /^This library was upgraded from format 1 to format 2\. A backup of it as it was is in backups\/before-migration-.+\.zip\.$/,
+      /^This library was upgraded from format 1 to format 3\. A backup of it as it was is in backups\/before-migration-.+\.zip\.$/,
     );
     expect(store.list().damaged).toEqual([]);
     expect(store.list().briefs.map((brief) => brief.headline)).toEqual([
@@ -67,14 +67,36 @@ describe('opening a library of an older format', () => {
     expect(await readFile(join(restored, 'library.json'))).toEqual(originalIndex);
 
     const migrated = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    expect(migrated.schemaVersion).toBe(2);
-    expect(migrated.rows[WIND]).toMatchObject({ headline: 'Coastal wind auctions draw fewer bidders', deskRefs: [] });
+    expect(migrated).toEqual({ schemaVersion: 3, damaged: [] });
+    expect(store.list({ limit: 1 }).briefs[0]).toMatchObject({ headline: 'Grain corridor insurance premiums ease' });
 
     await store.save(WIND, sampleContent('Saved after the upgrade'), 4);
     await store.close();
     const again = await fixture.open(dir);
     expect(again.notice).toBeNull();
     expect(await readdir(join(dir, 'backups'))).toEqual([backupName]);
+  });
+});
+
+describe('opening a library of format 2 (rows in library.json, library.journal)', () => {
+  it('keeps every brief: the rows and the journal give way to index.db, built from the files', async () => {
+    const dir = await fixture.tempDir();
+    await cp(V1, dir, { recursive: true });
+    const v1 = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as { rows: Record<string, object> };
+    const rows = Object.fromEntries(Object.entries(v1.rows).map(([id, row]) => [id, { ...row, deskRefs: [] }]));
+    await writeFile(join(dir, 'library.json'), JSON.stringify({ schemaVersion: 2, rows, damaged: [] }));
+    await writeFile(join(dir, 'library.journal'), `${JSON.stringify({ op: 'remove', id: WIND })}\n`);
+
+    const store = await openLibrary(dir, { now: steppingClock() });
+    expect(store.notice).toMatch(/^This library was upgraded from format 2 to format 3\./);
+    expect(store.list().briefs.map((brief) => brief.headline)).toEqual([
+      'Grain corridor insurance premiums ease',
+      'Coastal wind auctions draw fewer bidders',
+    ]);
+    expect((await store.search.search({ query: 'auctions', trash: false, offset: 0, limit: 5 })).total).toBe(1);
+    expect(JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 3, damaged: [] });
+    expect((await readdir(dir)).filter((name) => name.startsWith('library.'))).toEqual(['library.json']);
+    await fixture.close(store);
   });
 });
 
@@ -86,7 +108,7 @@ describe('opening a library written by a newer Briefdesk', () => {
     await writer.save(brief.id, sampleContent('From a future version'));
     await fixture.close(writer);
     const index = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    await writeFile(join(dir, 'library.json'), JSON.stringify({ ...index, schemaVersion: 3, futureSection: { x: 1 } }));
+    await writeFile(join(dir, 'library.json'), JSON.stringify({ ...index, schemaVersion: 4, futureSection: { x: 1 } }));
     const before = new Map<string, Buffer>();
     for (const path of await allFiles(dir)) before.set(path, await readFile(join(dir, path)));
 
@@ -95,7 +117,7 @@ describe('opening a library written by a newer Briefdesk', () => {
     try {
       expect(store.readOnly).toBe(true);
       expect(store.notice).toBe(
-        'This library was written by a newer version of Briefdesk (format 3). Update Briefdesk to open it. Until then it is open read-only: nothing can be changed.',
+        'This library was written by a newer version of Briefdesk (format 4). Update Briefdesk to open it. Until then it is open read-only: nothing can be changed.',
       );
       expect(store.list().briefs.map((row) => row.headline)).toEqual(['From a future version']);
       expect((await store.get(brief.id)).headline).toBe('From a future version');

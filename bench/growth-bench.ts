@@ -1,0 +1,122 @@
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeLibraryFast } from './library-builder';
+import { timeStoreSaves } from './save-bench';
+import { benchSearch } from './search-bench';
+import { callApi, residentMb, startShell } from './shell-process';
+import { spread, type Spread } from './stats';
+
+/** What one library size measured. */
+export interface GrowthRow {
+  briefs: number;
+  /** Building index.db from the brief files (the full rebuild), ms; from the cache's record when the library was reused. */
+  rebuildMs: number;
+  /** Spawning the browser shell → the first window of the list (50 rows) answered over HTTP. */
+  openMs: number;
+  /** The first search right after that, over HTTP. */
+  firstSearchMs: number;
+  search: Spread;
+  save: Spread;
+  /** The shell's highest resident memory seen over the run (after open, after the first search, after all searches), MB. */
+  rssMb: number;
+  /** index.db's size against the brief files' text (their JSON bytes). */
+  indexBytes: number;
+  libraryBytes: number;
+}
+
+const Built = z.object({ rebuildMs: z.number(), indexBytes: z.number(), libraryBytes: z.number() });
+
+/** Sizes of the files in a folder, summed (not recursive). */
+async function bytesIn(dir: string, pick: (name: string) => boolean): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir)) if (pick(name)) total += (await stat(join(dir, name))).size;
+  return total;
+}
+
+/**
+ * A library of `briefs` synthetic briefs in a cache folder kept between runs
+ * (os.tmpdir()/briefdesk-bench-cache/lib-<n>-<seed>), written and indexed
+ * once: a 100,000-brief library takes minutes to write.
+ */
+async function cachedLibrary(
+  briefs: number,
+  seed: number,
+  log: (message: string) => void,
+): Promise<{ dataDir: string } & z.infer<typeof Built>> {
+  const dataDir = join(tmpdir(), 'briefdesk-bench-cache', `lib-${briefs}-${seed}`);
+  const marker = join(dataDir, '.bench-built.json');
+  try {
+    return { dataDir, ...Built.parse(JSON.parse(await readFile(marker, 'utf8'))) };
+  } catch {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  await mkdir(dataDir, { recursive: true });
+  log(`writing ${briefs.toLocaleString('en-US')} briefs into the cache (once)…`);
+  const built = await writeLibraryFast(dataDir, briefs, seed);
+  const record = {
+    rebuildMs: built.indexMs,
+    indexBytes: await bytesIn(dataDir, (name) => name.startsWith('index.db')),
+    libraryBytes: await bytesIn(join(dataDir, 'articles'), (name) => name.endsWith('.json')),
+  };
+  await writeFile(marker, JSON.stringify(record));
+  return { dataDir, ...record };
+}
+
+/**
+ * One size of the growth table: the cached library, opened by the browser
+ * shell (time to the list's first window, then a first search), `samples`
+ * searches, then the shell stopped and `samples` saves through LibraryStore.
+ */
+export async function benchGrowth(
+  root: string,
+  briefs: number,
+  seed: number,
+  samples: number,
+  log: (message: string) => void,
+): Promise<GrowthRow> {
+  const library = await cachedLibrary(briefs, seed, log);
+  log(`growth: ${briefs.toLocaleString('en-US')} briefs, opening…`);
+  const shell = await startShell(root, library.dataDir);
+  const opened = await (async () => {
+    const listed = await callApi(shell, 'listBriefs', { limit: 50 });
+    if (!listed.ok) throw new Error(`listBriefs failed: ${listed.message}`);
+    const openMs = performance.now() - shell.spawnedAt;
+    let rssMb = await residentMb(shell.pid);
+    const started = performance.now();
+    const first = await callApi(shell, 'searchBriefs', { query: 'harbour' });
+    if (!first.ok) throw new Error(`searchBriefs failed: ${first.message}`);
+    const firstSearchMs = performance.now() - started;
+    rssMb = Math.max(rssMb, await residentMb(shell.pid));
+    const search = (await benchSearch(shell, samples)).timings;
+    rssMb = Math.max(rssMb, await residentMb(shell.pid));
+    return { openMs, firstSearchMs, search, rssMb };
+  })().finally(() => shell.stop());
+  const { timings } = await timeStoreSaves(library.dataDir, samples, 5);
+  return {
+    briefs,
+    rebuildMs: library.rebuildMs,
+    ...opened,
+    save: spread(timings),
+    indexBytes: library.indexBytes,
+    libraryBytes: library.libraryBytes,
+  };
+}
+
+/** The growth table, in markdown: one line per size. */
+export function growthTable(rows: readonly GrowthRow[]): string {
+  const ms = (value: number): string => (value < 100 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString('en-US')} ms`);
+  const header = [
+    '| briefs | open (spawn → first window) | first search | search p50 / p95 | save p50 / p95 | RSS (max) | index.db / brief files | full rebuild |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const lines = rows.map(
+    (row) =>
+      `| ${row.briefs.toLocaleString('en-US')} | ${ms(row.openMs)} | ${ms(row.firstSearchMs)} | ${ms(row.search.median)} / ${ms(row.search.p95)} | ` +
+      `${ms(row.save.median)} / ${ms(row.save.p95)} | ${row.rssMb.toFixed(0)} MB | ` +
+      `${(row.indexBytes / 2 ** 20).toFixed(0)} / ${(row.libraryBytes / 2 ** 20).toFixed(0)} MB (×${(row.indexBytes / row.libraryBytes).toFixed(2)}) | ` +
+      `${(row.rebuildMs / 1000).toFixed(1)} s |`,
+  );
+  return [...header, ...lines].join('\n');
+}
