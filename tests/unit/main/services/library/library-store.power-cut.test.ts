@@ -29,7 +29,7 @@ function idsOf(file: CrashFile | undefined): string[] {
  * loaded — the index and journal having repaired themselves.
  */
 async function libraryShowsItsFiles(dir: string, files: ReadonlyMap<string, CrashFile>): Promise<string[]> {
-  const store = await LibraryStore.open(dir, { searchIndex: false, now: steppingClock() });
+  const store = await LibraryStore.open(dir, { now: steppingClock() });
   const problems: string[] = [];
   try {
     const live = store.list();
@@ -73,7 +73,7 @@ function pick(value: unknown, keys: string[]): Record<string, unknown> {
  */
 async function recordSession(): Promise<{ initial: FolderSnapshot; recording: RecordingFs }> {
   const dir = await fixture.tempDir();
-  const setup = await LibraryStore.open(dir, { searchIndex: false, now: steppingClock() });
+  const setup = await LibraryStore.open(dir, { now: steppingClock() });
   const kept = await setup.createFrom(sampleContent('Ports brace for a quieter season'));
   const binned = await setup.createFrom(sampleContent('A brief that goes to the Trash'));
   await setup.close();
@@ -82,7 +82,7 @@ async function recordSession(): Promise<{ initial: FolderSnapshot; recording: Re
   const recording = new RecordingFs(dir);
   const restore = useDurableFs(recording);
   try {
-    const store = await LibraryStore.open(dir, { searchIndex: false, now: steppingClock(Date.parse('2025-04-01T08:00:00Z')) });
+    const store = await LibraryStore.open(dir, { now: steppingClock(Date.parse('2025-04-01T08:00:00Z')) });
     recording.ack('open');
     await store.save(kept.id, sampleContent('Ports brace for a busier season'), 0);
     recording.ack('save');
@@ -123,9 +123,7 @@ describe('power cuts', () => {
     const kinds = new Set(session.recording.ops.map((op) => op.kind));
     expect([...kinds].sort()).toEqual(['ack', 'fsync', 'fsyncDir', 'open', 'rename', 'unlink', 'write']);
     const renamed = session.recording.ops.flatMap((op) => (op.kind === 'rename' ? [op.to.replace(/\/.*$/, '/…')] : []));
-    expect(new Set(renamed)).toEqual(
-      new Set(['articles/…', 'assets/…', 'templates.json', 'desk-library.json', 'library.json', 'revisions/…']),
-    );
+    expect(new Set(renamed)).toEqual(new Set(['articles/…', 'assets/…', 'templates.json', 'desk-library.json', 'revisions/…']));
   });
 
   it('leaves every file old or new — never empty, partial or lost — and the library opens whole, at every step', async () => {
