@@ -43,8 +43,10 @@ function emit(line: ChildLine): void {
 }
 
 emit({ t: 'start' });
+// As the app opens it: the index is checked against the files (and repaired) in the background while writes go on.
 const store = await LibraryStore.open(dataDir, {
   now: () => new Date((clock += CLOCK_STEP_MS)),
+  indexSync: 'background',
 });
 emit({ t: 'ready' });
 

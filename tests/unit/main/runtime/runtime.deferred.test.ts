@@ -32,7 +32,7 @@ describe('work a shell defers past its start', () => {
 
       const listed = (await call(runtime.handlers, 'listBriefs', {})) as { briefs: { id: string }[] };
       expect(listed.briefs.map((row) => row.id)).toEqual([brief.id]);
-      await vi.waitFor(() => expect(store.indexProgress().state).toBe('ready'));
+      await vi.waitFor(() => expect(store.indexProgress().state).toBe('ready'), { timeout: 10_000 });
       // A second listing does not start another check.
       await call(runtime.handlers, 'listBriefs', {});
       const found = (await call(runtime.handlers, 'searchBriefs', { query: 'tariffs', trash: false, offset: 0, limit: 10 })) as {
