@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { BodyDoc } from '../../shared/model/brief';
-import { countWords, noteWords, readingMinutes } from '../../shared/model/word-count';
+import { countWords, readingMinutes } from '../../shared/model/word-count';
 import { useEditorStateAfterPaint } from '../editor/use-editor-state-after-paint';
-import { docNoteWords, docWordCount } from '../editor/doc-word-count';
+import { docWordCount } from '../editor/doc-word-count';
+import { useNoteWords } from '../editor/use-note-words';
 import { readingLabel } from '../format/word-count-label';
 import { PublishedWhere } from '../publish/PublishedWhere';
 import type { SaveController } from '../save/save-controller';
@@ -27,16 +28,9 @@ export function StatusBar({ initialBody, editor, controller, onReload }: StatusB
   const openedWords = useMemo(() => countWords(initialBody), [initialBody]);
   const liveWords = useEditorStateAfterPaint(editor, (current) => (current ? docWordCount(current.state.doc) : null), Object.is);
   const words = liveWords ?? openedWords;
-  // Footnotes are counted apart, not in the reading time.
-  const openedNotes = useMemo(() => noteWords(initialBody), [initialBody]);
-  const liveNotes = useEditorStateAfterPaint(
-    editor,
-    (current) => (current ? docNoteWords(current.state.doc) : null),
-    (a, b) => a?.notes === b?.notes && a?.words === b?.words,
-  );
   return (
     <footer className="status-bar" role="region" aria-label="Status bar" data-region="status" tabIndex={-1}>
-      <span className="word-count">{readingLabel(words, readingMinutes(words), liveNotes ?? openedNotes)}</span>
+      <span className="word-count">{readingLabel(words, readingMinutes(words), useNoteWords(initialBody, editor))}</span>
       <PublishedWhere controller={controller} />
       <SaveStatus controller={controller} onReload={onReload} />
     </footer>

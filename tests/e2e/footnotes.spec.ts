@@ -6,6 +6,8 @@ import { ExportPage } from './pages/export-page';
 // them, move a paragraph so that the numbers change, export, and read the page.
 
 test('three notes by keyboard renumber as a paragraph moves, and export as linked endnotes', async ({ shell, briefdesk, page }) => {
+  // A long scenario typed key by key: more time than the default on a loaded machine.
+  test.slow();
   await briefdesk.open(shell);
   await briefdesk.createBrief('Grid queues and the notes behind them');
   const body = briefdesk.body;

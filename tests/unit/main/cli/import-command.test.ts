@@ -293,5 +293,5 @@ describe('briefdesk import of every format', () => {
     } finally {
       await target.close();
     }
-  });
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { Editor, Extension, type JSONContent } from '@tiptap/core';
 import { UndoRedo } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../../../shared/editor/body-extensions';
 import { codeBlockViewPlugin, normalizeLanguage } from '../../../../../renderer/nodes/code-block/code-block-view';
+import type { PmNodeJson } from '../../../../../shared/model/brief';
 import { docOf, para } from '../../../support/body-editor-fixtures';
 
 let editor: Editor | undefined;
@@ -19,7 +20,7 @@ function open(content: JSONContent): Editor {
   return editor;
 }
 
-const code = (text: string, language: string | null = null): JSONContent => ({
+const code = (text: string, language: string | null = null): PmNodeJson => ({
   type: 'codeBlock',
   attrs: { language },
   content: [{ type: 'text', text }],
@@ -78,9 +79,10 @@ describe('the code block in the editor', () => {
   it('typing ``` and a language at the start of a paragraph makes a code block in that language', () => {
     const current = open(docOf(para()));
     current.commands.setTextSelection(1);
-    current.view.someProp('handleTextInput', (handle) => handle(current.view, 1, 1, '```js '));
-    const typed = current.getJSON().content?.[0];
-    expect(typed?.type).toBe('codeBlock');
-    expect(typed?.attrs).toEqual({ language: 'js' });
+    const typed = '```js ';
+    current.view.someProp('handleTextInput', (handle) => handle(current.view, 1, 1, typed, () => current.state.tr.insertText(typed, 1, 1)));
+    const block = current.getJSON().content?.[0];
+    expect(block?.type).toBe('codeBlock');
+    expect(block?.attrs).toEqual({ language: 'js' });
   });
 });
