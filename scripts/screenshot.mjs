@@ -1,8 +1,9 @@
 // Takes the README's screenshots: starts the browser shell on a temporary
 // library, adds the sample brief (docs/sample-brief.json + docs/sample-hero.png)
 // through the API, opens it in Chromium and saves docs/screenshot.png (the
-// header and hero) and docs/screenshot-blocks.png (Key Takeaways and the
-// Editor's Desk), then imports the brief-shaped text fixture and saves
+// header and hero), docs/screenshot-blocks.png (Key Takeaways and the
+// Editor's Desk) and docs/screenshot-half-screen.png (the same brief at half a
+// laptop screen, 683 × 768), then imports the brief-shaped text fixture and saves
 // docs/screenshot-export.png: that brief in the editor beside its exported page,
 // and docs/screenshot-notes.png: a brief with footnotes, a note open, its Sources.
 // Usage: node scripts/screenshot.mjs [--dark] [--out-dir DIR] [--only notes]
@@ -86,6 +87,12 @@ try {
       await page.screenshot({ path: file });
       process.stdout.write(`Saved ${path.relative(process.cwd(), file)}\n`);
     }
+    // Half a laptop screen (683 × 768): the library folds into a drawer, the brief keeps a centred column.
+    await page.setViewportSize({ width: 683, height: 768 });
+    await page.getByRole('textbox', { name: 'Headline' }).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const halfFile = path.join(outDir, 'screenshot-half-screen.png');
+    await page.screenshot({ path: halfFile });
+    process.stdout.write(`Saved ${path.relative(process.cwd(), halfFile)}\n`);
 
     // The brief-shaped plain-text fixture, imported, in the editor beside its exported page.
     const text = await readFile(path.join(root, 'tests/fixtures/import/seed-shaped-brief.txt'));

@@ -55,6 +55,8 @@ export function Sidebar(props: SidebarProps) {
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented || !drawer) return;
+        // A dialog opened from the library closes on its own Escape, and the drawer stays.
+        if (event.target instanceof Element && event.target.closest('dialog') !== null) return;
         event.preventDefault();
         onCloseDrawer();
       }}

@@ -56,8 +56,11 @@ export function OutlinePanel({ editor, state }: OutlinePanelProps) {
 
   useEffect(() => {
     if (focusRequest === 0) return;
+    // The first entry, else (an empty outline) the close button.
     const panel = panelRef.current;
-    panel?.querySelector<HTMLElement>('.outline-body button, .outline-body input, .outline-close')?.focus();
+    const target =
+      panel?.querySelector<HTMLElement>('.outline-body button, .outline-body input') ?? panel?.querySelector<HTMLElement>('.outline-close');
+    target?.focus();
   }, [focusRequest, panelRef]);
 
   function close(): void {
