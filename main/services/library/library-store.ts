@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Facet, ImageAsset, IndexProgress, LibraryListing, SaveResult } from '../../../shared/api/contract';
-import { BRIEF_SCHEMA_VERSION, type BodyDoc, type Brief, BriefContent, type BriefSummary } from '../../../shared/model/brief';
+import { BRIEF_SCHEMA_VERSION, type BodyDoc, type Brief, BriefContent, BriefId, type BriefSummary } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { DEFAULT_TEMPLATE_ID } from '../../../shared/model/template';
 import { DeskLibrary } from '../desk/desk-library';
@@ -329,7 +329,13 @@ export class LibraryStore {
   async purge(id: string): Promise<void> {
     this.#assertWritable();
     return this.#queue.run(briefQueue(id), async () => {
-      const row = await this.#briefs.require(id);
+      const row = await this.#briefs.require(id).catch(async (error: unknown) => {
+        // Its file is already gone (deleted outside Briefdesk): the row is dropped; what is left to delete is its history.
+        if (!(error instanceof BriefdeskError) || error.code !== 'not_found' || !BriefId.safeParse(id).success) throw error;
+        await this.revisions.removeAll(id);
+        return null;
+      });
+      if (row === null) return;
       if (row.trashedAt === null) {
         throw new BriefdeskError(
           'invalid_input',
