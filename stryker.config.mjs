@@ -45,18 +45,6 @@ export const equivalentMutants = [
   {
     file: 'main/services/library/lock.ts',
     mutator: 'ObjectLiteral',
-    code: 'await rm(temp, { force: true });',
-    why: 'The temp file was just written and is removed in finally: it exists, force changes nothing.',
-  },
-  {
-    file: 'main/services/library/lock.ts',
-    mutator: 'BooleanLiteral',
-    code: 'await rm(temp, { force: true });',
-    why: 'As above.',
-  },
-  {
-    file: 'main/services/library/lock.ts',
-    mutator: 'ObjectLiteral',
     code: 'await rm(this.path, { force: true });',
     why: 'release() has just read the lock file at this path (an owner was parsed from it), so it exists.',
   },

@@ -7,14 +7,22 @@
  * a real Electron or PDF printer could kill.
  */
 export const coreModules = {
-  storage: {
-    title: 'storage (durable writes, brief files, the store, lowdb files, assets, lock)',
+  durability: {
+    title: 'durability (the durable writer, JSON reads, file-system errors, quarantine, the lock)',
     mutate: [
       'main/services/library/durable-write.ts',
       'main/services/library/durable-fs.ts',
       'main/services/library/durable-json-file.ts',
       'main/services/library/read-json-file.ts',
       'main/services/library/io-error.ts',
+      'main/services/library/quarantine.ts',
+      'main/services/library/lock.ts',
+    ],
+    testFiles: ['tests/unit/main/services/library/**/*.test.ts'],
+  },
+  storage: {
+    title: 'storage (brief files, the store, lowdb collection files, assets)',
+    mutate: [
       'main/services/library/brief-file.ts',
       'main/services/library/brief-records.ts',
       'main/services/library/brief-validation.ts',
@@ -23,9 +31,7 @@ export const coreModules = {
       'main/services/library/collection-file.ts',
       'main/services/library/parse-versioned.ts',
       'main/services/library/asset-store.ts',
-      'main/services/library/quarantine.ts',
       'main/services/library/keyed-queue.ts',
-      'main/services/library/lock.ts',
       'main/services/library/open-library.ts',
     ],
     testFiles: [
