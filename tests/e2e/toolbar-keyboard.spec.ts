@@ -9,12 +9,16 @@ test('the formatting toolbar is one tab stop, with arrow keys inside it', async 
   await bold.focus();
   await page.keyboard.press('Tab');
   await expect(briefdesk.toolbar.locator(':focus')).toHaveCount(0);
+  // Back up in reading order: the new brief's first block (Key Takeaways) has its own control, then the toolbar.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('region', { name: 'Key takeaways' }).getByRole('button', { name: 'Remove block' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(bold).toBeFocused();
 
   await page.keyboard.press('ArrowRight');
   await expect(italic).toBeFocused();
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(italic).toBeFocused();
 
