@@ -9,6 +9,7 @@ import type { SaveController } from '../save/save-controller';
 import { BodyEditor } from '../editor/BodyEditor';
 import { BriefHeaderForm } from '../brief/BriefHeaderForm';
 import { EditorActions } from './EditorActions';
+import { FindBar } from '../find/FindBar';
 import { HeroImageField } from '../brief/HeroImageField';
 import { StatusBar } from './StatusBar';
 
@@ -70,6 +71,7 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
     <main className="editor-pane" aria-label="Brief editor">
       <EditorActions brief={brief} headline={content.headline} onDuplicate={onDuplicate} onDelete={onDelete} />
       {notice}
+      <FindBar editor={bodyEditor} content={content} onChange={change} />
       <div className="editor-scroll">
         <div className="editor-columns">
           <article className="sheet">
