@@ -24,6 +24,7 @@ import { ConfirmPurgeDialog } from '../library/ConfirmPurgeDialog';
 import { EmptyLibrary } from '../library/EmptyLibrary';
 import { PaneMessage } from '../ui/PaneMessage';
 import { Sidebar } from './Sidebar';
+import { CommandCenter } from '../commands/CommandCenter';
 import { Toast, type ToastMessage } from '../ui/Toast';
 
 /** The editor (TipTap, export, history, publishing…) loads after the library list, on the first brief opened. */
@@ -198,6 +199,7 @@ export function App({ api }: { api: BriefdeskApi }) {
           {pane()}
           <Toast toast={toast} onDismiss={dismissToast} />
           <ImportFlow importer={importer} />
+          <CommandCenter briefs={library.briefs} hasBrief={openId !== null} onOpenBrief={opened.open} />
           {purging && (
             <ConfirmPurgeDialog
               headline={purging.headline}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { BriefContent } from '../../shared/model/brief';
+import { chordOf } from '../commands/command-catalog';
 import { hasMod, shortcutLabel } from '../keyboard/mod-key';
 import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
 import { type FindController, useFind } from './use-find';
@@ -39,9 +40,9 @@ export function FindBar({ editor, content, onChange }: FindBarProps) {
       input?.select();
     });
   };
-  useDialogShortcut({ code: 'KeyF' }, () => openAndFocus('find'), editor !== null);
-  useDialogShortcut({ code: 'KeyH' }, () => openAndFocus('replace'), editor !== null);
-  useDialogShortcut({ code: 'KeyF', alt: true }, () => openAndFocus('replace'), editor !== null);
+  useDialogShortcut(chordOf('find'), () => openAndFocus('find'), editor !== null);
+  useDialogShortcut(chordOf('replace'), () => openAndFocus('replace'), editor !== null);
+  useDialogShortcut(chordOf('replace', 'alternative'), () => openAndFocus('replace'), editor !== null);
 
   // F3 / Shift+F3 anywhere while the bar is open.
   useEffect(() => {
