@@ -10,6 +10,7 @@ import { BodyEditor } from '../editor/BodyEditor';
 import { BriefHeaderForm } from '../brief/BriefHeaderForm';
 import { EditorActions } from './EditorActions';
 import { FindBar } from '../find/FindBar';
+import { FocusModeControls } from '../focus/FocusModeControls';
 import { HeroImageField } from '../brief/HeroImageField';
 import { StatusBar } from './StatusBar';
 
@@ -82,6 +83,7 @@ export function EditorPane({ brief, controller, focusHeadline, uploadImage, onDu
           {bodyEditor && <OutlinePanel editor={bodyEditor} />}
         </div>
       </div>
+      <FocusModeControls editor={bodyEditor} />
       <StatusBar initialBody={brief.body} editor={bodyEditor} controller={controller} onReload={onReload} />
     </main>
   );

@@ -79,6 +79,7 @@ export const COMMANDS: readonly CommandInfo[] = [
     palette: false,
   },
 
+  { id: 'focus-mode', label: 'Focus mode', group: 'Writing', shortcut: mod('F', 'KeyF', { shift: true }) },
   { id: 'bold', label: 'Bold', group: 'Writing', shortcut: mod('B', 'KeyB'), palette: false },
   { id: 'italic', label: 'Italic', group: 'Writing', shortcut: mod('I', 'KeyI'), palette: false },
   { id: 'link', label: 'Link', group: 'Writing', shortcut: mod('K', 'KeyK'), palette: false },
