@@ -4,7 +4,7 @@ import { EDITORS_DESK } from '../../shared/editor/nodes/editors-desk';
 import type { BriefContent } from '../../shared/model/brief';
 import { insideSyncedDesk } from '../nodes/editors-desk/synced-desk-guard';
 import { HEADER_FIELD_INFO, HEADER_FIELDS, type HeaderField, headerFieldText } from './header-fields';
-import { searchText, type TextSearch } from './text-field-state';
+import { forEachResult, searchText, type TextSearch } from './text-field-state';
 
 /** The text attributes of an Editor's Desk, shown as fields in its block. */
 export const DESK_FIELDS = ['title', 'deskName', 'series', 'publication'] as const;
@@ -120,13 +120,7 @@ export function collectMatches(
     return true;
   });
 
-  for (let pos = 0; ;) {
-    const result = query.findNext(state, pos);
-    if (!result) break;
-    if (result.to === result.from) {
-      emptyMatch = true;
-      break;
-    }
+  emptyMatch ||= forEachResult(query, state, (result) => {
     const synced = deskType !== undefined && insideSyncedDesk(state.doc, result.from, result.to, deskType);
     found.push({
       order: result.from,
@@ -141,8 +135,7 @@ export function collectMatches(
         order: result.from,
       },
     });
-    pos = result.to;
-  }
+  });
 
   found.sort((a, b) => a.order - b.order || a.match.from - b.match.from);
   const bodyResults = new Map<number, SearchResult>();

@@ -33,23 +33,30 @@ export interface TextSearch {
   emptyMatch: boolean;
 }
 
+/**
+ * Calls `visit` with each match of `query` in `state`, in order. Returns true
+ * when the pattern matched empty text — the search stops there, as such a
+ * pattern would match between every two characters.
+ */
+export function forEachResult(query: SearchQuery, state: EditorState, visit: (result: SearchResult) => void): boolean {
+  for (let pos = 0; ;) {
+    const result = query.findNext(state, pos);
+    if (!result) return false;
+    if (result.to === result.from) return true;
+    visit(result);
+    pos = result.to;
+  }
+}
+
 /** Every match of `query` in `text` (offsets into the text), with the same case, word and regex rules as the body. */
 export function searchText(query: SearchQuery, text: string): TextSearch {
   const state = lineState(text);
   const matches: TextMatch[] = [];
   const results: SearchResult[] = [];
-  let emptyMatch = false;
-  for (let pos = 0; ;) {
-    const result = query.findNext(state, pos);
-    if (!result) break;
-    if (result.to === result.from) {
-      emptyMatch = true;
-      break;
-    }
+  const emptyMatch = forEachResult(query, state, (result) => {
     results.push(result);
     matches.push({ from: result.from - TEXT_START, to: result.to - TEXT_START });
-    pos = result.to;
-  }
+  });
   return { matches, results, state, emptyMatch };
 }
 
