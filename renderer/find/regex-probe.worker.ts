@@ -22,3 +22,6 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   postMessage(request.id);
 });
+
+// Ready: the page times a pattern from here on, not the worker's start-up.
+postMessage('ready');
