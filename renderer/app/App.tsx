@@ -27,6 +27,7 @@ import { ConfirmPurgeDialog } from '../library/ConfirmPurgeDialog';
 import { EmptyLibrary } from '../library/EmptyLibrary';
 import { PaneMessage } from '../ui/PaneMessage';
 import { Sidebar } from './Sidebar';
+import { CommandCenter } from '../commands/CommandCenter';
 import { Toast, type ToastMessage } from '../ui/Toast';
 
 /** The editor (TipTap, export, history, publishing…) loads after the library list, on the first brief opened. */
@@ -234,6 +235,7 @@ export function App({ api }: { api: BriefdeskApi }) {
           </div>
           <Toast toast={toast} onDismiss={dismissToast} fallbackFocus={editorFocus} />
           <ImportFlow importer={importer} />
+          <CommandCenter briefs={library.briefs} hasBrief={openId !== null} onOpenBrief={opened.open} />
           {purging && (
             <ConfirmPurgeDialog
               headline={purging.headline}

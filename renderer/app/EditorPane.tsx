@@ -11,6 +11,8 @@ import type { SaveController } from '../save/save-controller';
 import { BodyEditor } from '../editor/BodyEditor';
 import { BriefHeaderForm } from '../brief/BriefHeaderForm';
 import { EditorActions } from './EditorActions';
+import { FindBar } from '../find/FindBar';
+import { FocusModeControls } from '../focus/FocusModeControls';
 import { HeroImageField } from '../brief/HeroImageField';
 import { StatusBar } from './StatusBar';
 
@@ -102,6 +104,7 @@ export function EditorPane(props: EditorPaneProps) {
         trailing={<OutlineToggle state={outline} />}
       />
       {notice}
+      <FindBar editor={bodyEditor} content={content} onChange={change} />
       <div className="editor-body">
         <div className="editor-scroll">
           <article className="sheet">
@@ -112,6 +115,7 @@ export function EditorPane(props: EditorPaneProps) {
         </div>
         {bodyEditor && <OutlinePanel editor={bodyEditor} state={outline} />}
       </div>
+      <FocusModeControls editor={bodyEditor} />
       <StatusBar initialBody={brief.body} editor={bodyEditor} controller={controller} onReload={onReload} />
     </main>
   );

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
+import { chordOf, type CommandInfo } from './command-catalog';
+import { CommandPalette, type PaletteBrief } from './CommandPalette';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { pressButton, pressShortcut } from './shortcut-label';
+
+export interface CommandCenterProps {
+  briefs: readonly PaletteBrief[];
+  hasBrief: boolean;
+  onOpenBrief: (id: string) => void;
+}
+
+/** The command palette (Mod-Shift-L) and the Keyboard shortcuts dialog (Mod-/), from the one command list. */
+export function CommandCenter({ briefs, hasBrief, onOpenBrief }: CommandCenterProps) {
+  const [open, setOpen] = useState<'none' | 'palette' | 'shortcuts'>('none');
+  useDialogShortcut(chordOf('palette'), () => setOpen('palette'));
+  useDialogShortcut(chordOf('shortcuts'), () => setOpen('shortcuts'));
+
+  function run(command: CommandInfo): void {
+    setOpen('none');
+    if (command.id === 'shortcuts') {
+      setOpen('shortcuts');
+      return;
+    }
+    const { shortcut, button } = command;
+    // After the palette is gone and focus is back where it was: shortcuts do nothing over an open dialog.
+    requestAnimationFrame(() => {
+      if (shortcut) pressShortcut(shortcut);
+      else if (button) pressButton(button);
+    });
+  }
+
+  if (open === 'palette') {
+    return (
+      <CommandPalette
+        briefs={briefs}
+        hasBrief={hasBrief}
+        onRun={run}
+        onOpenBrief={(id) => {
+          setOpen('none');
+          onOpenBrief(id);
+        }}
+        onClose={() => setOpen('none')}
+      />
+    );
+  }
+  if (open === 'shortcuts') return <ShortcutsDialog onClose={() => setOpen('none')} />;
+  return null;
+}
