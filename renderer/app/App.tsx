@@ -235,7 +235,7 @@ export function App({ api }: { api: BriefdeskApi }) {
           </div>
           <Toast toast={toast} onDismiss={dismissToast} fallbackFocus={editorFocus} />
           <ImportFlow importer={importer} />
-          <CommandCenter briefs={library.briefs} hasBrief={openId !== null} onOpenBrief={opened.open} />
+          <CommandCenter hasBrief={openId !== null} onOpenBrief={opened.open} />
           {purging && (
             <ConfirmPurgeDialog
               headline={purging.headline}

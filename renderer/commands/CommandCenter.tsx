@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
 import { chordOf, type CommandInfo } from './command-catalog';
-import { CommandPalette, type PaletteBrief } from './CommandPalette';
+import { CommandPalette } from './CommandPalette';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { pressButton, pressShortcut } from './shortcut-label';
 
 export interface CommandCenterProps {
-  briefs: readonly PaletteBrief[];
   hasBrief: boolean;
   onOpenBrief: (id: string) => void;
 }
 
 /** The command palette (Mod-Shift-L) and the Keyboard shortcuts dialog (Mod-/), from the one command list. */
-export function CommandCenter({ briefs, hasBrief, onOpenBrief }: CommandCenterProps) {
+export function CommandCenter({ hasBrief, onOpenBrief }: CommandCenterProps) {
   const [open, setOpen] = useState<'none' | 'palette' | 'shortcuts'>('none');
   useDialogShortcut(chordOf('palette'), () => setOpen('palette'));
   useDialogShortcut(chordOf('shortcuts'), () => setOpen('shortcuts'));
@@ -34,7 +33,6 @@ export function CommandCenter({ briefs, hasBrief, onOpenBrief }: CommandCenterPr
   if (open === 'palette') {
     return (
       <CommandPalette
-        briefs={briefs}
         hasBrief={hasBrief}
         onRun={run}
         onOpenBrief={(id) => {

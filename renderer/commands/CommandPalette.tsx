@@ -1,7 +1,10 @@
 import { Command } from 'cmdk';
+import { useState } from 'react';
+import { useWorkbench } from '../workbench/workbench-context';
 import { ModalDialog } from '../ui/ModalDialog';
 import { COMMAND_GROUPS, COMMANDS, type CommandInfo, shortcutText } from './command-catalog';
 import { platformShortcut } from './shortcut-label';
+import { usePaletteBriefs } from './use-palette-briefs';
 import './commands.css';
 
 /** A brief the palette can open ("Go to brief"). */
@@ -11,20 +14,21 @@ export interface PaletteBrief {
 }
 
 export interface CommandPaletteProps {
-  briefs: readonly PaletteBrief[];
   hasBrief: boolean;
   onRun: (command: CommandInfo) => void;
   onOpenBrief: (id: string) => void;
   onClose: () => void;
 }
 
-const MAX_BRIEFS = 200;
-
 /**
  * The command palette: every command with its shortcut, then "Go to brief"
- * by headline, fuzzy-filtered as the analyst types (cmdk).
+ * by headline, fuzzy-filtered as the analyst types (cmdk); the briefs come
+ * from the library's index as the text changes (usePaletteBriefs).
  */
-export function CommandPalette({ briefs, hasBrief, onRun, onOpenBrief, onClose }: CommandPaletteProps) {
+export function CommandPalette({ hasBrief, onRun, onOpenBrief, onClose }: CommandPaletteProps) {
+  const { api } = useWorkbench();
+  const [text, setText] = useState('');
+  const briefs = usePaletteBriefs(api, text);
   const commands = COMMANDS.filter((command) => command.palette !== false);
   return (
     <ModalDialog title="Command palette" onClose={onClose} className="palette-dialog">
@@ -33,6 +37,8 @@ export function CommandPalette({ briefs, hasBrief, onRun, onOpenBrief, onClose }
           className="text-input palette-input"
           placeholder="Type a command or a brief’s headline"
           data-autofocus
+          value={text}
+          onValueChange={setText}
           aria-label="Search commands and briefs"
         />
         <Command.List className="palette-list" label="Commands and briefs">
@@ -60,7 +66,7 @@ export function CommandPalette({ briefs, hasBrief, onRun, onOpenBrief, onClose }
           })}
           {briefs.length > 0 && (
             <Command.Group heading="Go to brief" className="palette-group">
-              {briefs.slice(0, MAX_BRIEFS).map((brief) => (
+              {briefs.map((brief) => (
                 <Command.Item
                   key={brief.id}
                   value={`brief ${brief.id}`}

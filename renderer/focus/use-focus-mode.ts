@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { chordOf } from '../commands/command-catalog';
 import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
-import { usePersistentFlag } from '../outline/use-persistent-flag';
+import { usePersistentFlag } from '../ui/use-persistent-flag';
 import { currentBlockPlugin, currentBlockKey } from './current-block-plugin';
 import { centreCaret } from './typewriter-scroll';
 
