@@ -7,12 +7,6 @@ import { platformShortcut } from './shortcut-label';
 import { usePaletteBriefs } from './use-palette-briefs';
 import './commands.css';
 
-/** A brief the palette can open ("Go to brief"). */
-export interface PaletteBrief {
-  id: string;
-  headline: string;
-}
-
 export interface CommandPaletteProps {
   hasBrief: boolean;
   onRun: (command: CommandInfo) => void;

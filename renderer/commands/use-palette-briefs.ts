@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
-import type { PaletteBrief } from './CommandPalette';
+
+/** A brief the palette can open ("Go to brief"). */
+export interface PaletteBrief {
+  id: string;
+  headline: string;
+}
 
 /** Briefs offered at once, and at most per answer while typing. */
 const RECENT = 50;
