@@ -26,7 +26,7 @@ export function CommandCenter({ hasBrief, onOpenBrief }: CommandCenterProps) {
     // After the palette is gone and focus is back where it was: shortcuts do nothing over an open dialog.
     requestAnimationFrame(() => {
       if (shortcut) pressShortcut(shortcut);
-      else if (button) pressButton(button);
+      else if (button) void pressButton(button);
     });
   }
 

@@ -28,11 +28,46 @@ export function pressShortcut(shortcut: Shortcut): void {
   );
 }
 
-/** Presses the enabled button of the app named `name` (its label or text); false when there is none. */
-export function pressButton(name: string): boolean {
-  const button = Array.from(document.querySelectorAll('button')).find(
-    (candidate) => !candidate.disabled && (candidate.getAttribute('aria-label') ?? candidate.textContent?.trim()) === name,
+/** The enabled control under `root` matching `selector` whose name (label, or text) is `name`. */
+function control(root: ParentNode, selector: string, name: string, nameOf: (element: HTMLElement) => string | null | undefined) {
+  const named = Array.from(root.querySelectorAll<HTMLButtonElement>(selector)).filter(
+    (candidate) => !candidate.disabled && nameOf(candidate)?.trim() === name,
   );
-  button?.click();
-  return button !== undefined;
+  // The one shown, when the stylesheet shows one of several (the Outline's toggles for a wide and a narrow pane).
+  return named.find((candidate) => candidate.checkVisibility()) ?? named[0];
+}
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Presses the app's control named `name`: its button, or — for an action
+ * that lives in a menu ("More actions" keeps some always, and more as the
+ * pane narrows) — the item of that name, its menu opened for the purpose and
+ * closed again when it is not there. False when there is none.
+ */
+export async function pressButton(name: string): Promise<boolean> {
+  const button = control(
+    document,
+    'button:not([role="menuitem"])',
+    name,
+    (element) => element.getAttribute('aria-label') ?? element.textContent,
+  );
+  if (button) {
+    button.click();
+    return true;
+  }
+  for (const trigger of Array.from(document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup="menu"]'))) {
+    if (trigger.disabled || !trigger.checkVisibility()) continue;
+    trigger.click();
+    await nextFrame();
+    const menu = document.getElementById(trigger.getAttribute('aria-controls') ?? '');
+    const item = menu && control(menu, '[role="menuitem"]', name, (element) => element.querySelector('.menu-item-label')?.textContent);
+    if (item) {
+      item.click();
+      return true;
+    }
+    trigger.click();
+    await nextFrame();
+  }
+  return false;
 }

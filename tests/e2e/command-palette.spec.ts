@@ -34,19 +34,24 @@ test.describe('command palette and keyboard shortcuts', () => {
       .getByRole('main', { name: 'Brief editor' })
       .locator('.editor-action-buttons')
       .getByRole('button')
-      .allInnerTexts();
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? (button as HTMLElement).innerText));
     const libraryButtons = await page
       .getByRole('complementary', { name: 'Library' })
       .locator('.sidebar-footer')
       .getByRole('button')
-      .allInnerTexts();
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? (button as HTMLElement).innerText));
     expect(editorButtons.length).toBeGreaterThan(5);
+    // What "More actions" holds is listed too.
+    await page.getByRole('button', { name: 'More actions' }).click();
+    const menuItems = await page.getByRole('menu', { name: 'More actions' }).locator('.menu-item-label').allInnerTexts();
+    expect(menuItems).toContain('Duplicate brief');
+    await page.keyboard.press('Escape');
 
     const { palette, input, options } = await openPalette(page);
     const commands = (await options.allInnerTexts()).map((text) => bare(text.split('\n')[0] ?? ''));
-    for (const name of [...editorButtons, ...libraryButtons].map(bare)) {
-      // "Library" opens the backup menu, a menu of its own.
-      if (name === 'Library') continue;
+    for (const name of [...editorButtons, ...menuItems, ...libraryButtons].map(bare)) {
+      // "Backups" and "More actions" open menus of their own (the latter's items are listed above).
+      if (name === 'Backups' || name === 'More actions') continue;
       expect(commands, `the palette lists "${name}"`).toContain(name);
     }
     await expect(palette.getByRole('option', { name: 'Export… Ctrl+E' })).toBeVisible();

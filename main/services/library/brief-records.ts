@@ -44,13 +44,21 @@ export class BriefRecords {
    * between a write and its index update, an edit behind Briefdesk's back, an
    * index still being rebuilt), the file is read and indexed first. Throws
    * 'not_found' when there is no such brief, 'damaged' when its file is.
+   * With `forWrite`, a brief the index knows whose file has gone missing
+   * (deleted behind Briefdesk's back while it is being edited) is answered
+   * from its entry: the write about to happen brings the file back, so the
+   * analyst's text is not lost.
    */
-  async require(id: string): Promise<IndexEntry> {
+  async require(id: string, options: { forWrite?: boolean } = {}): Promise<IndexEntry> {
     if (!BriefId.safeParse(id).success) throw this.#notFound(id);
     const entry = this.#options.index.entry(id);
     if (entry) {
-      const stamp = await fileStamp(this.path(id)).catch(() => null);
-      if (stamp && stampMatches(entry, stamp)) return entry;
+      const stamp = await fileStamp(this.path(id)).catch((error: unknown) => (error instanceof BriefdeskError ? error : null));
+      if (stamp instanceof BriefdeskError) {
+        if (options.forWrite && stamp.code === 'not_found') return entry;
+      } else if (stamp && stampMatches(entry, stamp)) {
+        return entry;
+      }
     }
     const stored = await this.#readStored(id);
     return entryOf(indexRowOf(stored.brief, stored.file));

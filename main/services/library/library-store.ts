@@ -247,7 +247,7 @@ export class LibraryStore {
     this.#assertWritable();
     const checked = parseBriefContent(content);
     return this.#queue.run(briefQueue(id), async () => {
-      const row = await this.#briefs.require(id);
+      const row = await this.#briefs.require(id, { forWrite: true });
       if (baseRevision !== undefined && baseRevision !== row.revision) {
         throw new BriefdeskError(
           'conflict',

@@ -54,6 +54,24 @@ describe('LibraryStore: edges a user meets', () => {
     expect(store.list().briefs.map((row) => row.id)).toEqual([kept.id]);
   });
 
+  it('a save brings back the file of a brief deleted outside Briefdesk while it was being edited', async () => {
+    const dir = await fixture.tempDir();
+    const store = await fixture.open(dir);
+    const brief = await store.create();
+    const first = await store.save(brief.id, sampleContent('Written before the file vanished'), 0);
+    await store.flush();
+    const file = join(dir, 'articles', `${brief.id}.json`);
+    await rm(file);
+    const second = await store.save(brief.id, sampleContent('Written after the file vanished'), first.revision);
+    expect(second.revision).toBe(first.revision + 1);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      headline: 'Written after the file vanished',
+      createdAt: brief.createdAt,
+    });
+    expect((await store.get(brief.id)).headline).toBe('Written after the file vanished');
+    expect(store.list().briefs.map((row) => row.id)).toEqual([brief.id]);
+  });
+
   it('read-only, a brief damaged while open is reported and left where it is', async () => {
     const dir = await fixture.tempDir();
     const writer = await fixture.open(dir);
