@@ -110,6 +110,16 @@ test('a note from the toolbar and the slash menu, deleted and brought back; a co
   await page.keyboard.press('Control+End');
   const references = body.locator('sup.footnote-ref-view');
   const noteButtons = page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: /^Note \d+:/ });
+  // A failed step says where the keys went: the end of the body's text and the focused element.
+  const explained = async (step: Promise<void>): Promise<void> => {
+    try {
+      await step;
+    } catch (error) {
+      const text = (await body.innerText()).slice(-300);
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+      throw new Error(`${String(error)}\nThe body ends with ${JSON.stringify(text)}; the focus is on ${String(focused)}`, { cause: error });
+    }
+  };
 
   await page.keyboard.type('First claim');
   await briefdesk.toolbar.getByRole('button', { name: 'Footnote', exact: true }).click();
@@ -132,11 +142,16 @@ test('a note from the toolbar and the slash menu, deleted and brought back; a co
   await page.keyboard.press('Control+z');
   await expect(noteButtons).toHaveText(['1From the toolbar', '2From the slash menu']);
 
-  // A code block from the slash menu, its language set in its field, its spaces kept.
+  // A code block from the slash menu, its language set in its field, its spaces kept. Undo selected the
+  // reference again (its note shown): ArrowRight leaves it for the text, then the caret goes to the end.
+  await expect(body).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/code');
+  await explained(expect(page.getByRole('option', { name: /^Code block/ })).toHaveAttribute('aria-selected', 'true'));
   await page.keyboard.press('Enter');
+  await explained(expect(body.locator('pre')).toHaveCount(1));
   await page.keyboard.type('steps:');
   await page.keyboard.press('Enter');
   await page.keyboard.type('  - run:   make  test');
@@ -151,5 +166,7 @@ test('a note from the toolbar and the slash menu, deleted and brought back; a co
   const markdown = file.bytes.toString('utf8');
   expect(markdown).toContain('First claim[^1]');
   expect(markdown).toContain('\n```yaml\nsteps:\n  - run:   make  test\n```\n');
+  // Control+End put the code after the second note's line, even with the caret beside a reference.
+  expect(markdown.indexOf('```yaml')).toBeGreaterThan(markdown.indexOf('[^2]'));
   expect(markdown).toMatch(/\n\[\^1\]: From the toolbar\n\n\[\^2\]: From the slash menu\n?$/);
 });
