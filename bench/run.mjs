@@ -3,6 +3,8 @@
 // from node_modules), builds the app when dist/ is missing or --build is
 // given (the browser shell runs from dist/, as in the e2e tests), then runs it.
 // The results table goes to stdout, progress to stderr.
+// npm run corpus (`corpus` as the first argument) runs the import corpus,
+// bench/corpus/main.ts, the same way; it needs no app build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,10 +15,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 // `npm run bench --quick` (without "--") reaches us as npm_config_quick.
 const args = process.argv.slice(2);
+const corpus = args[0] === 'corpus';
+if (corpus) args.shift();
 if (process.env.npm_config_quick === 'true' && !args.includes('--quick')) args.push('--quick');
 
 const wantsBuild = args.includes('--build');
-if (wantsBuild || !existsSync(path.join(root, 'dist/web/main.js'))) {
+if (!corpus && (wantsBuild || !existsSync(path.join(root, 'dist/web/main.js')))) {
   const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
@@ -27,7 +31,7 @@ mkdirSync(cache, { recursive: true });
 const out = mkdtempSync(path.join(cache, 'briefdesk-bench-'));
 try {
   await build({
-    entryPoints: { bench: path.join(here, 'main.ts') },
+    entryPoints: { bench: path.join(here, corpus ? 'corpus/main.ts' : 'main.ts') },
     outdir: out,
     bundle: true,
     platform: 'node',
