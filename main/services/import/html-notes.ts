@@ -135,20 +135,24 @@ function trimNodes(nodes: Node[]): Node[] {
   return nodes;
 }
 
-/** Removes containers of notes left without a note (and the heading right above one, when it only named the notes). */
+/** Removes an emptied list or container of notes, with the heading (or pandoc's rule) right above it when that only named the notes. */
+function removeWithItsHeading(element: Element): void {
+  const before = element.previousElementSibling;
+  if (before && /^h[1-6]$/.test(before.localName) && NOTES_HEADING.test((before.textContent ?? '').trim())) before.remove();
+  if (before?.localName === 'hr' && /footnotes-sep/.test(before.getAttribute('class') ?? '')) before.remove();
+  element.remove();
+}
+
+/** Removes lists and containers of notes left without a note (and the heading right above one, when it only named the notes). */
 function removeEmptied(root: ParentNode, items: ReadonlySet<Element>): void {
   for (const item of items) {
     const list = item.parentElement;
     item.remove();
-    if (list && ['ol', 'ul'].includes(list.localName) && list.children.length === 0) list.remove();
+    if (list && ['ol', 'ul'].includes(list.localName) && list.children.length === 0) removeWithItsHeading(list);
   }
   for (const container of Array.from(root.querySelectorAll(NOTES_CONTAINER))) {
     const hasText = Array.from(container.querySelectorAll('li, p')).some((child) => (child.textContent ?? '').trim() !== '');
-    if (hasText) continue;
-    const before = container.previousElementSibling;
-    if (before && /^h[1-6]$/.test(before.localName) && NOTES_HEADING.test((before.textContent ?? '').trim())) before.remove();
-    if (before?.localName === 'hr' && /footnotes-sep/.test(before.getAttribute('class') ?? '')) before.remove();
-    container.remove();
+    if (!hasText) removeWithItsHeading(container);
   }
 }
 

@@ -17,7 +17,9 @@ export interface PreparedDom {
  * through while its ids and classes are still there, before the sanitizer
  * removes them: notes made footnotes (readHtmlNotes), code blocks made
  * verbatim `<pre><code>` (prepareCodeBlocks), links resolved or listed
- * (resolveLinks).
+ * (resolveLinks), protocol-relative images (`//host/…`) named by their
+ * https address so that they are reported as the web images they are
+ * (the sanitizer refuses the bare form; nothing is fetched).
  */
 export function prepareImportDom(
   root: ParentNode,
@@ -26,6 +28,8 @@ export function prepareImportDom(
 ): PreparedDom {
   const { notes, codeBlocks } = options.notesAndCode ?? prepareNotesAndCode(root, document, options.trimFinalNewline);
   const links = resolveLinks(root, options.base ?? null);
+  for (const image of Array.from(root.querySelectorAll('img[src^="//"]')))
+    image.setAttribute('src', `https:${image.getAttribute('src') ?? ''}`);
   return { notes, codeBlocks, links };
 }
 
