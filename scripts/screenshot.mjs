@@ -5,7 +5,8 @@
 // Editor's Desk) and docs/screenshot-half-screen.png (the same brief at half a
 // laptop screen, 683 × 768), then imports the brief-shaped text fixture and saves
 // docs/screenshot-export.png: that brief in the editor beside its exported page,
-// and docs/screenshot-notes.png: a brief with footnotes, a note open, its Sources.
+// docs/screenshot-notes.png: a brief with footnotes, a note open, its Sources,
+// and docs/screenshot-find.png: find & replace over that brief.
 // Usage: node scripts/screenshot.mjs [--dark] [--out-dir DIR] [--only notes]
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,6 +18,9 @@ import { chromium } from '@playwright/test';
 import { ensureBuild, root } from './ensure-build.mjs';
 
 const { values } = parseArgs({ options: { dark: { type: 'boolean' }, 'out-dir': { type: 'string' }, only: { type: 'string' } } });
+/** The word the find screenshot looks for in the brief with notes, and its replacement. */
+const FIND_WORD = 'request';
+const REPLACE_WORD = 'application';
 const outDir = path.resolve(values['out-dir'] ?? path.join(root, 'docs'));
 
 ensureBuild();
@@ -144,6 +148,22 @@ try {
   const notesFile = path.join(outDir, 'screenshot-notes.png');
   await notesPage.screenshot({ path: notesFile });
   process.stdout.write(`Saved ${path.relative(process.cwd(), notesFile)}\n`);
+
+  // Find & replace over the same brief: every match highlighted, the third one current.
+  await notesPage.keyboard.press('Escape');
+  await notesPage.getByRole('textbox', { name: 'Body', exact: true }).click();
+  await notesPage.keyboard.press('Control+Home');
+  await notesPage.keyboard.press('Control+H');
+  const find = notesPage.getByRole('searchbox', { name: 'Find' });
+  await find.fill(FIND_WORD);
+  await notesPage.getByRole('textbox', { name: 'Replace with' }).fill(REPLACE_WORD);
+  await find.focus();
+  await notesPage.keyboard.press('Enter');
+  await notesPage.keyboard.press('Enter');
+  await notesPage.getByRole('status').filter({ hasText: / of / }).waitFor();
+  const findFile = path.join(outDir, 'screenshot-find.png');
+  await notesPage.screenshot({ path: findFile });
+  process.stdout.write(`Saved ${path.relative(process.cwd(), findFile)}\n`);
   await browser.close();
 } finally {
   server.kill('SIGTERM');
