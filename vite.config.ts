@@ -16,6 +16,16 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Loaded from disk, never over a network: one bundle is fine.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          // zod and the switch that turns its eval probe off, in one chunk evaluated before any other: schemas
+          // are built in several chunks (features load on first use), and one built before the switch probes
+          // `new Function`, which the page's Content-Security-Policy reports.
+          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]api[\\/]zod-without-eval\.ts$/ }],
+        },
+      },
+    },
   },
   server: { strictPort: false },
 });

@@ -21,7 +21,11 @@ if (process.env.npm_config_quick === 'true' && !args.includes('--quick')) args.p
 
 const wantsBuild = args.includes('--build');
 if (!corpus && (wantsBuild || !existsSync(path.join(root, 'dist/web/main.js')))) {
-  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

@@ -201,7 +201,7 @@ export function App({ api }: { api: BriefdeskApi }) {
 
   return (
     <WorkbenchContext value={workbench}>
-      <PublishingProvider api={api}>
+      <PublishingProvider api={api} listing={library.status !== 'loading'}>
         <div className="app" data-column={panel.columnShown ? 'shown' : 'hidden'} data-drawer={panel.drawerOpen ? 'open' : 'closed'}>
           <Sidebar
             sidebarRef={sidebarRef}

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { MenuButton } from '../ui/MenuButton';
-import { AutoBackupDialog } from './AutoBackupDialog';
-import { BackupDialog } from './BackupDialog';
-import { RestoreDialog } from './RestoreDialog';
 import './backup.css';
+
+/** The backup dialogs load when first opened, not with the first page. */
+const AutoBackupDialog = lazy(async () => ({ default: (await import('./AutoBackupDialog')).AutoBackupDialog }));
+const BackupDialog = lazy(async () => ({ default: (await import('./BackupDialog')).BackupDialog }));
+const RestoreDialog = lazy(async () => ({ default: (await import('./RestoreDialog')).RestoreDialog }));
 
 type Open = 'none' | 'backup' | 'restore' | 'auto';
 
@@ -40,9 +42,9 @@ export function LibraryMenu() {
           Backups
         </span>
       </MenuButton>
-      {open === 'backup' && <BackupDialog onClose={() => setOpen('none')} />}
-      {open === 'restore' && <RestoreDialog onClose={() => setOpen('none')} />}
-      {open === 'auto' && <AutoBackupDialog onClose={() => setOpen('none')} />}
+      <Suspense fallback={null}>{open === 'backup' && <BackupDialog onClose={() => setOpen('none')} />}</Suspense>
+      <Suspense fallback={null}>{open === 'restore' && <RestoreDialog onClose={() => setOpen('none')} />}</Suspense>
+      <Suspense fallback={null}>{open === 'auto' && <AutoBackupDialog onClose={() => setOpen('none')} />}</Suspense>
     </>
   );
 }

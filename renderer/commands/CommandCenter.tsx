@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useDialogShortcut } from '../keyboard/use-dialog-shortcut';
 import { chordOf, type CommandInfo } from './command-catalog';
-import { CommandPalette } from './CommandPalette';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { pressButton, pressShortcut } from './shortcut-label';
+
+/** The palette (cmdk) and the shortcuts dialog load when first opened, not with the first page. */
+const CommandPalette = lazy(async () => ({ default: (await import('./CommandPalette')).CommandPalette }));
+const ShortcutsDialog = lazy(async () => ({ default: (await import('./ShortcutsDialog')).ShortcutsDialog }));
 
 export interface CommandCenterProps {
   hasBrief: boolean;
@@ -30,19 +32,22 @@ export function CommandCenter({ hasBrief, onOpenBrief }: CommandCenterProps) {
     });
   }
 
-  if (open === 'palette') {
-    return (
-      <CommandPalette
-        hasBrief={hasBrief}
-        onRun={run}
-        onOpenBrief={(id) => {
-          setOpen('none');
-          onOpenBrief(id);
-        }}
-        onClose={() => setOpen('none')}
-      />
-    );
-  }
-  if (open === 'shortcuts') return <ShortcutsDialog onClose={() => setOpen('none')} />;
-  return null;
+  return (
+    <>
+      <Suspense fallback={null}>
+        {open === 'palette' && (
+          <CommandPalette
+            hasBrief={hasBrief}
+            onRun={run}
+            onOpenBrief={(id) => {
+              setOpen('none');
+              onOpenBrief(id);
+            }}
+            onClose={() => setOpen('none')}
+          />
+        )}
+      </Suspense>
+      <Suspense fallback={null}>{open === 'shortcuts' && <ShortcutsDialog onClose={() => setOpen('none')} />}</Suspense>
+    </>
+  );
 }

@@ -1,25 +1,30 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BriefdeskApi } from '../../shared/api/contract';
 import type { OutboxJob } from '../../shared/publish/outbox-job';
-import { SettingsDialog } from '../settings/SettingsDialog';
-import { OutboxDialog } from './OutboxDialog';
 import { type Publishing, PublishingContext } from './publishing-context';
 import { useWakeOutboxWhenOnline } from './use-wake-when-online';
+
+/** The Outbox view and Settings load when first opened, not with the first page. */
+const OutboxDialog = lazy(async () => ({ default: (await import('./OutboxDialog')).OutboxDialog }));
+const SettingsDialog = lazy(async () => ({ default: (await import('../settings/SettingsDialog')).SettingsDialog }));
 
 /** How often the outbox is listed while the app is open (jobs retry by themselves on the Node side). */
 const OUTBOX_POLL_MS = 15_000;
 
 /**
- * Keeps the outbox listed (every 15 s and after each change), wakes the
- * outbox when the window goes online, and shows the Outbox view and Settings when asked.
+ * Keeps the outbox listed (every 15 s and after each change) once `listing`
+ * (the app turns it on when the library's first list has come, so the page's
+ * first request is the list), wakes the outbox when the window goes online,
+ * and shows the Outbox view and Settings when asked.
  */
-export function PublishingProvider({ api, children }: { api: BriefdeskApi; children: ReactNode }) {
+export function PublishingProvider({ api, listing = true, children }: { api: BriefdeskApi; listing?: boolean; children: ReactNode }) {
   const [jobs, setJobs] = useState<OutboxJob[] | null>(null);
   const [generation, setGeneration] = useState(0);
   const [tick, setTick] = useState(0);
   const [open, setOpen] = useState<'none' | 'outbox' | 'settings'>('none');
 
   useEffect(() => {
+    if (!listing) return;
     let current = true;
     api.listOutbox({}).then(
       (answer) => {
@@ -32,7 +37,7 @@ export function PublishingProvider({ api, children }: { api: BriefdeskApi; child
     return () => {
       current = false;
     };
-  }, [api, tick, generation]);
+  }, [api, listing, tick, generation]);
 
   useEffect(() => {
     const timer = setInterval(() => setTick((n) => n + 1), OUTBOX_POLL_MS);
@@ -54,8 +59,8 @@ export function PublishingProvider({ api, children }: { api: BriefdeskApi; child
   return (
     <PublishingContext value={value}>
       {children}
-      {open === 'outbox' && <OutboxDialog onClose={close} />}
-      {open === 'settings' && <SettingsDialog onClose={close} />}
+      <Suspense fallback={null}>{open === 'outbox' && <OutboxDialog onClose={close} />}</Suspense>
+      <Suspense fallback={null}>{open === 'settings' && <SettingsDialog onClose={close} />}</Suspense>
     </PublishingContext>
   );
 }

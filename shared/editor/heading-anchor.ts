@@ -1,13 +1,5 @@
 import { Extension } from '@tiptap/core';
-
-/** What an anchor may be: an id a link can point at (letters, digits, `_ - . :`), up to 128 characters. */
-const ANCHOR = /^[\p{L}\p{N}_][\p{L}\p{N}_.:-]{0,127}$/u;
-
-/** `value` when it can be a heading's anchor, else null. */
-export function validAnchor(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
-  return ANCHOR.test(trimmed) ? trimmed : null;
-}
+import { validAnchor } from './valid-anchor';
 
 /**
  * A heading's anchor: the name links inside the document point at

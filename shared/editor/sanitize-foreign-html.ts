@@ -1,5 +1,5 @@
 import type { Config, DOMPurify } from 'dompurify';
-import { validAnchor } from './heading-anchor';
+import { validAnchor } from './valid-anchor';
 import { isStorableLinkHref } from './link-policy';
 import {
   type AttributeRule,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BriefContent, PmNodeJson } from '../model/brief';
-import { validAnchor } from '../editor/heading-anchor';
+import { validAnchor } from '../editor/valid-anchor';
 import { isAllowedLinkHref, isInPageHref, isRelativeHref } from '../editor/link-policy';
 
 /** Fewest and most points a Key Takeaways block should have when published. */

@@ -2,7 +2,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { MarkdownSerializer } from 'prosemirror-markdown';
 import { bodySchema } from '../editor/body-extensions';
 import { isAllowedLinkHref } from '../editor/link-policy';
-import { validAnchor } from '../editor/heading-anchor';
+import { validAnchor } from '../editor/valid-anchor';
 import { briefImageMarkdown } from '../editor/nodes/brief-image';
 import { editorsDeskMarkdown } from '../editor/nodes/editors-desk';
 import { footnoteDefinitions, footnoteMarkdown, MarkdownNotes } from '../editor/nodes/footnote';

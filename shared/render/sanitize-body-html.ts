@@ -1,5 +1,5 @@
 import type { Config, DOMPurify } from 'dompurify';
-import { validAnchor } from '../editor/heading-anchor';
+import { validAnchor } from '../editor/valid-anchor';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import { NOTES_HEADING_ID, RESERVED_NOTE_ID } from '../editor/nodes/footnote';
 import {

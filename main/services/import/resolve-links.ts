@@ -1,4 +1,4 @@
-import { validAnchor } from '../../../shared/editor/heading-anchor';
+import { validAnchor } from '../../../shared/editor/valid-anchor';
 import { isAllowedLinkHref } from '../../../shared/editor/link-policy';
 import { isElement } from './block-text';
 import { type ElementIndex, fragmentOf, indexTargets } from './element-index';

@@ -1,11 +1,11 @@
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { IndexDb } from './index-db';
 import { createIndexSchema, INDEX_FILE, INDEX_FILES, INDEX_TABLES, INDEX_VERSION } from './index-schema';
 import { errorCode, errorMessage } from './io-error';
+import { whileNobodyHolds } from './lock';
 import { quarantineFile } from './quarantine';
-import { isBusyError, isDamagedDatabaseError, openSqlite, type SqlDatabase } from './sqlite';
+import { isBusyError, isDamagedDatabaseError, openSqlite, type SqlDatabase, type SqlStatement, type SqlValue } from './sqlite';
 
 /** How long opening index.db waits for a lock another connection holds before the database counts as unusable. */
 const BUSY_TIMEOUT_MS = 2_000;
@@ -136,45 +136,74 @@ export function memoryIndex(): IndexDb {
   return new IndexDb(db);
 }
 
-/**
- * The URI index.db is read through without writing anything: immutable when
- * no write-ahead log is beside it (nobody writes it now, and SQLite then
- * creates no log or shared-memory file), read-only otherwise (a Briefdesk has
- * it open; those files exist already).
- */
-async function readOnlyUri(path: string): Promise<string> {
-  const logged = (await sizeOf(`${path}-wal`)) !== null;
-  return `${pathToFileURL(path).href}?${logged ? 'mode=ro' : 'immutable=1'}`;
+/** The tables a read-only library copies from index.db: the list's rows (the full text is indexed from the files when a search needs it). */
+const SEEDED_TABLES = ['briefs', 'brief_tags', 'desk_refs'] as const;
+
+/** Copy every row of `table` from `from` into the same table of `to` (same layout: both made by createIndexSchema). */
+function copyRows(from: SqlDatabase, to: SqlDatabase, table: (typeof SEEDED_TABLES)[number]): void {
+  let insert: SqlStatement | null = null;
+  let columns: string[] = [];
+  for (const row of from.prepare(`SELECT * FROM ${table}`).all()) {
+    if (typeof row !== 'object' || row === null) continue;
+    if (insert === null) {
+      columns = Object.keys(row);
+      insert = to.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    }
+    const values = new Map(Object.entries(row));
+    insert.run(...columns.map((column) => sqlValueOf(values.get(column))));
+  }
+}
+
+function sqlValueOf(value: unknown): SqlValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || value instanceof Uint8Array)
+    return value;
+  throw new TypeError('index.db: a value of an unknown type');
+}
+
+/** Copy the list's rows of the index.db at `path` into `index`; false (nothing copied) when it is not a usable index of this version. */
+function seedFrom(path: string, index: IndexDb): boolean {
+  const disk = openSqlite(path, { readOnly: true, mustExist: true, busyTimeoutMs: BUSY_TIMEOUT_MS });
+  try {
+    const version = numberFrom(disk.prepare('PRAGMA user_version').get(), 'user_version');
+    const tables = tableNames(disk);
+    if (version !== INDEX_VERSION || INDEX_TABLES.some((name) => !tables.has(name))) return false;
+    index.db.transaction(() => {
+      for (const table of SEEDED_TABLES) copyRows(disk, index.db, table);
+    });
+    return true;
+  } finally {
+    disk.close();
+  }
 }
 
 /**
  * An index in memory for a library opened read-only: its rows (not its
  * full-text entries) copied from index.db when that is usable, so the list
- * is there at once; `seeded` says whether they were. Nothing on disk is
- * written.
+ * is there at once and no brief file is read again unless it changed;
+ * `seeded` says whether they were. index.db is read through a read-only
+ * connection and nothing on disk is changed: while a Briefdesk has it open,
+ * the log files a reader needs are there already; otherwise it is read
+ * holding the library's lock (no Briefdesk can open it meanwhile) and the
+ * log files SQLite makes for a reader are removed after. Where it cannot be
+ * read (damaged, of another version, the lock just taken), the rows come
+ * from the files instead.
  */
 export async function readOnlyIndex(dataDir: string): Promise<{ index: IndexDb; seeded: boolean }> {
   const index = memoryIndex();
   const path = join(dataDir, INDEX_FILE);
-  if ((await sizeOf(path)) === null) return { index, seeded: false };
   try {
-    index.db.prepare('ATTACH DATABASE ? AS disk').run(await readOnlyUri(path));
-    try {
-      const version = numberFrom(index.db.prepare('PRAGMA disk.user_version').get(), 'user_version');
-      const tables = new Set(
-        index.db
-          .prepare("SELECT name FROM disk.sqlite_schema WHERE type = 'table'")
-          .all()
-          .map((row) => (typeof row === 'object' && row !== null && 'name' in row && typeof row.name === 'string' ? row.name : '')),
-      );
-      if (version !== INDEX_VERSION || INDEX_TABLES.some((name) => !tables.has(name))) return { index, seeded: false };
-      index.db.transaction(() => {
-        for (const table of ['briefs', 'brief_tags', 'desk_refs']) index.db.exec(`INSERT INTO main.${table} SELECT * FROM disk.${table}`);
-      });
-    } finally {
-      index.db.exec('DETACH DATABASE disk');
-    }
-    return { index, seeded: true };
+    if ((await sizeOf(path)) === null) return { index, seeded: false };
+    if ((await sizeOf(`${path}-wal`)) !== null) return { index, seeded: seedFrom(path, index) };
+    const seeded = await whileNobodyHolds(dataDir, async () => {
+      const present = new Set<string>();
+      for (const name of INDEX_FILES) if ((await sizeOf(join(dataDir, name))) !== null) present.add(name);
+      try {
+        return seedFrom(path, index);
+      } finally {
+        for (const name of INDEX_FILES) if (!present.has(name)) await rm(join(dataDir, name), { force: true });
+      }
+    });
+    return { index, seeded: seeded ?? false };
   } catch {
     // An index that cannot be read is only a slower start here: the rows come from the files.
     index.close();

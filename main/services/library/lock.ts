@@ -77,8 +77,8 @@ async function replaceOlderLock(path: string): Promise<void> {
 }
 
 /** Try once to take the write lock; the connection when held, null when another process holds it. */
-function tryLock(path: string): SqlDatabase | null {
-  const db = openSqlite(path);
+function tryLock(path: string, mustExist = false): SqlDatabase | null {
+  const db = openSqlite(path, { mustExist });
   try {
     // No journal file: nothing is ever written to the lock database.
     db.exec('PRAGMA journal_mode = MEMORY');
@@ -88,6 +88,29 @@ function tryLock(path: string): SqlDatabase | null {
     db.close();
     if (isBusyError(error)) return null;
     throw error;
+  }
+}
+
+/**
+ * Runs `work` holding the lock of `dir` throughout, when no process holds it
+ * now — without waiting, without creating the lock file and without an
+ * owner note, so nothing in the folder changes. Resolves with null, `work`
+ * not run, when another Briefdesk holds the lock or there is no lock to
+ * take. A library opened read-only uses it to read index.db while no
+ * Briefdesk can open that meanwhile.
+ */
+export async function whileNobodyHolds<T>(dir: string, work: () => Promise<T>): Promise<T | null> {
+  let db: SqlDatabase | null;
+  try {
+    db = tryLock(join(dir, LOCK_FILE), true);
+  } catch {
+    return null;
+  }
+  if (db === null) return null;
+  try {
+    return await work();
+  } finally {
+    db.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../../shared/api/contract';
 import type { IndexDb } from '../library/index-db';
 import { type BriefFields, SEARCH_FIELDS } from './brief-fields';
+import type { FieldsCache } from './fields-cache';
 import { MatchedWords, snippetAround } from './highlight';
 import { unpackFields } from './index-document';
 import type { ParsedQuery } from './query-parser';
@@ -32,19 +33,35 @@ export function marksOf(fields: BriefFields, matched: MatchedWords): HitMarks {
   return { headlineHighlights: matched.ranges(fields.headline), snippet: snippet ?? { text: '', highlights: [] } };
 }
 
-/** The marks of each document of a page of results, from the texts index.db keeps. */
-export function hitSnippets(index: IndexDb, page: readonly { doc: number }[], parsed: Pick<ParsedQuery, 'include'>): Map<number, HitMarks> {
+/**
+ * The marks of each document of a page of results, from the texts index.db
+ * keeps (decoded once, then taken from `cache` while it keeps them).
+ */
+export function hitSnippets(
+  index: IndexDb,
+  page: readonly { doc: number }[],
+  parsed: Pick<ParsedQuery, 'include'>,
+  cache: FieldsCache,
+): Map<number, HitMarks> {
   const marks = new Map<number, HitMarks>();
   if (page.length === 0) return marks;
   const matched = matchedWordsOf(parsed);
-  const docs = page.map((row) => row.doc);
-  const rows = index.db.prepare(`SELECT doc, data FROM texts WHERE doc IN (${docs.map(() => '?').join(', ')})`).all(...docs);
+  const missing: number[] = [];
+  for (const { doc } of page) {
+    const fields = cache.get(doc);
+    if (fields) marks.set(doc, marksOf(fields, matched));
+    else missing.push(doc);
+  }
+  if (missing.length === 0) return marks;
+  const rows = index.db.prepare(`SELECT doc, data FROM texts WHERE doc IN (${missing.map(() => '?').join(', ')})`).all(...missing);
   for (const row of rows) {
     if (typeof row !== 'object' || row === null || !('doc' in row) || !('data' in row)) continue;
     const { doc, data } = row;
     if (typeof doc !== 'number' || !(data instanceof Uint8Array)) continue;
     const fields = unpackFields(data);
-    if (fields) marks.set(doc, marksOf(fields, matched));
+    if (!fields) continue;
+    cache.set(doc, fields);
+    marks.set(doc, marksOf(fields, matched));
   }
   return marks;
 }

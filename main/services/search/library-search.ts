@@ -3,6 +3,7 @@ import type { IndexDb, IndexEntry } from '../library/index-db';
 import { summaryOf } from '../library/index-row';
 import { type RowFilter, rowConditions } from '../library/list-query';
 import type { SqlValue } from '../library/sqlite';
+import { FieldsCache } from './fields-cache';
 import { hitSnippets } from './hit-snippets';
 import { anyOf, matchExpression } from './match-expression';
 import { type ParsedQuery, parseQuery, queryText } from './query-parser';
@@ -66,6 +67,8 @@ function rowFilter(query: SearchQuery, parsed: ParsedQuery): RowFilter {
  */
 export class LibrarySearch {
   readonly #source: SearchSource;
+  /** Decoded texts of recent hits, per index.db open (a rebuilt one numbers its documents afresh). */
+  readonly #texts = new WeakMap<IndexDb, FieldsCache>();
 
   constructor(source: SearchSource) {
     this.#source = source;
@@ -105,7 +108,7 @@ export class LibrarySearch {
       }
     }
     const entries = index.entriesOf(matches.page.map((row) => row.doc));
-    const snippets = hitSnippets(index, matches.page, used);
+    const snippets = hitSnippets(index, matches.page, used, this.#textsOf(index));
     const results: SearchHit[] = [];
     for (const { doc, score } of matches.page) {
       const entry = entries.get(doc);
@@ -120,6 +123,15 @@ export class LibrarySearch {
       totalExact: matches.total <= COUNT_CAP,
       rankedAmong: matches.total > RANK_WINDOW ? RANK_WINDOW : null,
     };
+  }
+
+  #textsOf(index: IndexDb): FieldsCache {
+    let cache = this.#texts.get(index);
+    if (cache === undefined) {
+      cache = new FieldsCache();
+      this.#texts.set(index, cache);
+    }
+    return cache;
   }
 
   /** How many briefs pass the filter and match, counting up to `cap` + 1. */

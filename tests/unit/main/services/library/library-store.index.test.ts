@@ -78,6 +78,29 @@ describe('LibraryStore: the index in index.db', () => {
     expect(reopened.list().damaged).toEqual([]);
   });
 
+  it('opened read-only, takes the rows index.db has without reading the brief files again, and leaves index.db as it was', async () => {
+    const dir = await closedLibrary(3);
+    const store = await fixture.open(dir);
+    const [, middle] = store.list().briefs.map((row) => row.id);
+    await fixture.close(store);
+    const path = join(dir, 'articles', `${middle ?? ''}.json`);
+    // A whole-millisecond mtime, recorded in index.db by a reopening (the file is only touched).
+    const stamp = new Date('2025-03-01T08:00:00.000Z');
+    await utimes(path, stamp, stamp);
+    await fixture.close(await fixture.open(dir));
+    // Same size and mtime, but no longer a brief: read again, it would be reported as damaged.
+    await writeFile(path, 'x'.repeat((await stat(path)).size));
+    await utimes(path, stamp, stamp);
+    const indexBytes = await readFile(join(dir, 'index.db'));
+
+    const readOnly = await fixture.open(dir, { readOnly: true });
+    await readOnly.indexSynced();
+    expect(headlines(readOnly)).toEqual(['Brief 2', 'Brief 1', 'Brief 0']);
+    expect(readOnly.list().damaged).toEqual([]);
+    await fixture.close(readOnly);
+    expect((await readFile(join(dir, 'index.db'))).equals(indexBytes)).toBe(true);
+  });
+
   for (const [damage, spoil] of [
     ['deleted', (db: string) => rm(db)],
     ['filled with garbage', (db: string) => writeFile(db, Buffer.alloc(64 * 1024, 0x5a))],

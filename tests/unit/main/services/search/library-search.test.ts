@@ -203,4 +203,20 @@ describe('library search', () => {
     await store.purge(brief.id);
     expect(await headlinesFound(store, 'saltmarsh', { trash: true })).toEqual([]);
   });
+
+  it('cuts the snippet from the latest save when the same search is run again (decoded texts are kept between searches)', async () => {
+    const store = await newLibrary();
+    const brief = await store.createFrom(
+      searchableContent({ headline: 'Grain corridor', standfirst: 'Wheat convoys leave the port at dawn.' }),
+    );
+    expect((await search(store, 'wheat')).results[0]?.snippet.text).toContain('Wheat convoys leave the port at dawn.');
+    await store.save(
+      brief.id,
+      searchableContent({ headline: 'Grain corridor', standfirst: 'Wheat barges wait for the river to rise.' }),
+      0,
+    );
+    const [hit] = (await search(store, 'wheat')).results;
+    expect(hit?.snippet.text).toContain('Wheat barges wait for the river to rise.');
+    expect(hit?.snippet.text).not.toContain('convoys');
+  });
 });
