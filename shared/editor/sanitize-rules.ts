@@ -45,10 +45,13 @@ const DATA_TYPES = new Set(['key-takeaways', 'takeaway', 'editors-desk', 'footno
 export const LANGUAGE_CLASS = /^language-[A-Za-z0-9_+#.-]{1,40}$/;
 
 const isElement = (element: Element, name: string): boolean => element.localName === name;
+const isTableCell = (element: Element): boolean => element.localName === 'td' || element.localName === 'th';
+/** A table cell's span: 1 to 999 rows or columns. */
+const SPAN = /^[1-9]\d{0,2}$/;
 
 /**
  * The rules every sanitizer of body markup applies: image text and sizes,
- * list numbering, the blocks' `data-type`. Each sanitizer adds its own for
+ * list numbering, the blocks' `data-type`, table cells' spans. Each sanitizer adds its own for
  * links, image sources and classes.
  */
 export const COMMON_ATTRIBUTE_RULES: readonly (readonly [string, AttributeRule])[] = [
@@ -58,6 +61,8 @@ export const COMMON_ATTRIBUTE_RULES: readonly (readonly [string, AttributeRule])
   ['start', (element, value) => isElement(element, 'ol') && INTEGER.test(value)],
   ['type', (element, value) => isElement(element, 'ol') && /^[1aAiI]$/.test(value)],
   ['data-type', (_element, value) => DATA_TYPES.has(value)],
+  ['colspan', (element, value) => isTableCell(element) && SPAN.test(value)],
+  ['rowspan', (element, value) => isTableCell(element) && SPAN.test(value)],
 ];
 
 /**

@@ -2,6 +2,7 @@ import type { Config, DOMPurify } from 'dompurify';
 import { validAnchor } from '../editor/heading-anchor';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import { NOTES_HEADING_ID, RESERVED_NOTE_ID } from '../editor/nodes/footnote';
+import { structureTables } from '../editor/nodes/table';
 import {
   attributeHook,
   BLOCK_ATTRIBUTES,
@@ -41,6 +42,12 @@ const ALLOWED_TAGS = [
   'sup',
   'a',
   'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 
 /** The attributes the body schema renders (checked further per element in `checkAttribute`). */
@@ -61,6 +68,8 @@ const ALLOWED_ATTR = [
   'role',
   'lang',
   'data-anchor',
+  'colspan',
+  'rowspan',
   ...BLOCK_ATTRIBUTES,
 ];
 
@@ -130,7 +139,8 @@ const isTakeawayItem = (element: Element): boolean =>
 
 /**
  * Removes what the allow-lists let through but a reader should not get:
- * broken images, empty headings and takeaways. Reads the elements under
+ * broken images, empty headings and takeaways; tables get their `<thead>`
+ * and header scopes (structureTables). Reads the elements under
  * `root` once, in document order (getElementsByTagName is much cheaper than
  * selector queries in jsdom).
  */
@@ -158,6 +168,7 @@ function tidy(root: Element): void {
     if (block.classList.contains('key-takeaways') && !Array.from(block.getElementsByTagName('li')).some(isTakeawayItem)) block.remove();
   }
   anchorsToIds(elements);
+  structureTables(root);
 }
 
 /**
