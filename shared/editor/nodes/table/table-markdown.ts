@@ -79,7 +79,9 @@ function htmlTable(table: PmNode, contentMarkdown: (node: PmNode) => string): st
 function writeLines(state: MarkdownSerializerState, lines: readonly string[]): void {
   for (const line of lines) {
     state.write(line);
-    state.ensureNewLine();
+    // A blank line (between a cell's tags and its Markdown) is written as one, with the prefix when there is one.
+    if (line === '') state.out += '\n';
+    else state.ensureNewLine();
   }
 }
 
