@@ -72,7 +72,21 @@ const ALLOWED_TAGS = [
   'time',
 ];
 
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class', 'data-anchor', 'colspan', 'rowspan', ...BLOCK_ATTRIBUTES];
+const ALLOWED_ATTR = [
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'start',
+  'type',
+  'class',
+  'data-anchor',
+  'colspan',
+  'rowspan',
+  ...BLOCK_ATTRIBUTES,
+];
 
 /** What the editor writes into its own copies, so a copy and paste inside Briefdesk keeps images, synced desks and the slice's shape. */
 const EDITOR_COPY_ATTR = ['data-asset', 'data-library-ref', 'data-pm-slice'];
