@@ -9,6 +9,7 @@ import {
   classRule,
   COMMON_ATTRIBUTE_RULES,
   STRICT_PURIFY_OPTIONS,
+  TABLE_CELL_ATTRIBUTES,
 } from './sanitize-rules';
 
 /** Elements an imported page may keep: text structure the body schema (or the importer) can use. */
@@ -83,8 +84,7 @@ const ALLOWED_ATTR = [
   'type',
   'class',
   'data-anchor',
-  'colspan',
-  'rowspan',
+  ...TABLE_CELL_ATTRIBUTES,
   ...BLOCK_ATTRIBUTES,
 ];
 

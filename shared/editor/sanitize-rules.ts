@@ -36,6 +36,12 @@ export const BLOCK_CLASSES = [
   'editors-desk-publication',
 ];
 
+/** The elements of a table as the body schema renders it (with the `<thead>` exports give it). */
+export const TABLE_TAGS = ['table', 'thead', 'tbody', 'tr', 'th', 'td'];
+
+/** A table cell's spans (checked by COMMON_ATTRIBUTE_RULES). */
+export const TABLE_CELL_ATTRIBUTES = ['colspan', 'rowspan'];
+
 /** The data attributes the brief blocks render. */
 export const BLOCK_ATTRIBUTES = ['data-type', 'data-title', 'data-desk-name', 'data-series', 'data-publication'];
 

@@ -10,6 +10,8 @@ import {
   classRule,
   COMMON_ATTRIBUTE_RULES,
   STRICT_PURIFY_OPTIONS,
+  TABLE_CELL_ATTRIBUTES,
+  TABLE_TAGS,
 } from '../editor/sanitize-rules';
 
 /** The elements the body schema renders; nothing else reaches an export. */
@@ -42,12 +44,7 @@ const ALLOWED_TAGS = [
   'sup',
   'a',
   'img',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
+  ...TABLE_TAGS,
 ];
 
 /** The attributes the body schema renders (checked further per element in `checkAttribute`). */
@@ -68,8 +65,7 @@ const ALLOWED_ATTR = [
   'role',
   'lang',
   'data-anchor',
-  'colspan',
-  'rowspan',
+  ...TABLE_CELL_ATTRIBUTES,
   ...BLOCK_ATTRIBUTES,
 ];
 

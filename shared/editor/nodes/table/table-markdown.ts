@@ -78,10 +78,13 @@ function htmlTable(table: PmNode, contentMarkdown: (node: PmNode) => string): st
 /** Writes lines one by one, so each gets the enclosing blocks' prefix (a quote's `> `, a list item's indent). */
 function writeLines(state: MarkdownSerializerState, lines: readonly string[]): void {
   for (const line of lines) {
-    state.write(line);
     // A blank line (between a cell's tags and its Markdown) is written as one, with the prefix when there is one.
-    if (line === '') state.out += '\n';
-    else state.ensureNewLine();
+    if (line === '') {
+      state.write('\n');
+      continue;
+    }
+    state.write(line);
+    state.ensureNewLine();
   }
 }
 

@@ -128,8 +128,9 @@ describe('slash menu plugin', () => {
     typeText(table, 'table');
     expect(runSlashItem(table, 'table')).toBe(true);
     expect(topLevel(table)).toEqual(['paragraph', 'table']);
-    const rows = table.getJSON().content?.[1]?.content ?? [];
-    expect(rows.map((row) => (row.content ?? []).map((cell) => cell.type))).toEqual([
+    const rows: string[][] = [];
+    table.state.doc.child(1).forEach((row) => rows.push(Array.from({ length: row.childCount }, (_, index) => row.child(index).type.name)));
+    expect(rows).toEqual([
       ['tableHeader', 'tableHeader', 'tableHeader'],
       ['tableCell', 'tableCell', 'tableCell'],
       ['tableCell', 'tableCell', 'tableCell'],

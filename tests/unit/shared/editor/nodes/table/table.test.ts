@@ -157,8 +157,16 @@ describe('the table node', () => {
     editor = new Editor({ extensions: bodyExtensions(), content: doc(paragraph(text('Before'))) });
     editor.commands.setTextSelection(editor.state.doc.content.size);
     expect(editor.commands.insertTable(NEW_TABLE)).toBe(true);
-    const shape = (): string[][] =>
-      (editor?.getJSON().content?.find((node) => node.type === 'table')?.content ?? []).map((tr) => (tr.content ?? []).map((c) => c.type));
+    /** The kinds of cell of each row of the table, when there is one. */
+    const shape = (): string[][] => {
+      const rows: string[][] = [];
+      editor?.state.doc.descendants((node) => {
+        if (node.type.name !== 'tableRow') return true;
+        rows.push(Array.from({ length: node.childCount }, (_, index) => node.child(index).type.name));
+        return false;
+      });
+      return rows;
+    };
     expect(shape()).toEqual([
       ['tableHeader', 'tableHeader', 'tableHeader'],
       ['tableCell', 'tableCell', 'tableCell'],
