@@ -127,6 +127,22 @@ describe('the table node', () => {
     ]);
   });
 
+  it('keeps a quote’s prefix on every line of a table inside it, blank lines too', async () => {
+    await expectMarkdownRoundTrip(doc({ type: 'blockquote', content: [table(row(td(paragraph(text('One')), paragraph(text('Two')))))] }), [
+      '> <table>',
+      '> <tr>',
+      '> <td>',
+      '> ',
+      '> One',
+      '> ',
+      '> Two',
+      '> ',
+      '> </td>',
+      '> </tr>',
+      '> </table>',
+    ]);
+  });
+
   it('exports a header row as <thead> with scope="col", a header column with scope="row", spans kept', () => {
     const render = createBodyHtmlRenderer(new JSDOM('').window);
     const html = render(
