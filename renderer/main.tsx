@@ -15,6 +15,7 @@ import './nodes/block-chrome/block-chrome.css';
 import './nodes/key-takeaways/key-takeaways.css';
 import './nodes/editors-desk/editors-desk.css';
 import './nodes/footnote/footnote.css';
+import './nodes/table/table.css';
 import './nodes/body-structure.css';
 import './editor/editor-menus.css';
 import './nodes/block-chrome/empty-blocks.css';

@@ -87,6 +87,33 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'link', label: 'Link', group: 'Writing', shortcut: mod('K', 'KeyK'), palette: false },
   { id: 'takeaways', label: 'Insert Key Takeaways', group: 'Writing', shortcut: mod('K', 'KeyK', { shift: true }), palette: false },
   { id: 'desk', label: 'Insert Editor’s Desk', group: 'Writing', shortcut: mod('E', 'KeyE', { shift: true }), palette: false },
+  { id: 'table', label: 'Insert table', group: 'Writing', needsBrief: true, button: 'Table' },
+  ...(
+    [
+      ['Add row above', 'add row above'],
+      ['Add row below', 'add row below'],
+      ['Add column left', 'add column left'],
+      ['Add column right', 'add column right'],
+      ['Delete row', 'delete row'],
+      ['Delete column', 'delete column'],
+      ['Header row', 'header row on or off'],
+      ['Delete table', 'delete it'],
+    ] as const
+  ).map(([button, label]): CommandInfo => ({
+    id: `table-${button}`,
+    label: `Table: ${label}`,
+    group: 'Writing',
+    needsBrief: true,
+    button,
+  })),
+  { id: 'table-next-cell', label: 'Next table cell', group: 'Writing', shortcut: { key: 'Tab', code: 'Tab' }, palette: false },
+  {
+    id: 'table-previous-cell',
+    label: 'Previous table cell',
+    group: 'Writing',
+    shortcut: { key: 'Tab', code: 'Tab', shift: true },
+    palette: false,
+  },
   { id: 'move-up', label: 'Move takeaway up', group: 'Writing', shortcut: { key: '↑', code: 'ArrowUp', alt: true }, palette: false },
   { id: 'move-down', label: 'Move takeaway down', group: 'Writing', shortcut: { key: '↓', code: 'ArrowDown', alt: true }, palette: false },
   { id: 'undo', label: 'Undo', group: 'Writing', shortcut: mod('Z', 'KeyZ'), palette: false },

@@ -4,7 +4,14 @@ import { sameFlatRecord, useEditorStateAfterPaint } from './use-editor-state-aft
 import { shortcutLabel } from '../keyboard/mod-key';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolbarIcon } from './ToolbarIcon';
-import { readToolbarState, TOOLBAR_GROUPS, type ToolbarActions, type ToolbarShortcut } from './toolbar-buttons';
+import {
+  readToolbarState,
+  TOOLBAR_GROUPS,
+  type ToolbarActions,
+  type ToolbarButtonSpec,
+  type ToolbarShortcut,
+  type ToolbarState,
+} from './toolbar-buttons';
 
 export type FormattingToolbarProps = ToolbarActions & { editor: Editor };
 
@@ -34,6 +41,11 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
   const last = buttons.length - 1;
   const target = event.key === 'Home' ? 0 : event.key === 'End' ? last : (index + (event.key === 'ArrowRight' ? 1 : last)) % buttons.length;
   buttons[target]?.focus();
+}
+
+/** The buttons of a group shown at the cursor. */
+function shownButtons(group: readonly ToolbarButtonSpec[], state: ToolbarState): readonly ToolbarButtonSpec[] {
+  return group.filter((button) => state[`${button.id}.hidden`] !== true);
 }
 
 /** `aria-keyshortcuts` of a shortcut: the Windows/Linux and the macOS spelling. */
@@ -68,23 +80,25 @@ export function FormattingToolbar({ editor, ...actions }: FormattingToolbarProps
         keepOneTabStop(event.currentTarget, event.target);
       }}
     >
-      {TOOLBAR_GROUPS.map((group) => (
-        <div className="toolbar-group" key={group[0]?.id}>
-          {group.map((button) => (
-            <ToolbarButton
-              key={button.id}
-              label={button.label}
-              shortcut={button.shortcut && shortcutLabel(button.shortcut.key, button.shortcut)}
-              keyshortcuts={button.shortcut && keyshortcuts(button.shortcut)}
-              pressed={button.active ? state[`${button.id}.on`] === true : undefined}
-              disabled={state[`${button.id}.off`] === true}
-              onClick={() => button.run(editor, actions)}
-            >
-              <ToolbarIcon name={button.icon} />
-            </ToolbarButton>
-          ))}
-        </div>
-      ))}
+      {TOOLBAR_GROUPS.map((group) => shownButtons(group, state)).map((group) =>
+        group.length === 0 ? null : (
+          <div className="toolbar-group" key={group[0]?.id}>
+            {group.map((button) => (
+              <ToolbarButton
+                key={button.id}
+                label={button.label}
+                shortcut={button.shortcut && shortcutLabel(button.shortcut.key, button.shortcut)}
+                keyshortcuts={button.shortcut && keyshortcuts(button.shortcut)}
+                pressed={button.active ? state[`${button.id}.on`] === true : undefined}
+                disabled={state[`${button.id}.off`] === true}
+                onClick={() => button.run(editor, actions)}
+              >
+                <ToolbarIcon name={button.icon} />
+              </ToolbarButton>
+            ))}
+          </div>
+        ),
+      )}
     </div>
   );
 }

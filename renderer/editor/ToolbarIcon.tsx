@@ -19,6 +19,18 @@ const paths = {
   redo: 'M11 3.5 13.5 6 11 8.5M13.2 6H6.5a3.5 3.5 0 0 0 0 7H10',
   // A line with a raised 1: a footnote.
   footnote: 'M2.5 6h6.5M2.5 9.5h5M2.5 13h8M11.5 2.8l1.3-.8v4.5M11.3 6.5h2.8',
+  // A grid of three by three: a table.
+  table: 'M2.5 3h11v10h-11zM2.5 6.3h11M2.5 9.7h11M6.2 3v10M9.8 3v10',
+  // Table edits: the rows or columns touched, a plus where one is added, a minus where one goes.
+  addRowBefore: 'M8 1.5v4M6 3.5h4M2.5 7.5h11v6h-11zM2.5 10.5h11',
+  addRowAfter: 'M2.5 2.5h11v6h-11zM2.5 5.5h11M8 10.5v4M6 12.5h4',
+  addColumnBefore: 'M3.5 6v4M1.5 8h4M7.5 2.5h6v11h-6zM10.5 2.5v11',
+  addColumnAfter: 'M2.5 2.5h6v11h-6zM5.5 2.5v11M12.5 6v4M10.5 8h4',
+  deleteRow: 'M2.5 2.5h11v6h-11zM2.5 5.5h11M5.5 12.5h5',
+  deleteColumn: 'M2.5 2.5h6v11h-6zM5.5 2.5v11M10.5 8h4',
+  // A grid whose top band is ruled twice: the header row.
+  headerRow: 'M2.5 3h11v10h-11zM2.5 5h11M2.5 7h11M8 7v6',
+  deleteTable: 'M2.5 2.5h8v7h-8zM2.5 6h8M6.5 2.5v7M10.5 11l3 3M13.5 11l-3 3',
 } as const;
 
 /** Buttons shown as letters set in type (bold, italic, heading levels). */

@@ -1,5 +1,5 @@
 /** What the slash menu can insert. */
-export type SlashItemId = 'takeaways' | 'desk' | 'code' | 'footnote';
+export type SlashItemId = 'takeaways' | 'desk' | 'code' | 'footnote' | 'table';
 
 export interface SlashItem {
   id: SlashItemId;
@@ -16,6 +16,7 @@ export const SLASH_ITEMS: readonly SlashItem[] = [
   { id: 'desk', label: "Editor's desk", command: '/desk', keywords: ['desk', "editor's desk", 'analysis'] },
   { id: 'code', label: 'Code block', command: '/code', keywords: ['code', 'code block', 'preformatted', 'verbatim'] },
   { id: 'footnote', label: 'Footnote', command: '/note', keywords: ['footnote', 'note', 'source', 'citation', 'reference'] },
+  { id: 'table', label: 'Table', command: '/table', keywords: ['table', 'grid', 'rows', 'columns'] },
 ];
 
 /** Lower case, no apostrophes, single spaces: "Editor’s  Desk" → "editors desk". */

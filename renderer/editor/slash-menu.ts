@@ -1,5 +1,6 @@
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { NEW_TABLE } from '../../shared/editor/nodes/table';
 import { filterSlashItems, SLASH_QUERY, type SlashItem, type SlashItemId } from './slash-items';
 
 /** The slash menu's state: open while the paragraph holds "/query" and the cursor is at its end. */
@@ -68,6 +69,7 @@ export function runSlashItem(editor: Editor, id: SlashItemId): boolean {
   const chain = editor.chain().focus().deleteRange({ from: menu.from, to: menu.to });
   if (id === 'code') return chain.setCodeBlock().run();
   if (id === 'footnote') return chain.insertFootnote().run();
+  if (id === 'table') return chain.insertTable(NEW_TABLE).run();
   return id === 'takeaways' ? chain.insertKeyTakeaways().run() : chain.insertEditorsDesk().run();
 }
 

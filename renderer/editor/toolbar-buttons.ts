@@ -1,6 +1,8 @@
 import type { Editor } from '@tiptap/react';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import type { ToolbarIconName } from './ToolbarIcon';
+import { NEW_TABLE, TABLE } from '../../shared/editor/nodes/table';
+import { findParentNode } from '@tiptap/core';
 
 /** What a button can do besides commands of the editor: the dialogs and the file picker the body owns. */
 export interface ToolbarActions {
@@ -26,12 +28,92 @@ export interface ToolbarButtonSpec {
   shortcut?: ToolbarShortcut;
   /** A toggle: whether it is on at the cursor (`aria-pressed`). */
   active?: (editor: Editor) => boolean;
+  /** Whether it is shown at all (the table's buttons only while the caret is in a table). @default always */
+  visible?: (editor: Editor) => boolean;
   /** Whether it can act now (disabled otherwise); `can` is `editor.can()`, built once per paint for every button. */
   enabled?: (editor: Editor, can: ReturnType<Editor['can']>) => boolean;
   run: (editor: Editor, actions: ToolbarActions) => void;
 }
 
 const chain = (editor: Editor) => editor.chain().focus();
+
+const inTable = (editor: Editor): boolean => editor.isActive(TABLE);
+
+/** Whether the first row of the table at the caret is a header row. */
+function hasHeaderRow(editor: Editor): boolean {
+  const table = findParentNode((node) => node.type.name === TABLE)(editor.state.selection);
+  const first = table?.node.firstChild;
+  if (!first || first.childCount === 0) return false;
+  let header = true;
+  first.forEach((cell) => {
+    if (cell.type.name !== 'tableHeader') header = false;
+  });
+  return header;
+}
+
+/** The table's edits. */
+const TABLE_EDITS: readonly Omit<ToolbarButtonSpec, 'visible'>[] = [
+  {
+    id: 'addRowBefore',
+    label: 'Add row above',
+    icon: 'addRowBefore',
+    enabled: (_editor, can) => can.addRowBefore(),
+    run: (editor) => chain(editor).addRowBefore().run(),
+  },
+  {
+    id: 'addRowAfter',
+    label: 'Add row below',
+    icon: 'addRowAfter',
+    enabled: (_editor, can) => can.addRowAfter(),
+    run: (editor) => chain(editor).addRowAfter().run(),
+  },
+  {
+    id: 'addColumnBefore',
+    label: 'Add column left',
+    icon: 'addColumnBefore',
+    enabled: (_editor, can) => can.addColumnBefore(),
+    run: (editor) => chain(editor).addColumnBefore().run(),
+  },
+  {
+    id: 'addColumnAfter',
+    label: 'Add column right',
+    icon: 'addColumnAfter',
+    enabled: (_editor, can) => can.addColumnAfter(),
+    run: (editor) => chain(editor).addColumnAfter().run(),
+  },
+  {
+    id: 'deleteRow',
+    label: 'Delete row',
+    icon: 'deleteRow',
+    enabled: (_editor, can) => can.deleteRow(),
+    run: (editor) => chain(editor).deleteRow().run(),
+  },
+  {
+    id: 'deleteColumn',
+    label: 'Delete column',
+    icon: 'deleteColumn',
+    enabled: (_editor, can) => can.deleteColumn(),
+    run: (editor) => chain(editor).deleteColumn().run(),
+  },
+  {
+    id: 'toggleHeaderRow',
+    label: 'Header row',
+    icon: 'headerRow',
+    active: hasHeaderRow,
+    enabled: (_editor, can) => can.toggleHeaderRow(),
+    run: (editor) => chain(editor).toggleHeaderRow().run(),
+  },
+  {
+    id: 'deleteTable',
+    label: 'Delete table',
+    icon: 'deleteTable',
+    enabled: (_editor, can) => can.deleteTable(),
+    run: (editor) => chain(editor).deleteTable().run(),
+  },
+];
+
+/** The table's buttons: shown while the caret is in a table. */
+const TABLE_BUTTONS: readonly ToolbarButtonSpec[] = TABLE_EDITS.map((button) => ({ ...button, visible: inTable }));
 
 /** The toolbar's buttons in groups, in their order on screen. */
 export const TOOLBAR_GROUPS: readonly (readonly ToolbarButtonSpec[])[] = [
@@ -145,7 +227,16 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarButtonSpec[])[] = [
       enabled: (editor) => editor.isActive('image'),
       run: (_editor, actions) => actions.onEditImageAlt(),
     },
+    {
+      id: 'insertTable',
+      label: 'Table',
+      icon: 'table',
+      // One table at a time: a table inside a cell is read and kept, never made here.
+      enabled: (editor, can) => !inTable(editor) && can.insertTable(NEW_TABLE),
+      run: (editor) => chain(editor).insertTable(NEW_TABLE).run(),
+    },
   ],
+  TABLE_BUTTONS,
   [
     {
       id: 'undo',
@@ -167,7 +258,7 @@ export const TOOLBAR_GROUPS: readonly (readonly ToolbarButtonSpec[])[] = [
   ],
 ];
 
-/** The toolbar's state at the cursor, flat (compared key by key): `<id>.on` for toggles, `<id>.off` when disabled. */
+/** The toolbar's state at the cursor, flat (compared key by key): `<id>.on` for toggles, `<id>.off` when disabled, `<id>.hidden` when not shown. */
 export type ToolbarState = Record<string, boolean>;
 
 /** Reads every button's state once; `editor.can()` (which builds every command) is built only once for all of them. */
@@ -176,6 +267,10 @@ export function readToolbarState(editor: Editor): ToolbarState {
   const state: ToolbarState = {};
   for (const group of TOOLBAR_GROUPS) {
     for (const button of group) {
+      if (button.visible && !button.visible(editor)) {
+        state[`${button.id}.hidden`] = true;
+        continue;
+      }
       if (button.active) state[`${button.id}.on`] = button.active(editor);
       if (button.enabled) state[`${button.id}.off`] = !button.enabled(editor, can);
     }

@@ -7,6 +7,7 @@ import { HeadingAnchor } from './heading-anchor';
 import { EditorsDesk, type EditorsDeskOptions } from './nodes/editors-desk';
 import { KeyTakeaways, Takeaway, type KeyTakeawaysOptions, type TakeawayOptions } from './nodes/key-takeaways';
 import { bodyLinkOptions } from './link-options';
+import { tableExtensions } from './nodes/table';
 
 export interface BodyExtensionOptions {
   /** How image sources are turned into loadable URLs (see BriefImage). */
@@ -60,6 +61,7 @@ export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
     blockOrOverride(Takeaway, options.blockViews?.takeaway),
     blockOrOverride(EditorsDesk, options.blockViews?.editorsDesk),
     blockOrOverride(Footnote, options.blockViews?.footnote),
+    ...tableExtensions,
     HeadingAnchor,
   ];
 }

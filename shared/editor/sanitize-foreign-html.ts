@@ -9,6 +9,7 @@ import {
   classRule,
   COMMON_ATTRIBUTE_RULES,
   STRICT_PURIFY_OPTIONS,
+  TABLE_CELL_ATTRIBUTES,
 } from './sanitize-rules';
 
 /** Elements an imported page may keep: text structure the body schema (or the importer) can use. */
@@ -72,7 +73,20 @@ const ALLOWED_TAGS = [
   'time',
 ];
 
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'start', 'type', 'class', 'data-anchor', ...BLOCK_ATTRIBUTES];
+const ALLOWED_ATTR = [
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'start',
+  'type',
+  'class',
+  'data-anchor',
+  ...TABLE_CELL_ATTRIBUTES,
+  ...BLOCK_ATTRIBUTES,
+];
 
 /** What the editor writes into its own copies, so a copy and paste inside Briefdesk keeps images, synced desks and the slice's shape. */
 const EDITOR_COPY_ATTR = ['data-asset', 'data-library-ref', 'data-pm-slice'];

@@ -36,6 +36,12 @@ export const BLOCK_CLASSES = [
   'editors-desk-publication',
 ];
 
+/** The elements of a table as the body schema renders it (with the `<thead>` exports give it). */
+export const TABLE_TAGS = ['table', 'thead', 'tbody', 'tr', 'th', 'td'];
+
+/** A table cell's spans (checked by COMMON_ATTRIBUTE_RULES). */
+export const TABLE_CELL_ATTRIBUTES = ['colspan', 'rowspan'];
+
 /** The data attributes the brief blocks render. */
 export const BLOCK_ATTRIBUTES = ['data-type', 'data-title', 'data-desk-name', 'data-series', 'data-publication'];
 
@@ -45,10 +51,13 @@ const DATA_TYPES = new Set(['key-takeaways', 'takeaway', 'editors-desk', 'footno
 export const LANGUAGE_CLASS = /^language-[A-Za-z0-9_+#.-]{1,40}$/;
 
 const isElement = (element: Element, name: string): boolean => element.localName === name;
+const isTableCell = (element: Element): boolean => element.localName === 'td' || element.localName === 'th';
+/** A table cell's span: 1 to 999 rows or columns. */
+const SPAN = /^[1-9]\d{0,2}$/;
 
 /**
  * The rules every sanitizer of body markup applies: image text and sizes,
- * list numbering, the blocks' `data-type`. Each sanitizer adds its own for
+ * list numbering, the blocks' `data-type`, table cells' spans. Each sanitizer adds its own for
  * links, image sources and classes.
  */
 export const COMMON_ATTRIBUTE_RULES: readonly (readonly [string, AttributeRule])[] = [
@@ -58,6 +67,8 @@ export const COMMON_ATTRIBUTE_RULES: readonly (readonly [string, AttributeRule])
   ['start', (element, value) => isElement(element, 'ol') && INTEGER.test(value)],
   ['type', (element, value) => isElement(element, 'ol') && /^[1aAiI]$/.test(value)],
   ['data-type', (_element, value) => DATA_TYPES.has(value)],
+  ['colspan', (element, value) => isTableCell(element) && SPAN.test(value)],
+  ['rowspan', (element, value) => isTableCell(element) && SPAN.test(value)],
 ];
 
 /**

@@ -25,9 +25,19 @@ const NOTES_CSS = `
 .footnote-backref { font-family: var(--sans); }
 @media print { .footnote-backref { display: none; } }`;
 
+/** Tables: ruled cells, the header row shaded, a header column set apart; rows kept whole and the header repeated in print. */
+const TABLE_CSS = `
+.brief-body table { inline-size: 100%; margin: 0 0 1.5em; border-collapse: collapse; font: .9375rem/1.5 var(--sans); overflow-wrap: anywhere; }
+.brief-body th, .brief-body td { padding: .5rem .75rem; border: 1px solid var(--rule); text-align: start; vertical-align: top; }
+.brief-body th { background: var(--panel); font-weight: 650; color: var(--ink); }
+.brief-body thead th { border-block-end: 2px solid var(--ink-soft); }
+.brief-body :is(th, td) > * { margin-block: 0 .5em; }
+.brief-body :is(th, td) > :last-child { margin-block-end: 0; }
+@media print { .brief-body thead { display: table-header-group; } .brief-body tr { break-inside: avoid; } }`;
+
 /**
  * The page's extra stylesheet for what the rendered body holds beyond the
- * common parts — deeper headings, code blocks, notes — and nothing for a
+ * common parts — deeper headings, code blocks, notes, tables — and nothing for a
  * body that holds none (so its page stays as it was, byte for byte).
  */
 export function bodyFeatureCss(bodyHtml: string): string {
@@ -35,5 +45,6 @@ export function bodyFeatureCss(bodyHtml: string): string {
     /<h[56][\s>]/.test(bodyHtml) ? DEEP_HEADINGS_CSS : '',
     /<pre[\s>]/.test(bodyHtml) ? CODE_CSS : '',
     /role="doc-endnotes"/.test(bodyHtml) ? NOTES_CSS : '',
+    /<table[\s>]/.test(bodyHtml) ? TABLE_CSS : '',
   ].join('');
 }

@@ -7,6 +7,7 @@ import { briefImageMarkdown } from '../editor/nodes/brief-image';
 import { editorsDeskMarkdown } from '../editor/nodes/editors-desk';
 import { footnoteDefinitions, footnoteMarkdown, MarkdownNotes } from '../editor/nodes/footnote';
 import { keyTakeawaysMarkdown } from '../editor/nodes/key-takeaways';
+import { tableMarkdown } from '../editor/nodes/table';
 import type { BodyDoc } from '../model/brief';
 import type { MarkdownNodeRules, MarkdownRuleContext, MarkdownRules } from './markdown-node-rules';
 import { writeNumberedList } from './markdown-numbered-list';
@@ -28,6 +29,7 @@ const NODE_RULES: readonly MarkdownRules[] = [
   briefImageMarkdown,
   footnoteMarkdown,
   codeBlockMarkdown,
+  tableMarkdown,
 ];
 
 type MarkSerializers = ConstructorParameters<typeof MarkdownSerializer>[1];
@@ -138,7 +140,8 @@ function createSerializer(options: BodyMarkdownOptions, notes: MarkdownNotes): M
  * breaks, rules, images via `options.imageUrl`, code blocks fenced with
  * their language; footnotes as `[^1]` with their definitions at the end;
  * Key Takeaways as `## Key Takeaways` and a numbered list; each Editor's Desk
- * as an `:::editors-desk` container (see each node's Markdown rules). Text
+ * as an `:::editors-desk` container; tables as GFM pipe tables, or as HTML
+ * tables of Markdown cells where GFM cannot say them (see each node's Markdown rules). Text
  * is escaped, raw HTML never written. Resolve synced desks first. Throws
  * when the body does not fit the schema.
  */

@@ -2,6 +2,7 @@ import type { Config, DOMPurify } from 'dompurify';
 import { validAnchor } from '../editor/valid-anchor';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import { NOTES_HEADING_ID, RESERVED_NOTE_ID } from '../editor/nodes/footnote';
+import { structureTables } from '../editor/nodes/table';
 import {
   attributeHook,
   BLOCK_ATTRIBUTES,
@@ -9,6 +10,8 @@ import {
   classRule,
   COMMON_ATTRIBUTE_RULES,
   STRICT_PURIFY_OPTIONS,
+  TABLE_CELL_ATTRIBUTES,
+  TABLE_TAGS,
 } from '../editor/sanitize-rules';
 
 /** The elements the body schema renders; nothing else reaches an export. */
@@ -41,6 +44,7 @@ const ALLOWED_TAGS = [
   'sup',
   'a',
   'img',
+  ...TABLE_TAGS,
 ];
 
 /** The attributes the body schema renders (checked further per element in `checkAttribute`). */
@@ -61,6 +65,7 @@ const ALLOWED_ATTR = [
   'role',
   'lang',
   'data-anchor',
+  ...TABLE_CELL_ATTRIBUTES,
   ...BLOCK_ATTRIBUTES,
 ];
 
@@ -130,7 +135,8 @@ const isTakeawayItem = (element: Element): boolean =>
 
 /**
  * Removes what the allow-lists let through but a reader should not get:
- * broken images, empty headings and takeaways. Reads the elements under
+ * broken images, empty headings and takeaways; tables get their `<thead>`
+ * and header scopes (structureTables). Reads the elements under
  * `root` once, in document order (getElementsByTagName is much cheaper than
  * selector queries in jsdom).
  */
@@ -158,6 +164,7 @@ function tidy(root: Element): void {
     if (block.classList.contains('key-takeaways') && !Array.from(block.getElementsByTagName('li')).some(isTakeawayItem)) block.remove();
   }
   anchorsToIds(elements);
+  structureTables(root);
 }
 
 /**

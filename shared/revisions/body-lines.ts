@@ -1,6 +1,7 @@
 import { BRIEF_IMAGE, briefImageLines } from '../editor/nodes/brief-image';
 import { EDITORS_DESK, editorsDeskLines } from '../editor/nodes/editors-desk';
 import { KEY_TAKEAWAYS, keyTakeawaysLines } from '../editor/nodes/key-takeaways';
+import { TABLE, tableLines } from '../editor/nodes/table';
 import type { BodyDoc, PmNodeJson } from '../model/brief';
 import { type BodyLine, type BodyLinePlace, type BodyLineRule, type BodyLineWriter, inlineFormat, inlineText } from './body-line';
 import type { BodyLineKind } from './brief-diff-model';
@@ -12,6 +13,7 @@ const NODE_RULES = new Map<string, BodyLineRule>([
   [KEY_TAKEAWAYS, keyTakeawaysLines],
   [EDITORS_DESK, editorsDeskLines],
   [BRIEF_IMAGE, briefImageLines],
+  [TABLE, tableLines],
 ]);
 
 function attrNumber(node: PmNodeJson, name: string, fallback: number): number {
@@ -23,7 +25,7 @@ function attrNumber(node: PmNodeJson, name: string, fallback: number): number {
  * The body as lines, one per block, in reading order: each Key Takeaways
  * item ("Key Takeaways 1"…), an Editor's Desk as its title, its text and
  * its sign-off, headings as "## …", list items as "- …" or "1. …", quotes
- * as "> …", images as "[Image: alt]". Empty paragraphs are left out.
+ * as "> …", images as "[Image: alt]", table rows as "| a | b |". Empty paragraphs are left out.
  */
 export function bodyLines(body: BodyDoc): BodyLine[] {
   const lines: BodyLine[] = [];

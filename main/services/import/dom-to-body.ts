@@ -41,22 +41,20 @@ function fitHeadings(root: ParentNode, levels: HeadingLevels): void {
 
 /**
  * Rewrites what the body schema has no place for into what it has, keeping
- * the text: headings to levels 2–6 (fitHeadings); a table → a paragraph per
- * row, cells separated by " | "; captions and definition lists → paragraphs;
+ * the text: headings to levels 2–6 (fitHeadings); a table's caption → a
+ * paragraph before it (the table itself is the body's table node, its
+ * `<thead>`/`<tbody>` read through); captions and definition lists → paragraphs;
  * a paragraph holding only images → the images. Code blocks (`<pre>`) stay
  * as they are, for the body's code block.
  */
 export function fitToBodySchema(root: ParentNode, levels: HeadingLevels = 'fit'): void {
   fitHeadings(root, levels);
-  for (const table of Array.from(root.querySelectorAll('table'))) {
-    const document = table.ownerDocument;
-    const rows = Array.from(table.querySelectorAll('tr')).map((row) =>
-      Array.from(row.children)
-        .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())
-        .join(' | '),
-    );
-    const caption = table.querySelector('caption')?.textContent?.trim();
-    table.replaceWith(...[caption ?? '', ...rows].filter(Boolean).map((row) => paragraphOf(document, row)));
+  // A table's caption goes before it as a paragraph: the body's table holds rows only.
+  for (const caption of Array.from(root.querySelectorAll('table > caption'))) {
+    const table = caption.parentElement;
+    const text = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
+    caption.remove();
+    if (table && text) table.before(paragraphOf(table.ownerDocument, text));
   }
   for (const element of Array.from(root.querySelectorAll('figcaption, dt, dd, caption'))) rename(element, 'p');
   // A paragraph holding only pictures (Markdown's `![…](…)` on its own line) is the pictures: images are blocks.

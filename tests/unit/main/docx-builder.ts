@@ -9,8 +9,21 @@ export interface DocxRun {
   link?: string;
 }
 
-/** One paragraph of a test document: text runs, or a picture, in a named style. */
-export type DocxParagraph = { style?: DocxStyle; runs: DocxRun[] } | { style?: DocxStyle; image: { png: Uint8Array; alt: string } };
+/** A table cell: its paragraphs of runs, and how many grid columns it spans. */
+export interface DocxCell {
+  paragraphs: DocxRun[][];
+  span?: number;
+}
+
+/** A Word table: rows of cells, the first `headerRows` marked as header rows (repeated on each page, `<w:tblHeader/>`). */
+export interface DocxTable {
+  headerRows?: number;
+  rows: DocxCell[][];
+}
+
+/** One paragraph of a test document: text runs, or a picture, in a named style; or a table. */
+export type DocxParagraph =
+  { style?: DocxStyle; runs: DocxRun[] } | { style?: DocxStyle; image: { png: Uint8Array; alt: string } } | { table: DocxTable };
 
 /** The paragraph styles the builder defines (their ids are the names without spaces). */
 export type DocxStyle = 'Title' | 'Subtitle' | 'Heading 1' | 'Heading 2' | 'Caption';
@@ -42,16 +55,44 @@ function drawingXml(relId: string, alt: string, index: number): string {
   );
 }
 
+/** A table as Word writes one: grid, rows (header rows marked), cells with their span and paragraphs. */
+function tableXml(table: DocxTable, runs: (runs: DocxRun[], cell: number) => string): string {
+  const columns = Math.max(...table.rows.map((row) => row.reduce((sum, cell) => sum + (cell.span ?? 1), 0)));
+  let cellIndex = 0;
+  const rows = table.rows.map((row, rowIndex) => {
+    const header = rowIndex < (table.headerRows ?? 0) ? '<w:trPr><w:tblHeader/></w:trPr>' : '';
+    const cells = row.map((cell) => {
+      const span = cell.span && cell.span > 1 ? `<w:tcPr><w:gridSpan w:val="${cell.span}"/></w:tcPr>` : '';
+      const content = cell.paragraphs.map((paragraph) => `<w:p>${runs(paragraph, cellIndex++)}</w:p>`).join('') || '<w:p/>';
+      return `<w:tc>${span}${content}</w:tc>`;
+    });
+    return `<w:tr>${header}${cells.join('')}</w:tr>`;
+  });
+  const grid = '<w:gridCol w:w="2000"/>'.repeat(columns);
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>`;
+}
+
 /**
  * A minimal, valid Word document (.docx) — [Content_Types].xml, _rels/.rels,
  * word/document.xml, word/styles.xml (Title, Subtitle, Heading 1/2,
  * Caption), word/_rels/document.xml.rels for hyperlinks and pictures, and
- * the pictures in word/media — zipped with fflate.
+ * the pictures in word/media — zipped with fflate. Tables as Word writes
+ * them (`w:tbl`, header rows, spans).
  */
 export function buildDocx(paragraphs: DocxParagraph[]): Uint8Array {
   const rels: string[] = [`<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>`];
   const media: Record<string, Uint8Array> = {};
+  const runsXml = (runs: DocxRun[], index: number): string =>
+    runs
+      .map((run, runIndex) => {
+        if (run.link === undefined) return runXml(run);
+        const relId = `rIdLink${index}x${runIndex}`;
+        rels.push(`<Relationship Id="${relId}" Type="${REL}/hyperlink" Target="${escapeXml(run.link)}" TargetMode="External"/>`);
+        return `<w:hyperlink r:id="${relId}">${runXml(run)}</w:hyperlink>`;
+      })
+      .join('');
   const body = paragraphs.map((paragraph, index) => {
+    if ('table' in paragraph) return tableXml(paragraph.table, (runs, cell) => runsXml(runs, index * 1000 + cell));
     const props = paragraph.style ? `<w:pPr><w:pStyle w:val="${styleId(paragraph.style)}"/></w:pPr>` : '';
     if ('image' in paragraph) {
       const relId = `rIdImage${index}`;
@@ -59,13 +100,7 @@ export function buildDocx(paragraphs: DocxParagraph[]): Uint8Array {
       rels.push(`<Relationship Id="${relId}" Type="${REL}/image" Target="media/image${index}.png"/>`);
       return `<w:p>${props}${drawingXml(relId, paragraph.image.alt, index + 1)}</w:p>`;
     }
-    const runs = paragraph.runs.map((run, runIndex) => {
-      if (run.link === undefined) return runXml(run);
-      const relId = `rIdLink${index}x${runIndex}`;
-      rels.push(`<Relationship Id="${relId}" Type="${REL}/hyperlink" Target="${escapeXml(run.link)}" TargetMode="External"/>`);
-      return `<w:hyperlink r:id="${relId}">${runXml(run)}</w:hyperlink>`;
-    });
-    return `<w:p>${props}${runs.join('')}</w:p>`;
+    return `<w:p>${props}${runsXml(paragraph.runs, index)}</w:p>`;
   });
   const styles = (['Title', 'Subtitle', 'Heading 1', 'Heading 2', 'Caption'] as const)
     .map((name) => `<w:style w:type="paragraph" w:styleId="${styleId(name)}"><w:name w:val="${name}"/></w:style>`)

@@ -1,6 +1,7 @@
 import { assetIdFromSrc } from '../../../../shared/editor/nodes/brief-image';
 import type { BodyDoc, Brief, PmNodeJson } from '../../../../shared/model/brief';
 import { nodeBodyRenderer } from '../../export/node-body-renderer';
+import { tablesAsBlocks } from './table-blocks';
 
 /**
  * The marker put at the start of every post's content: an HTML comment
@@ -55,7 +56,7 @@ export function imagesOf(brief: Brief, body: BodyDoc): ImageUse[] {
   return [...uses.values()];
 }
 
-/** Sets the `src` of the images of `html` whose current source is an asset id (as rendered) to `url(assetId)`. */
+/** Sets the `src` of the images of `html` whose current source is an asset id (as rendered) to `url(assetId)`, and makes its tables Table blocks (tablesAsBlocks). */
 async function pointImagesAt(html: string, url: (assetId: string) => string | null): Promise<string> {
   const { JSDOM } = await import('jsdom');
   const fragment = JSDOM.fragment(html);
@@ -64,6 +65,7 @@ async function pointImagesAt(html: string, url: (assetId: string) => string | nu
     if (target === null) image.remove();
     else image.setAttribute('src', target);
   }
+  tablesAsBlocks(fragment);
   const container = fragment.ownerDocument.createElement('div');
   container.append(fragment);
   return container.innerHTML;
@@ -75,7 +77,8 @@ async function pointImagesAt(html: string, url: (assetId: string) => string | nu
  * schema and DOMPurify — its images pointing at the site's copies
  * (`imageUrl`; an image without one is left out). The export's sanitizer
  * keeps only embedded or relative image sources, so images are rendered
- * with their asset id as a relative source and pointed at the site after.
+ * with their asset id as a relative source and pointed at the site after;
+ * tables become WordPress Table blocks where the block can hold them.
  */
 export async function renderPostContent(briefId: string, body: BodyDoc, imageUrl: (assetId: string) => string | null): Promise<string> {
   const render = await nodeBodyRenderer();

@@ -24,11 +24,13 @@ const labels = (current: Editor): string[] => {
 
 describe('filterSlashItems', () => {
   it('offers every block, the code block and the footnote for a bare slash', () => {
-    expect(filterSlashItems('').map((item) => item.id)).toEqual(['takeaways', 'desk', 'code', 'footnote']);
+    expect(filterSlashItems('').map((item) => item.id)).toEqual(['takeaways', 'desk', 'code', 'footnote', 'table']);
   });
 
   it('narrows by the start of a keyword or of one of its words, any case, apostrophes ignored', () => {
-    expect(filterSlashItems('ta').map((item) => item.id)).toEqual(['takeaways']);
+    expect(filterSlashItems('ta').map((item) => item.id)).toEqual(['takeaways', 'table']);
+    expect(filterSlashItems('tab').map((item) => item.id)).toEqual(['table']);
+    expect(filterSlashItems('grid').map((item) => item.id)).toEqual(['table']);
     expect(filterSlashItems('KEY').map((item) => item.id)).toEqual(['takeaways']);
     expect(filterSlashItems('d').map((item) => item.id)).toEqual(['desk']);
     expect(filterSlashItems('editors').map((item) => item.id)).toEqual(['desk']);
@@ -48,8 +50,10 @@ describe('slash menu plugin', () => {
     current.commands.setTextSelection(current.state.doc.content.size - 1);
     typeText(current, '/');
     expect(menu(current)?.open).toBe(true);
-    expect(labels(current)).toEqual(['Key takeaways', "Editor's desk", 'Code block', 'Footnote']);
+    expect(labels(current)).toEqual(['Key takeaways', "Editor's desk", 'Code block', 'Footnote', 'Table']);
     typeText(current, 'ta');
+    expect(labels(current)).toEqual(['Key takeaways', 'Table']);
+    typeText(current, 'k');
     expect(labels(current)).toEqual(['Key takeaways']);
     typeText(current, 'xx');
     expect(menu(current)?.open).toBe(false);
@@ -116,5 +120,22 @@ describe('slash menu plugin', () => {
     expect(note.getJSON().content).toEqual([{ type: 'paragraph', content: [{ type: 'footnote' }] }]);
     expect(note.state.selection.from).toBe(1);
     expect(note.state.doc.nodeAt(note.state.selection.from)?.type.name).toBe('footnote');
+    note.destroy();
+
+    const table = open(para('Shares:'), para());
+    table.commands.setTextSelection(table.state.doc.content.size - 1);
+    typeText(table, '/');
+    typeText(table, 'table');
+    expect(runSlashItem(table, 'table')).toBe(true);
+    expect(topLevel(table)).toEqual(['paragraph', 'table']);
+    const rows: string[][] = [];
+    table.state.doc.child(1).forEach((row) => rows.push(Array.from({ length: row.childCount }, (_, index) => row.child(index).type.name)));
+    expect(rows).toEqual([
+      ['tableHeader', 'tableHeader', 'tableHeader'],
+      ['tableCell', 'tableCell', 'tableCell'],
+      ['tableCell', 'tableCell', 'tableCell'],
+    ]);
+    expect(table.state.selection.$from.node(-1).type.name).toBe('tableHeader');
+    table.destroy();
   });
 });
