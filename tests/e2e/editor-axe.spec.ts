@@ -1,0 +1,16 @@
+import { test, expect } from './fixtures';
+import { axeViolations } from './support/layout-checks';
+
+// A new brief is what an analyst sees first: no hero image yet (its placeholder), an empty Key Takeaways
+// and an empty Editor's Desk (their placeholders), the created line. layout-sizes.spec.ts audits a full brief.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a new brief with both blocks is axe-clean in ${colorScheme}`, async ({ shell, briefdesk, page }) => {
+    await page.emulateMedia({ colorScheme });
+    await briefdesk.open(shell);
+    await briefdesk.createBrief();
+    await expect(briefdesk.takeawaysBlocks).toHaveCount(1);
+    await expect(briefdesk.deskBlocks).toHaveCount(1);
+    await expect(page.getByText('No hero image')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
