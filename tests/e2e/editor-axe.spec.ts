@@ -14,3 +14,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('a new brief shows where the body goes, below the blocks, until something is written there', async ({ shell, briefdesk }) => {
+  await briefdesk.open(shell);
+  await briefdesk.createBrief();
+  // What the page shows before each top-level block of the body (the ::before text of an empty paragraph).
+  const shown = () =>
+    briefdesk.body.evaluate((body) =>
+      [...body.children].map((block) => {
+        const before = getComputedStyle(block, '::before').content;
+        return before === 'none' || before === 'normal' ? block.tagName : `${block.tagName} ${before}`;
+      }),
+    );
+  await expect.poll(shown).toEqual(['DIV', 'DIV', 'P "Write the brief… (type / for Key Takeaways or Editor’s Desk)"']);
+  await briefdesk.focusBodyEnd();
+  await briefdesk.typeInBody('Grain shipments fell.');
+  await expect.poll(shown).toEqual(['DIV', 'DIV', 'P']);
+});
