@@ -23,9 +23,9 @@ test.describe('Key Takeaways and Editor’s Desk blocks', () => {
     const block = briefdesk.takeawaysBlocks.first();
     const kept = [OMAN, HORMUZ, RELIEF, JUNE];
 
-    await test.step('New brief (Control+N), headline, then Tab into the body', async () => {
+    await test.step('New brief (Control+Alt+N), headline, then Tab into the body', async () => {
       await briefdesk.open(shell);
-      await keyboard.press('Control+N');
+      await keyboard.press('Control+Alt+N');
       await expect(briefdesk.headline).toBeFocused();
       await keyboard.type(headline);
       await expect(briefdesk.headline).toHaveValue(headline);
