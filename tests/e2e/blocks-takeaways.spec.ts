@@ -280,4 +280,22 @@ test.describe('Key Takeaways and Editor’s Desk blocks', () => {
     const body = (await findBriefFile(dataDir, headline))?.brief.body ?? { type: 'doc' };
     expect(topLevelBlocks(body, 'keyTakeaways')).toHaveLength(1);
   });
+
+  test('Control+Z right after "/desk" + Enter gives back the empty line, with no "/desk" left', async ({ shell, briefdesk }) => {
+    await briefdesk.open(shell);
+    await briefdesk.createBrief('Undo a slash command');
+    await briefdesk.moveCursorToBodyEnd();
+    await briefdesk.typeInBody('/');
+    await expect(briefdesk.slashMenu).toBeVisible();
+    await briefdesk.typeInBody('desk');
+    await briefdesk.pressInBody('Enter');
+    await expect(briefdesk.deskBlocks).toHaveCount(2);
+
+    await briefdesk.pressInBody('Control+Z');
+    await expect(briefdesk.deskBlocks).toHaveCount(1);
+    await expect(briefdesk.body).not.toContainText('/desk');
+    await expect(briefdesk.slashMenu).toBeHidden();
+    await briefdesk.pressInBody('Control+Shift+Z');
+    await expect(briefdesk.deskBlocks).toHaveCount(2);
+  });
 });
