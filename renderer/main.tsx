@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { installBriefType } from './styles/brief-type-css';
 import './styles/tokens.css';
 import './styles/base.css';
+import './ui/overflow-notice.css';
 import './styles/layout.css';
 import './styles/sidebar.css';
 import './styles/editor.css';

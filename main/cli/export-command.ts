@@ -6,6 +6,7 @@ import { exportBriefs, type ExportFormat, type WrittenExport } from '../services
 import type { ImageMode } from '../services/export/export-brief-html';
 import { writeExportIndex } from '../services/export/export-index-file';
 import { LibraryStore } from '../services/library/library-store';
+import { resolveBriefIds } from './resolve-brief-id';
 
 /** A mistake in how the command was called (exit code 2, with the usage). */
 export class UsageError extends Error {}
@@ -73,7 +74,7 @@ export async function runExport(
   const store = await LibraryStore.open(path.resolve(request.data), { readOnly: true });
   const pdfPrinter = request.format === 'pdf' ? new ChromiumPdfPrinter() : null;
   try {
-    const ids = request.all ? store.list().briefs.map((row) => row.id) : request.ids;
+    const ids = request.all ? store.list().briefs.map((row) => row.id) : resolveBriefIds(store, request.ids);
     if (ids.length === 0) throw new BriefdeskError('not_found', 'The library has no briefs to export.');
     await pdfPrinter?.start();
     const pages: WrittenExport[] = await exportBriefs(store, ids, {

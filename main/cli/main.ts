@@ -56,6 +56,9 @@ Options:
   --images MODE     embed (default): images inside the page; folder: in DIR/<name>-assets/
   -h, --help        this help
 
+An ID may be shortened to any beginning that only one brief's id has (as \`briefdesk list\` prints
+them); when several briefs' ids begin so, they are listed.
+
 list, export and backup open the library read-only: they work while Briefdesk has it open.
 import, targets, publish and outbox change the library, so Briefdesk must be closed first.`;
 

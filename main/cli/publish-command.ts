@@ -7,7 +7,9 @@ import type { PublishTarget } from '../../shared/publish/target';
 import { publishEnvOf } from '../runtime/publish-env';
 import { type PublishService, publishServiceOf } from '../services/publish/publish-service';
 import { UsageError } from './export-command';
+import type { LibraryStore } from '../services/library/library-store';
 import { readPassword } from './read-password';
+import { idCandidates, resolveBriefId } from './resolve-brief-id';
 import { withLibrary } from './with-library';
 
 /** Exit code of a publish left waiting in the outbox (offline, or the site failed). */
@@ -22,8 +24,8 @@ export interface CliIo {
 }
 
 /** Opens the library for writing (an open app → 'locked'), runs `task` on its publish service (passwords: the key file), closes. */
-function withService<T>(data: string, version: string, task: (service: PublishService) => Promise<T>): Promise<T> {
-  return withLibrary(data, version, async (store) => task(await publishServiceOf(store, publishEnvOf(store, { version }))));
+function withService<T>(data: string, version: string, task: (service: PublishService, store: LibraryStore) => Promise<T>): Promise<T> {
+  return withLibrary(data, version, async (store) => task(await publishServiceOf(store, publishEnvOf(store, { version })), store));
 }
 
 function targetLine(target: PublishTarget): string {
@@ -135,8 +137,8 @@ export async function runPublish(args: string[], defaultData: string, version: s
       overwrite: { type: 'boolean' },
     },
   });
-  const id = positionals[0];
-  if (id === undefined || positionals.length > 1) throw new UsageError('publish needs one brief id');
+  const given = positionals[0];
+  if (given === undefined || positionals.length > 1) throw new UsageError('publish needs one brief id');
   if (values.target === undefined) throw new UsageError('publish needs --target NAME');
   const status = PublishStatus.safeParse(values.status ?? 'publish');
   if (!status.success) throw new UsageError('--status must be draft, pending, publish or future');
@@ -148,7 +150,8 @@ export async function runPublish(args: string[], defaultData: string, version: s
   }
   if (status.data === 'future' && at === undefined) throw new UsageError('--status future needs --at ISO-TIME');
   const target = values.target;
-  return withService(values.data ?? defaultData, version, async (service) => {
+  return withService(values.data ?? defaultData, version, async (service, store) => {
+    const id = resolveBriefId(given, idCandidates(store));
     const checklist = await service.checkBrief(id);
     for (const item of checklist.warnings) io.err.write(`briefdesk: warning: ${item.message}\n`);
     const outcome = await service.publish({

@@ -1,6 +1,6 @@
 import { type RefObject, useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
-import { shortcutLabel } from '../keyboard/mod-key';
+import { commandShortcutLabel } from '../commands/shortcut-label';
 import type { Library } from '../library/use-library';
 import { LibraryBrowser } from '../library/LibraryBrowser';
 import { loadBulkExportBriefs } from '../library/bulk-export-briefs';
@@ -76,7 +76,12 @@ export function Sidebar(props: SidebarProps) {
         )}
         <div className="sidebar-header-actions">
           <div className="split-button">
-            <button type="button" className="button button-primary" onClick={onNewBrief} title={`New brief (${shortcutLabel('N')})`}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={onNewBrief}
+              title={`New brief (${commandShortcutLabel('new-brief')})`}
+            >
               New brief
             </button>
             <button

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { chordOf } from '../commands/command-catalog';
 import { hasMod } from '../keyboard/mod-key';
+import { matchesChord } from '../keyboard/use-dialog-shortcut';
 
 export interface GlobalShortcuts {
-  /** Mod-N / Mod-Alt-N */
+  /** The New brief command's chord (Mod-Alt-N: Mod-N belongs to the browser, which opens a window). */
   onNewBrief: () => void;
   /** Mod-S */
   onSave: () => void;
@@ -21,7 +23,7 @@ export function useGlobalShortcuts(shortcuts: GlobalShortcuts): void {
       if (key === 's' && !event.altKey && !event.shiftKey) {
         event.preventDefault();
         ref.current.onSave();
-      } else if ((key === 'n' || event.code === 'KeyN') && !event.shiftKey) {
+      } else if (matchesChord(event, chordOf('new-brief'))) {
         event.preventDefault();
         ref.current.onNewBrief();
       } else if (event.code === 'Backslash' && !event.altKey && !event.shiftKey) {

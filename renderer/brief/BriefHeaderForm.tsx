@@ -1,8 +1,10 @@
 import { type RefObject, useEffect } from 'react';
 import type { BriefContent, BriefStatus } from '../../shared/model/brief';
 import { BriefStatus as BriefStatusSchema } from '../../shared/model/brief';
+import { BRIEF_TEXT_MAX } from '../../shared/model/field-limits';
 import { Field, type FieldHint } from '../ui/Field';
 import { TextField } from '../ui/TextField';
+import { useTextLimit } from '../ui/use-text-limit';
 import { StatusOptions } from './StatusOptions';
 import { TagsField } from './TagsField';
 
@@ -14,6 +16,9 @@ export interface BriefHeaderFormProps {
 }
 
 const STANDFIRST_GUIDE = 300;
+
+/** A headline is one line: line breaks (from a paste) become spaces. */
+const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ');
 
 function parseStatus(value: string): BriefStatus {
   const parsed = BriefStatusSchema.safeParse(value);
@@ -45,6 +50,20 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
       </>
     ),
   };
+  const headlineLimit = useTextLimit({
+    id: 'brief-headline',
+    name: 'headline',
+    value: content.headline,
+    limit: BRIEF_TEXT_MAX.headline,
+    clean: oneLine,
+  });
+  const standfirstLimit = useTextLimit({
+    id: 'brief-standfirst',
+    name: 'standfirst',
+    value: content.standfirst,
+    limit: BRIEF_TEXT_MAX.standfirst,
+    quietHint: standfirstHint,
+  });
   return (
     <div className="brief-header">
       <div className="brief-kicker-row">
@@ -55,7 +74,7 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
           className="text-input kicker-input"
           value={content.section}
           placeholder="e.g. Middle East"
-          maxLength={120}
+          maxLength={BRIEF_TEXT_MAX.section}
           onValue={(section) => onChange({ section })}
         />
         <Field id="brief-status" label="Status" className="field-status">
@@ -72,17 +91,17 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
         </Field>
       </div>
 
-      <Field id="brief-headline" label="Headline">
+      <Field id="brief-headline" label="Headline" hint={headlineLimit.hint} after={headlineLimit.after}>
         {(control) => (
           <textarea
             {...control}
+            {...headlineLimit.control}
             ref={headlineRef}
             className="headline-input"
             rows={1}
-            maxLength={400}
             value={content.headline}
             placeholder="A headline that states the stakes"
-            onChange={(event) => onChange({ headline: event.target.value.replace(/[\r\n]+/g, ' ') })}
+            onChange={(event) => onChange({ headline: oneLine(event.target.value) })}
             onKeyDown={(event) => {
               if (event.key !== 'Enter') return;
               event.preventDefault();
@@ -92,14 +111,14 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
         )}
       </Field>
 
-      <Field id="brief-standfirst" label="Standfirst" hint={standfirstHint}>
+      <Field id="brief-standfirst" label="Standfirst" hint={standfirstLimit.hint} after={standfirstLimit.after}>
         {(control) => (
           <textarea
             {...control}
+            {...standfirstLimit.control}
             ref={standfirstRef}
             className="standfirst-input"
             rows={2}
-            maxLength={2000}
             value={content.standfirst}
             placeholder="Two or three sentences: what is happening, and why it matters"
             onChange={(event) => onChange({ standfirst: event.target.value })}
@@ -114,7 +133,7 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
           className="text-input byline-input"
           value={content.byline}
           placeholder="Who wrote it"
-          maxLength={400}
+          maxLength={BRIEF_TEXT_MAX.byline}
           onValue={(byline) => onChange({ byline })}
         />
         <TagsField tags={content.tags} onChange={(tags) => onChange({ tags })} />

@@ -5,7 +5,9 @@ import { assetUrl } from '../api/asset-url';
 import { errorMessage } from '../format/error-message';
 import { ImageFileInput } from '../files/ImageFileInput';
 import { Field, type FieldHint } from '../ui/Field';
+import { HERO_TEXT_MAX } from '../../shared/model/field-limits';
 import { TextField } from '../ui/TextField';
+import { useTextLimit } from '../ui/use-text-limit';
 
 export interface HeroImageFieldProps {
   hero: HeroImage | null;
@@ -30,6 +32,13 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [chosen, setChosen] = useState(0);
+  const altLimit = useTextLimit({
+    id: 'hero-alt',
+    name: 'alt text',
+    value: hero?.alt ?? '',
+    limit: HERO_TEXT_MAX.alt,
+    quietHint: altHint(hero?.alt ?? ''),
+  });
   const altRef = useRef<HTMLTextAreaElement>(null);
   const chooseRef = useRef<HTMLButtonElement>(null);
   const src = hero ? assetUrl(hero.asset) : null;
@@ -107,14 +116,14 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
 
       {hero && (
         <div className="hero-fields">
-          <Field id="hero-alt" label="Hero image alt text" hint={altHint(hero.alt)}>
+          <Field id="hero-alt" label="Hero image alt text" hint={altLimit.hint} after={altLimit.after}>
             {(control) => (
               <textarea
                 {...control}
+                {...altLimit.control}
                 ref={altRef}
                 className="text-input text-area-small"
                 rows={2}
-                maxLength={1000}
                 value={hero.alt}
                 placeholder="Describe what the image shows, for readers who cannot see it"
                 aria-invalid={hero.alt.trim() === ''}
@@ -127,14 +136,14 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
               id="hero-caption"
               label="Hero image caption"
               value={hero.caption}
-              maxLength={2000}
+              maxLength={HERO_TEXT_MAX.caption}
               onValue={(caption) => onChange({ ...hero, caption })}
             />
             <TextField
               id="hero-credit"
               label="Hero image credit"
               value={hero.credit}
-              maxLength={500}
+              maxLength={HERO_TEXT_MAX.credit}
               placeholder="Photographer / agency"
               onValue={(credit) => onChange({ ...hero, credit })}
             />

@@ -1,10 +1,17 @@
 import { shortcutLabel } from '../keyboard/mod-key';
-import type { Shortcut } from './command-catalog';
+import { COMMANDS, type Shortcut } from './command-catalog';
 
 /** A chord as this platform writes it: "Ctrl+Shift+L", "⇧⌘L", "Shift+F3". */
 export function platformShortcut(shortcut: Shortcut): string {
   if (shortcut.mod) return shortcutLabel(shortcut.key, { shift: shortcut.shift, alt: shortcut.alt });
   return [shortcut.shift ? 'Shift' : null, shortcut.alt ? 'Alt' : null, shortcut.key].filter((part) => part !== null).join('+');
+}
+
+/** The shortcut of command `id` as this platform writes it (for a tooltip or a hint); throws for a command without one. */
+export function commandShortcutLabel(id: string): string {
+  const shortcut = COMMANDS.find((command) => command.id === id)?.shortcut;
+  if (!shortcut) throw new Error(`No shortcut for the command "${id}".`);
+  return platformShortcut(shortcut);
 }
 
 /**

@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { ModalDialog } from '../ui/ModalDialog';
+import { useTextLimit } from '../ui/use-text-limit';
+import { HERO_TEXT_MAX } from '../../shared/model/field-limits';
 
 export interface ImageAltDialogProps {
   /** Loadable URL of the image, for the preview. */
@@ -18,6 +20,13 @@ const ALT_HINT = 'Read aloud in place of the image. Leave empty only if it is pu
 /** Asks for an image's alt text, with the image in view. */
 export function ImageAltDialog({ previewSrc, initialAlt, mode, onSubmit, onClose }: ImageAltDialogProps) {
   const [alt, setAlt] = useState(initialAlt);
+  const altLimit = useTextLimit({
+    id: 'image-alt',
+    name: 'alt text',
+    value: alt,
+    limit: HERO_TEXT_MAX.alt,
+    quietHint: { element: 'span', text: ALT_HINT },
+  });
   function submit(event: FormEvent): void {
     event.preventDefault();
     onSubmit(alt.trim());
@@ -26,13 +35,13 @@ export function ImageAltDialog({ previewSrc, initialAlt, mode, onSubmit, onClose
     <ModalDialog title={mode === 'insert' ? 'Insert image' : 'Image alt text'} onClose={onClose} className="modal-small">
       <form onSubmit={submit}>
         {previewSrc && <img className="modal-image-preview" src={previewSrc} alt="" />}
-        <Field id="image-alt" label="Image alt text" hint={{ element: 'span', text: ALT_HINT }}>
+        <Field id="image-alt" label="Image alt text" hint={altLimit.hint} after={altLimit.after}>
           {(control) => (
             <textarea
               {...control}
+              {...altLimit.control}
               className="text-input text-area-small"
               rows={3}
-              maxLength={1000}
               value={alt}
               placeholder="What does the image show?"
               data-autofocus

@@ -1,8 +1,9 @@
 import type { Extensions } from '@tiptap/core';
 import { ListKeymap } from '@tiptap/extension-list';
-import { Dropcursor, Gapcursor, Placeholder, TrailingNode, UndoRedo } from '@tiptap/extensions';
+import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import { bodyExtensions } from '../../shared/editor/body-extensions';
 import { briefBlockViews, BriefBlocksUi } from '../nodes';
+import { BodyPlaceholder } from './body-placeholder';
 import { EditorShortcuts } from './editor-shortcuts';
 import { OrderedListPasteOffer } from './ordered-list-paste';
 import { PasteSanitizer } from './paste-sanitizer';
@@ -27,7 +28,7 @@ export function editingExtensions(options: EditingExtensionOptions): Extensions 
     Gapcursor,
     ListKeymap,
     TrailingNode,
-    Placeholder.configure({ placeholder: 'Write the brief… (type / for Key Takeaways or Editor’s Desk)' }),
+    BodyPlaceholder,
     EditorShortcuts.configure({ onOpenLink: options.onOpenLink }),
     TabFromCursor,
   ];

@@ -62,11 +62,17 @@ export function slashItemsOf(state: SlashMenuState): SlashItem[] {
   return state.open ? filterSlashItems(state.query) : [];
 }
 
-/** Replaces the "/query" text with the chosen block. */
+/**
+ * Replaces the "/query" text with the chosen block. The slash text goes in a
+ * step kept out of the undo history, so one Undo gives back the line as it
+ * was before the slash (not "/desk"); the history's earlier steps (the typing
+ * of the slash text) are mapped over it and come to nothing.
+ */
 export function runSlashItem(editor: Editor, id: SlashItemId): boolean {
   const menu = slashMenuKey.getState(editor.state);
   if (!menu?.open) return false;
-  const chain = editor.chain().focus().deleteRange({ from: menu.from, to: menu.to });
+  editor.view.dispatch(editor.state.tr.delete(menu.from, menu.to).setMeta('addToHistory', false));
+  const chain = editor.chain().focus();
   if (id === 'code') return chain.setCodeBlock().run();
   if (id === 'footnote') return chain.insertFootnote().run();
   if (id === 'table') return chain.insertTable(NEW_TABLE).run();

@@ -1,4 +1,4 @@
-import { shortcutLabel } from '../keyboard/mod-key';
+import { commandShortcutLabel } from '../commands/shortcut-label';
 
 /** The first thing a new analyst sees: an invitation to write. */
 export function EmptyLibrary({ onNewBrief }: { onNewBrief: () => void }) {
@@ -16,7 +16,7 @@ export function EmptyLibrary({ onNewBrief }: { onNewBrief: () => void }) {
           Write your first brief
         </button>
         <p className="empty-hint">
-          or press <kbd>{shortcutLabel('N', { alt: true })}</kbd>
+          or press <kbd>{commandShortcutLabel('new-brief')}</kbd>
         </p>
       </div>
     </main>

@@ -18,7 +18,7 @@ import './library-list.css';
 export interface LibraryBrowserProps {
   library: Library;
   openId: string | null;
-  /** What is typed in the search box. */
+  /** What is typed in the library's search box (the Trash has its own). */
   filter: string;
   onFilterChange: (filter: string) => void;
   filters: SearchFilters;
@@ -44,9 +44,13 @@ function briefsCount(total: number, exact: boolean): string {
  * virtualized list, which asks the index for the rows it shows.
  */
 export function LibraryBrowser(props: LibraryBrowserProps) {
-  const { library, openId, filter, onFilterChange, filters, onFiltersChange, now, onOpen, onRestore, onPurge, onImportFiles } = props;
+  const { library, openId, filters, onFiltersChange, now, onOpen, onRestore, onPurge, onImportFiles } = props;
   const { api } = useWorkbench();
   const inTrash = library.view === 'trash';
+  // The Trash is searched on its own: the library's search text neither empties it nor follows into it.
+  const [trashFilter, setTrashFilter] = useState('');
+  const filter = inTrash ? trashFilter : props.filter;
+  const onFilterChange = inTrash ? setTrashFilter : props.onFilterChange;
   const [sort, setSort] = useState<ListSort>('updated');
   const list = useBriefWindow(api, { trash: inTrash, text: filter, filters, sort, version: library.version });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -93,12 +97,13 @@ export function LibraryBrowser(props: LibraryBrowserProps) {
     <>
       <div className="sidebar-search">
         <input
+          key={inTrash ? 'trash' : 'briefs'}
           type="search"
           className="search-input"
-          aria-label="Filter briefs"
+          aria-label={inTrash ? 'Search the Trash' : 'Filter briefs'}
           data-region-focus
           data-drawer-focus
-          placeholder="Search briefs"
+          placeholder={inTrash ? 'Search the Trash' : 'Search briefs'}
           value={filter}
           onChange={(event) => onFilterChange(event.target.value)}
           onKeyDown={(event) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRIEF_TEXT_MAX, HERO_TEXT_MAX, TAG_MAX, TAGS_MAX } from './field-limits';
 
 /** Version of the on-disk brief format. Bump it with a migration. */
 export const BRIEF_SCHEMA_VERSION = 1;
@@ -18,9 +19,9 @@ export type BriefStatus = z.infer<typeof BriefStatus>;
 
 export const HeroImage = z.object({
   asset: AssetId,
-  alt: z.string().max(1000),
-  caption: z.string().max(2000),
-  credit: z.string().max(500),
+  alt: z.string().max(HERO_TEXT_MAX.alt),
+  caption: z.string().max(HERO_TEXT_MAX.caption),
+  credit: z.string().max(HERO_TEXT_MAX.credit),
 });
 export type HeroImage = z.infer<typeof HeroImage>;
 
@@ -65,11 +66,11 @@ export const emptyBody = (): BodyDoc => ({ type: 'doc', content: [{ type: 'parag
 
 /** The fields an analyst edits. Everything else on a brief is kept by the store. */
 export const BriefContent = z.object({
-  section: z.string().max(120),
-  headline: z.string().max(400),
-  standfirst: z.string().max(2000),
-  byline: z.string().max(400),
-  tags: z.array(z.string().min(1).max(80)).max(60),
+  section: z.string().max(BRIEF_TEXT_MAX.section),
+  headline: z.string().max(BRIEF_TEXT_MAX.headline),
+  standfirst: z.string().max(BRIEF_TEXT_MAX.standfirst),
+  byline: z.string().max(BRIEF_TEXT_MAX.byline),
+  tags: z.array(z.string().min(1).max(TAG_MAX)).max(TAGS_MAX),
   status: BriefStatus,
   language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Not a language tag'),
   hero: HeroImage.nullable(),

@@ -23,9 +23,9 @@ test.describe('Key Takeaways and Editor’s Desk blocks', () => {
     const block = briefdesk.takeawaysBlocks.first();
     const kept = [OMAN, HORMUZ, RELIEF, JUNE];
 
-    await test.step('New brief (Control+N), headline, then Tab into the body', async () => {
+    await test.step('New brief (Control+Alt+N), headline, then Tab into the body', async () => {
       await briefdesk.open(shell);
-      await keyboard.press('Control+N');
+      await keyboard.press('Control+Alt+N');
       await expect(briefdesk.headline).toBeFocused();
       await keyboard.type(headline);
       await expect(briefdesk.headline).toHaveValue(headline);
@@ -279,5 +279,23 @@ test.describe('Key Takeaways and Editor’s Desk blocks', () => {
     await briefdesk.expectSaved();
     const body = (await findBriefFile(dataDir, headline))?.brief.body ?? { type: 'doc' };
     expect(topLevelBlocks(body, 'keyTakeaways')).toHaveLength(1);
+  });
+
+  test('Control+Z right after "/desk" + Enter gives back the empty line, with no "/desk" left', async ({ shell, briefdesk }) => {
+    await briefdesk.open(shell);
+    await briefdesk.createBrief('Undo a slash command');
+    await briefdesk.moveCursorToBodyEnd();
+    await briefdesk.typeInBody('/');
+    await expect(briefdesk.slashMenu).toBeVisible();
+    await briefdesk.typeInBody('desk');
+    await briefdesk.pressInBody('Enter');
+    await expect(briefdesk.deskBlocks).toHaveCount(2);
+
+    await briefdesk.pressInBody('Control+Z');
+    await expect(briefdesk.deskBlocks).toHaveCount(1);
+    await expect(briefdesk.body).not.toContainText('/desk');
+    await expect(briefdesk.slashMenu).toBeHidden();
+    await briefdesk.pressInBody('Control+Shift+Z');
+    await expect(briefdesk.deskBlocks).toHaveCount(2);
   });
 });

@@ -95,4 +95,29 @@ test.describe('command palette and keyboard shortcuts', () => {
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
   });
+
+  test('New brief has one shortcut, written the same on the empty screen, its button and in the palette, and it works', async ({
+    shell,
+    briefdesk,
+    page,
+  }) => {
+    await briefdesk.open(shell);
+    const editor = page.getByRole('main', { name: 'Brief editor' });
+    await expect(editor.getByText('or press Ctrl+Alt+N')).toBeVisible();
+    await expect(briefdesk.newBriefButton).toHaveAttribute('title', 'New brief (Ctrl+Alt+N)');
+    const { palette } = await openPalette(page);
+    await expect(palette.getByRole('option', { name: 'New brief Ctrl+Alt+N', exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(palette).toBeHidden();
+
+    await page.keyboard.press('Control+Alt+N');
+    await expect(briefdesk.headline).toBeFocused();
+    await briefdesk.headline.fill('First');
+    await briefdesk.expectSaved();
+    await expect(briefdesk.briefItems).toHaveCount(1);
+    // The browser keeps Ctrl+N (a new window): the app does not answer it, so the shortcut shown is the only one.
+    await page.keyboard.press('Control+N');
+    await expect(briefdesk.briefItems).toHaveCount(1);
+    await expect(briefdesk.headline).toHaveValue('First');
+  });
 });

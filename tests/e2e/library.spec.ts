@@ -71,6 +71,29 @@ test.describe('the library', () => {
     await expect(briefdesk.briefItems).toHaveText([startsWith(OMAN)]);
   });
 
+  test('the Trash has its own search: the library’s search text neither empties it nor follows into it', async ({ shell, briefdesk }) => {
+    await briefdesk.open(shell);
+    await briefdesk.createBrief(OMAN);
+    await briefdesk.briefAction('Delete brief');
+    await briefdesk.createBrief(RED_SEA);
+    await briefdesk.briefAction('Delete brief');
+    await briefdesk.createBrief(SUDAN);
+
+    await briefdesk.filter('Sudan');
+    await expect(briefdesk.briefItems).toHaveText([startsWith(SUDAN)]);
+    await briefdesk.showTrash();
+    await expect(briefdesk.trashSearch).toHaveValue('');
+    await expect(briefdesk.briefItems).toHaveCount(2);
+    await briefdesk.trashSearch.fill('Oman');
+    await expect(briefdesk.briefItems).toHaveText([startsWith(OMAN)]);
+
+    await briefdesk.showBriefs();
+    await expect(briefdesk.filterBox).toHaveValue('Sudan');
+    await expect(briefdesk.briefItems).toHaveText([startsWith(SUDAN)]);
+    await briefdesk.showTrash();
+    await expect(briefdesk.trashSearch).toHaveValue('Oman');
+  });
+
   test('the list shows the word count once the body has text', async ({ shell, briefdesk }) => {
     await briefdesk.open(shell);
     await briefdesk.createBrief(SUDAN);

@@ -1,15 +1,16 @@
+import { BRIEF_TEXT_MAX, HERO_TEXT_MAX, TAG_MAX, TAGS_MAX } from '../../../shared/model/field-limits';
 import { BriefContent, type BriefContent as Content, type PmNodeJson } from '../../../shared/model/brief';
 
 /** The longest value of each text field (from the brief schema). */
 const TEXT_LIMITS = [
-  ['headline', 'headline', 400],
-  ['standfirst', 'standfirst', 2000],
-  ['byline', 'byline', 400],
-  ['section', 'section', 120],
+  ['headline', 'headline', BRIEF_TEXT_MAX.headline],
+  ['standfirst', 'standfirst', BRIEF_TEXT_MAX.standfirst],
+  ['byline', 'byline', BRIEF_TEXT_MAX.byline],
+  ['section', 'section', BRIEF_TEXT_MAX.section],
 ] as const;
 
-const MAX_TAGS = 60;
-const MAX_TAG_LENGTH = 80;
+const MAX_TAGS = TAGS_MAX;
+const MAX_TAG_LENGTH = TAG_MAX;
 const MAX_RELATED = 50;
 
 /** `text` cut to at most `max` characters at a word boundary, with an ellipsis. */
@@ -73,9 +74,9 @@ export function fitFields(content: Content): { content: Content; warnings: strin
   if (fitted.hero) {
     const hero = { ...fitted.hero };
     for (const [field, max] of [
-      ['alt', 1000],
-      ['caption', 2000],
-      ['credit', 500],
+      ['alt', HERO_TEXT_MAX.alt],
+      ['caption', HERO_TEXT_MAX.caption],
+      ['credit', HERO_TEXT_MAX.credit],
     ] as const) {
       if (hero[field].length <= max) continue;
       kept.push(paragraph(hero[field]));

@@ -59,6 +59,7 @@ export class BriefdeskPage {
   // Library
   readonly newBriefButton: Locator;
   readonly filterBox: Locator;
+  readonly trashSearch: Locator;
   readonly briefList: Locator;
   readonly trashToggle: Locator;
   readonly damagedFiles: Locator;
@@ -98,6 +99,7 @@ export class BriefdeskPage {
   constructor(readonly page: Page) {
     this.newBriefButton = page.getByRole('button', { name: 'New brief', exact: true });
     this.filterBox = page.getByRole('searchbox', { name: 'Filter briefs' });
+    this.trashSearch = page.getByRole('searchbox', { name: 'Search the Trash' });
     this.briefList = page.getByRole('list', { name: 'Briefs', exact: true });
     this.trashToggle = page.getByRole('button', { name: 'Trash', exact: true });
     this.damagedFiles = page.getByRole('region', { name: 'Damaged files' });

@@ -86,7 +86,11 @@ describe('briefdesk export', () => {
   it('fails with exit code 1 on an unknown id, writing nothing', async () => {
     const out = path.join(work, 'out-missing');
     const result = await briefdesk('export', id('full'), 'no-such-brief', '--format', 'html', '--out', out, '--data', dataDir);
-    expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'briefdesk: No brief with id no-such-brief\n' });
+    expect(result).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'briefdesk: No brief has an id starting with “no-such-brief” (`briefdesk list` shows the ids).\n',
+    });
     expect(existsSync(out)).toBe(false);
   });
 

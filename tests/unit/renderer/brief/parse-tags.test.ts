@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTags, parseTags } from '../../../../renderer/brief/parse-tags';
+import { formatTags, parseTags, readTags, tagsProblem } from '../../../../renderer/brief/parse-tags';
 
 describe('parseTags', () => {
   it('splits on commas, trims, drops empties', () => {
@@ -16,14 +16,30 @@ describe('parseTags', () => {
     expect(parseTags(' , ,')).toEqual([]);
   });
 
-  it('keeps tags within the model’s limits (80 characters, 60 tags)', () => {
-    expect(parseTags('x'.repeat(100))[0]).toHaveLength(80);
-    const many = Array.from({ length: 70 }, (_, index) => `t${index}`).join(',');
-    expect(parseTags(many)).toHaveLength(60);
-  });
-
   it('round-trips through the text form', () => {
     const tags = ['Iran', 'nuclear talks'];
     expect(parseTags(formatTags(tags))).toEqual(tags);
+  });
+});
+
+describe('readTags and tagsProblem', () => {
+  it('keeps a tag over 80 characters out whole (never cut) and names it', () => {
+    const long = `${'x'.repeat(80)}yz`;
+    const parsed = readTags(`Iran, ${long}`);
+    expect(parsed.tags).toEqual(['Iran']);
+    expect(parsed.tooLong).toEqual([long]);
+    expect(tagsProblem(parsed)).toMatch(/^Not saved, longer than 80 characters: “x{39}…”\. Shorten it to keep it\.$/);
+  });
+
+  it('keeps 60 tags and names those beyond', () => {
+    const many = Array.from({ length: 63 }, (_, index) => `t${index}`).join(',');
+    const parsed = readTags(many);
+    expect(parsed.tags).toHaveLength(60);
+    expect(parsed.beyond).toEqual(['t60', 't61', 't62']);
+    expect(tagsProblem(parsed)).toBe('A brief keeps at most 60 tags; not saved: “t60”, “t61”, “t62”.');
+  });
+
+  it('says nothing when every tag is kept', () => {
+    expect(tagsProblem(readTags('a, b'))).toBeNull();
   });
 });

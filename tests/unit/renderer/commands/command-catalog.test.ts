@@ -48,3 +48,16 @@ describe('the command list', () => {
     expect(new Set(COMMANDS.map((command) => command.label)).size).toBe(COMMANDS.length);
   });
 });
+
+describe('the chords the browser or the OS keep', () => {
+  // Chromium (and so the browser shell) never passes these to a page, and the OS takes the Mac ones
+  // (Cmd+Q quits, Cmd+M minimises): a command on one of them could never run.
+  const RESERVED = ['N', 'T', 'W', 'Q', 'M'].flatMap((key) => [`Ctrl/Cmd+${key}`, `Ctrl/Cmd+Shift+${key}`]).concat('Ctrl/Cmd+Tab');
+
+  it('are given to no command', () => {
+    const taken = COMMANDS.flatMap((command) => [command.shortcut, command.alternative])
+      .filter((shortcut) => shortcut !== undefined)
+      .map(shortcutText);
+    expect(taken.filter((chord) => RESERVED.includes(chord))).toEqual([]);
+  });
+});

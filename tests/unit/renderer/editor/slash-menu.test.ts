@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { filterSlashItems } from '../../../../renderer/editor/slash-items';
 import { closeSlashMenu, runSlashItem, slashItemsOf, slashMenuKey } from '../../../../renderer/editor/slash-menu';
 import { cursorAtText, docOf, para, press, textsOf, topLevel } from '../../support/body-editor-fixtures';
@@ -138,4 +139,30 @@ describe('slash menu plugin', () => {
     expect(table.state.selection.$from.node(-1).type.name).toBe('tableHeader');
     table.destroy();
   });
+
+  it.each(['takeaways', 'desk', 'code', 'footnote'] as const)(
+    'one undo after the %s command gives back the line as it was before the slash, with no slash text',
+    (id) => {
+      const current = open(para('Intro.'), para());
+      current.commands.setTextSelection(current.state.doc.content.size - 1);
+      const pause = (): void => current.view.dispatch(closeHistory(current.state.tr));
+      // Typed with pauses between (each its own undo step), the hardest case.
+      typeText(current, '/');
+      pause();
+      typeText(
+        current,
+        filterSlashItems('')
+          .find((item) => item.id === id)
+          ?.keywords[0]?.slice(0, 2) ?? '',
+      );
+      pause();
+      expect(runSlashItem(current, id)).toBe(true);
+      const inserted = current.getJSON();
+      expect(current.commands.undo()).toBe(true);
+      expect(current.getJSON()).toEqual(docOf(para('Intro.'), para()));
+      expect(current.state.doc.textContent).toBe('Intro.');
+      expect(current.commands.redo()).toBe(true);
+      expect(current.getJSON()).toEqual(inserted);
+    },
+  );
 });
