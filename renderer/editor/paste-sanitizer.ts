@@ -4,7 +4,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import type { ImageAsset } from '../../shared/api/contract';
 import { BODY_HEADING_LEVELS } from '../../shared/editor/body-extensions';
 import { type CleanPaste, cleanPaste, finishPaste, type PastePurifiers, pastePurifiers } from './paste/prepare-paste';
-import { dataUrlBytes, droppedImagesNotice } from './paste/paste-images';
+import { attachAsset, dataUrlBytes, droppedImagesNotice } from './paste/paste-images';
 import { plainTextSlice } from './paste/plain-text-slice';
 import { detachedWindow } from './paste/quiet-window';
 
@@ -49,15 +49,11 @@ async function storeImages(clean: CleanPaste, store: PasteOptions['storeImage'])
   let failed = 0;
   let reason = '';
   await Promise.all(
-    clean.pending.map(async ({ element, dataUrl }, index) => {
+    clean.pending.map(async (image, index) => {
       try {
-        const { type, bytes } = dataUrlBytes(dataUrl);
+        const { type, bytes } = dataUrlBytes(image.dataUrl);
         const extension = type.slice('image/'.length);
-        const asset = await store(new File([bytes], `pasted-image-${index + 1}.${extension}`, { type }));
-        element.removeAttribute('src');
-        element.setAttribute('data-asset', asset.id);
-        element.setAttribute('width', String(asset.width));
-        element.setAttribute('height', String(asset.height));
+        attachAsset(image, await store(new File([bytes], `pasted-image-${index + 1}.${extension}`, { type })));
       } catch (error) {
         failed += 1;
         reason ||= error instanceof Error ? error.message : String(error);

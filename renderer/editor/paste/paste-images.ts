@@ -47,6 +47,14 @@ function hoist(image: Element): void {
   if (block) block.after(image);
 }
 
+/** Points a pending image at the asset it was stored as (its embedded bytes are dropped from the markup). */
+export function attachAsset(image: PendingImage, asset: { id: string; width: number; height: number }): void {
+  image.element.removeAttribute('src');
+  image.element.setAttribute('data-asset', asset.id);
+  image.element.setAttribute('width', String(asset.width));
+  image.element.setAttribute('height', String(asset.height));
+}
+
 /** The MIME type and bytes of a base64 `data:` URL (as DATA_IMAGE_URL accepts them). */
 export function dataUrlBytes(dataUrl: string): { type: string; bytes: Uint8Array<ArrayBuffer> } {
   const comma = dataUrl.indexOf(',');

@@ -10,7 +10,7 @@ export function plainTextSlice(text: string, schema: Schema, marks: readonly Mar
   const paragraphType = schema.nodes.paragraph;
   const breakType = schema.nodes.hardBreak;
   if (!paragraphType) return Slice.empty;
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/);
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n(?:[ \t\u00a0]*\n)+/);
   const paragraphs = blocks
     .map((block) => block.replace(/^\n+|\n+$/g, ''))
     .filter((block, index, all) => block !== '' || all.length === 1)
