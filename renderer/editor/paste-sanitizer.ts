@@ -84,6 +84,9 @@ function insert(view: EditorView, clean: CleanPaste): void {
  */
 export const PasteSanitizer = Extension.create<PasteOptions>({
   name: 'pasteSanitizer',
+  // After the other extensions: their paste handlers (TipTap's paste rules note whether the
+  // copy came from an editor like this one) see the event before this one takes it over.
+  priority: 10,
 
   addOptions() {
     return {
