@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { BodyDoc, PmNodeJson } from '../../shared/model/brief';
 import { test, expect } from './fixtures';
 import type { BriefdeskPage } from './pages/briefdesk-page';
@@ -53,17 +53,21 @@ interface Pasted {
   api: BriefdeskApi;
   id: string;
   lastText: string;
+  /** Console messages during the test. */
+  seen: { csp: string[]; errors: string[] };
 }
 
 /** A new brief, the fixture pasted into its empty body as another app would put it on the clipboard; the saved body. */
 async function pasteFixture(
   briefdesk: BriefdeskPage,
   shell: WebShell,
-  api: BriefdeskApi,
+  request: APIRequestContext,
   file: string,
   headline: string,
   lastText: string,
 ): Promise<Pasted> {
+  const seen = watchConsole(briefdesk.page);
+  const api = new BriefdeskApi(request, shell);
   await briefdesk.open(shell);
   await briefdesk.createBrief(headline);
   const { briefs } = await api.call('listBriefs', {});
@@ -75,7 +79,7 @@ async function pasteFixture(
   await expect(briefdesk.page.getByText(/^Bringing in/)).toHaveCount(0);
   await expect(briefdesk.body).toContainText(lastText);
   await briefdesk.expectSaved();
-  return { body: pastedPart((await api.call('getBrief', { id })).body), before, api, id, lastText };
+  return { body: pastedPart((await api.call('getBrief', { id })).body), before, api, id, lastText, seen };
 }
 
 /** One Ctrl+Z after the paste gives back the body as it was before it. */
@@ -102,10 +106,8 @@ test.describe('Pasting from web pages, Word and Google Docs', () => {
     request,
     dataDir,
   }) => {
-    const seen = watchConsole(page);
-    const api = new BriefdeskApi(request, shell);
-    const pasted = await pasteFixture(briefdesk, shell, api, 'web-page.html', 'Port report', 'Last paragraph of the pasted report.');
-    const { body } = pasted;
+    const pasted = await pasteFixture(briefdesk, shell, request, 'web-page.html', 'Port report', 'Last paragraph of the pasted report.');
+    const { body, seen } = pasted;
 
     expect(headings(body)).toEqual([
       { level: 2, text: 'Rotterdam throughput report' },
@@ -153,13 +155,10 @@ test.describe('Pasting from web pages, Word and Google Docs', () => {
   test('Word: title and headings, real nested lists without markers, quote, bold only where bold, its file image reported', async ({
     shell,
     briefdesk,
-    page,
     request,
   }) => {
-    const seen = watchConsole(page);
-    const api = new BriefdeskApi(request, shell);
-    const pasted = await pasteFixture(briefdesk, shell, api, 'word.html', 'Grain corridor', 'Map of the corridor.');
-    const { body } = pasted;
+    const pasted = await pasteFixture(briefdesk, shell, request, 'word.html', 'Grain corridor', 'Map of the corridor.');
+    const { body, seen } = pasted;
 
     expect(headings(body)).toEqual([
       { level: 2, text: 'Grain corridor outlook' },
@@ -194,13 +193,10 @@ test.describe('Pasting from web pages, Word and Google Docs', () => {
   test('Google Docs: no bold from its wrapper, bold and italic from its spans, nested list, table cells apart', async ({
     shell,
     briefdesk,
-    page,
     request,
   }) => {
-    const seen = watchConsole(page);
-    const api = new BriefdeskApi(request, shell);
-    const pasted = await pasteFixture(briefdesk, shell, api, 'google-docs.html', 'Fertiliser', 'the chart.');
-    const { body } = pasted;
+    const pasted = await pasteFixture(briefdesk, shell, request, 'google-docs.html', 'Fertiliser', 'the chart.');
+    const { body, seen } = pasted;
 
     expect(headings(body)).toEqual([
       { level: 2, text: 'Fertiliser prices in the Sahel' },
