@@ -8,6 +8,7 @@ import { benchExport } from './export-bench';
 import { benchGrowth, growthTable, type GrowthRow } from './growth-bench';
 import { checkLibraryOpens, writeLibraryFast, writeLibraryThroughStore } from './library-builder';
 import { openOnce, type OpenRun } from './open-bench';
+import { benchPaste } from './paste-bench';
 import { benchSaves } from './save-bench';
 import { benchSearch, type SearchTimings } from './search-bench';
 import { spread } from './stats';
@@ -27,6 +28,7 @@ interface Plan {
   searchSamples: number;
   typingSamples: number;
   exportBriefs: number;
+  pasteSamples: number;
 }
 
 const PLANS: Record<Plan['name'], Plan> = {
@@ -40,6 +42,7 @@ const PLANS: Record<Plan['name'], Plan> = {
     searchSamples: 30,
     typingSamples: 40,
     exportBriefs: 50,
+    pasteSamples: 3,
   },
   full: {
     name: 'full',
@@ -51,13 +54,17 @@ const PLANS: Record<Plan['name'], Plan> = {
     searchSamples: 100,
     typingSamples: 100,
     exportBriefs: 1_000,
+    pasteSamples: 10,
   },
 };
 
 const SEED = 20_261_126;
 
+/** The paste the issue measured: a web page's report of this many paragraphs. */
+const PASTED_PARAGRAPHS = 1_500;
+
 /** The parts of a run, for `--only save,search` (default: all). */
-const PARTS = ['save', 'export', 'open', 'search', 'typing'] as const;
+const PARTS = ['save', 'export', 'open', 'search', 'typing', 'paste'] as const;
 type Part = (typeof PARTS)[number];
 
 const startedAt = performance.now();
@@ -220,7 +227,7 @@ async function main(): Promise<void> {
     }
 
     // 2, 3, 6: the browser shell on the N-brief library.
-    const needsBrowser = wants('open') || wants('search') || wants('typing');
+    const needsBrowser = wants('open') || wants('search') || wants('typing') || wants('paste');
     if (needsBrowser) log('launching Chromium…');
     const browser = needsBrowser ? await launchChromium() : null;
     try {
@@ -328,6 +335,30 @@ async function main(): Promise<void> {
           notes.push(
             `Typing: ${typing.timings.n} keys, each after a random wait of up to one frame (keys land anywhere in the display's 16.7 ms frame, so even an empty page waits up to a frame for its paint: the floor row); Event Timing reported ${typing.slowEvents} keydowns ≥ 16 ms (key → paint)` +
               (typing.slowEvents > 0 ? ` (longest ${ms(typing.longestEventMs)}).` : '.'),
+          );
+        }
+
+        if (wants('paste')) {
+          log('pasting 1,500 paragraphs from a web page…');
+          const pasted = await benchPaste(browser, root, small.dataDir, PASTED_PARAGRAPHS, plan.pasteSamples);
+          rows.push(
+            {
+              measure: `paste ${count(PASTED_PARAGRAPHS)} paragraphs from a web page (an image each, dropped) → next paint`,
+              median: ms(pasted.timings.median),
+              p95: ms(pasted.timings.p95),
+              budget: '< 1,000 ms',
+              met: pasted.timings.p95 < 1_000,
+            },
+            {
+              measure: '… Ctrl+Z presses that undo it',
+              median: String(pasted.undoSteps),
+              p95: '–',
+              budget: '1',
+              met: pasted.undoSteps === 1 && pasted.paragraphs >= PASTED_PARAGRAPHS,
+            },
+          );
+          notes.push(
+            `Paste: ${pasted.timings.n} pastes into a brief's body, each undone before the next; each added ${count(pasted.paragraphs)} paragraphs.`,
           );
         }
       }

@@ -85,6 +85,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'bold', label: 'Bold', group: 'Writing', shortcut: mod('B', 'KeyB'), palette: false },
   { id: 'italic', label: 'Italic', group: 'Writing', shortcut: mod('I', 'KeyI'), palette: false },
   { id: 'link', label: 'Link', group: 'Writing', shortcut: mod('K', 'KeyK'), palette: false },
+  { id: 'paste-plain', label: 'Paste as plain text', group: 'Writing', shortcut: mod('V', 'KeyV', { shift: true }), palette: false },
   { id: 'takeaways', label: 'Insert Key Takeaways', group: 'Writing', shortcut: mod('K', 'KeyK', { shift: true }), palette: false },
   { id: 'desk', label: 'Insert Editor’s Desk', group: 'Writing', shortcut: mod('E', 'KeyE', { shift: true }), palette: false },
   { id: 'table', label: 'Insert table', group: 'Writing', needsBrief: true, button: 'Table' },

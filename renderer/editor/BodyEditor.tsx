@@ -11,7 +11,9 @@ import { ImageFileInput } from '../files/ImageFileInput';
 import { FormattingToolbar } from './FormattingToolbar';
 import { ImageAltDialog } from './ImageAltDialog';
 import { LinkDialog } from './LinkDialog';
+import { PasteNotice } from './PasteNotice';
 import { PastePrompt } from './PastePrompt';
+import type { PasteReport } from './paste-sanitizer';
 import { SlashMenu } from './SlashMenu';
 
 export interface BodyEditorProps {
@@ -42,6 +44,9 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
   const [uploading, setUploading] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const openLinkRef = useRef<() => void>(() => undefined);
+  const uploadImageRef = useRef(uploadImage);
+  uploadImageRef.current = uploadImage;
+  const [pasteReport, setPasteReport] = useState<PasteReport>({ storing: 0, notice: null });
   // The box the slash menu and the paste prompt are placed in.
   const [contentBox, setContentBox] = useState<HTMLDivElement | null>(null);
 
@@ -49,6 +54,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
     extensions: editingExtensions({
       resolveImageSrc: (src) => resolveImageSrc(src),
       onOpenLink: () => openLinkRef.current(),
+      paste: { storeImage: (file) => uploadImageRef.current(file), onReport: setPasteReport },
     }),
     content: initialBody,
     immediatelyRender: true,
@@ -132,6 +138,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
         </p>
       )}
       {uploading && <p className="body-progress">Adding image…</p>}
+      <PasteNotice report={pasteReport} onDismiss={() => setPasteReport({ storing: 0, notice: null })} />
       <div className="body-content-box" ref={setContentBox}>
         <EditorContent editor={editor} className="body-content" />
         <SlashMenu editor={editor} container={contentBox} />

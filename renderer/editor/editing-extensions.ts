@@ -6,13 +6,15 @@ import { briefBlockViews, BriefBlocksUi } from '../nodes';
 import { BodyPlaceholder } from './body-placeholder';
 import { EditorShortcuts } from './editor-shortcuts';
 import { OrderedListPasteOffer } from './ordered-list-paste';
-import { PasteSanitizer } from './paste-sanitizer';
+import { type PasteOptions, PasteSanitizer } from './paste-sanitizer';
 import { SlashMenu } from './slash-menu';
 import { TabFromCursor } from './tab-from-cursor';
 
 export interface EditingExtensionOptions {
   resolveImageSrc: (src: string) => string | null;
   onOpenLink: () => void;
+  /** Stores a pasted image; reports what a paste brought in and left out. */
+  paste: PasteOptions;
 }
 
 /** The body's schema (from shared/) with the blocks' views, plus the behaviour of editing it here. */
@@ -20,7 +22,7 @@ export function editingExtensions(options: EditingExtensionOptions): Extensions 
   return [
     ...bodyExtensions({ resolveImageSrc: options.resolveImageSrc, blockViews: briefBlockViews() }),
     BriefBlocksUi,
-    PasteSanitizer,
+    PasteSanitizer.configure(options.paste),
     SlashMenu,
     OrderedListPasteOffer,
     UndoRedo.configure({ depth: 200 }),

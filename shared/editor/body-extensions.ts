@@ -20,6 +20,9 @@ export interface BodyExtensionOptions {
   blockViews?: BriefBlockViews;
 }
 
+/** The body's heading levels: the brief's headline is its h1, so the body's headings are levels 2–6. */
+export const BODY_HEADING_LEVELS = { top: 2, last: 6 } as const;
+
 /** Replacements for the brief blocks, by node; see `BodyExtensionOptions.blockViews`. */
 export interface BriefBlockViews {
   keyTakeaways?: Node<KeyTakeawaysOptions>;
@@ -45,7 +48,6 @@ function blockOrOverride<Options>(block: Node<Options>, override: Node<Options> 
 export function bodyExtensions(options: BodyExtensionOptions = {}): Extensions {
   return [
     StarterKit.configure({
-      // The brief's headline is its h1: the body's headings are levels 2–6.
       heading: { levels: [2, 3, 4, 5, 6] },
       // Code and preformatted text, kept verbatim, with its language (`<pre><code class="language-…">`).
       codeBlock: { languageClassPrefix: 'language-', defaultLanguage: null, enableTabIndentation: false },

@@ -179,3 +179,18 @@ export function sanitizeImportHtml(purify: DOMPurify, html: string): DocumentFra
 export function sanitizePastedHtml(purify: DOMPurify, html: string): string {
   return purify.sanitize(html, { ...CONFIG, ALLOWED_ATTR: [...ALLOWED_ATTR, ...EDITOR_COPY_ATTR], RETURN_DOM_FRAGMENT: false });
 }
+
+/** What the paste's clean-up reads before the final pass: Word's and Google Docs' styles and classes (list levels, bold spans, title paragraphs). */
+const SOURCE_ATTR = ['style', 'class', 'id'];
+
+/**
+ * The first pass over pasted HTML, with a DOMPurify instance that has no
+ * import hooks: the same elements as an import (no script, style element,
+ * event handler, frame or form; DOMPurify's own URL checks), but each
+ * element's `style`, `class` and `id` kept so the clean-up can read what Word
+ * and Google Docs say in them. Its result must go through
+ * sanitizePastedHtml before it is used.
+ */
+export function sanitizePasteSource(purify: DOMPurify, html: string): DocumentFragment {
+  return purify.sanitize(html, { ...CONFIG, ALLOWED_ATTR: [...ALLOWED_ATTR, ...EDITOR_COPY_ATTR, ...SOURCE_ATTR] });
+}
