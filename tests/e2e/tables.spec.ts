@@ -77,6 +77,18 @@ test('a table typed by keyboard, grown from the toolbar, exported as HTML and Ma
   await expect(table.getByRole('row')).toHaveCount(5);
   expect(await rowTexts(table)).toEqual(EXPECTED);
   await expect(briefdesk.toolbar.getByRole('button', { name: 'Header row', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // From the keyboard alone: the command palette's "Table: add column left" acts at the caret, and undo takes it back.
+  await page.keyboard.press('Control+Shift+L');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await page.keyboard.type('add column left');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(table.getByRole('row').first().getByRole('columnheader')).toHaveCount(5);
+  await briefdesk.pressInBody('Control+z');
+  await expect(table.getByRole('row').first().getByRole('columnheader')).toHaveCount(4);
+  expect(await rowTexts(table)).toEqual(EXPECTED);
   await briefdesk.expectSaved();
 
   // Leaving the table hides its buttons.
