@@ -1,4 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { publishToFolder } from '../../../../../main/services/publish/static-site';
 import { exportBriefFile } from '../../../../../main/services/export/export-brief-file';
 import type { LibraryStore } from '../../../../../main/services/library/library-store';
 import { contentWithBody, desk, para, takeaways } from '../../../support/body-fixtures';
@@ -41,5 +44,25 @@ describe('export of a brief whose template blocks were never filled in', () => {
     expect(html).toContain('Ships move again.');
     expect(html).toContain('What it means');
     expect(html).toContain('Prices fall.');
+  });
+});
+
+describe('the “Exported from” line', () => {
+  it('ends an exported page unless the setting turns it off; a page published to a folder never has it', async () => {
+    const store = await fixture.open(await fixture.tempDir());
+    const brief = await store.createFrom(contentWithBody('Grain corridor reopens', para('The body.')));
+    const withLine = (await exportBriefFile(store, { id: brief.id, format: 'html' })).files[0]?.content ?? '';
+    expect(withLine).toContain('<footer class="colophon">');
+    expect(withLine).toContain('Exported from Briefdesk');
+    const without = (await exportBriefFile(store, { id: brief.id, format: 'html', colophon: false })).files[0]?.content ?? '';
+    expect(without).toContain('The body.');
+    expect(without).not.toContain('Exported from');
+    expect(without).not.toContain('class="colophon"');
+
+    const site = await fixture.tempDir();
+    await publishToFolder(store, brief.id, site);
+    const pages = (await readdir(site, { recursive: true })).filter((name) => name.endsWith('.html') && !name.startsWith('index'));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(await readFile(join(site, page), 'utf8')).not.toContain('Exported from');
   });
 });
