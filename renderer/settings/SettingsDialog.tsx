@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { PublishTarget } from '../../shared/publish/target';
+import { ExportSettings } from '../export/ExportSettings';
 import { InlineAlert } from '../ui/InlineAlert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { useWorkbench } from '../workbench/workbench-context';
@@ -84,6 +85,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </>
         )}
       </section>
+      {!editing && <ExportSettings />}
       {!editing && (
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>

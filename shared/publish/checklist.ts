@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BriefContent, PmNodeJson } from '../model/brief';
 import { validAnchor } from '../editor/valid-anchor';
 import { isAllowedLinkHref, isInPageHref, isRelativeHref } from '../editor/link-policy';
+import { isEmptyDesk, textOf } from './empty-blocks';
 
 /** Fewest and most points a Key Takeaways block should have when published. */
 export const MIN_TAKEAWAYS = 3;
@@ -29,11 +30,6 @@ export type Checklist = z.infer<typeof Checklist>;
 /** The content the checklist reads (a brief, or a revision's content). */
 export type CheckedContent = Pick<BriefContent, 'headline' | 'standfirst' | 'hero' | 'body'>;
 
-function textOf(node: PmNodeJson): string {
-  if (typeof node.text === 'string') return node.text;
-  return (node.content ?? []).map(textOf).join('');
-}
-
 function walk(node: PmNodeJson, visit: (node: PmNodeJson) => void): void {
   visit(node);
   for (const child of node.content ?? []) walk(child, visit);
@@ -42,12 +38,6 @@ function walk(node: PmNodeJson, visit: (node: PmNodeJson) => void): void {
 function attr(node: PmNodeJson, name: string): string {
   const value = node.attrs?.[name];
   return typeof value === 'string' ? value.trim() : '';
-}
-
-/** True when an Editor's Desk block says nothing: a synced one (library reference) is never empty here. */
-function emptyDesk(node: PmNodeJson): boolean {
-  if (attr(node, 'libraryRef') !== '') return false;
-  return textOf(node).trim() === '';
 }
 
 /** `text` with its percent-escapes decoded, or as it is when they are broken. */
@@ -87,7 +77,7 @@ export function runChecklist(content: CheckedContent): Checklist {
   const anchors = new Set<string>();
   walk(content.body as PmNodeJson, (node) => {
     if (node.type === 'keyTakeaways') takeawayBlocks.push(node);
-    if (node.type === 'editorsDesk' && emptyDesk(node)) emptyDesks += 1;
+    if (node.type === 'editorsDesk' && isEmptyDesk(node)) emptyDesks += 1;
     const anchor = node.type === 'heading' ? validAnchor(attr(node, 'anchor')) : null;
     if (anchor !== null) anchors.add(anchor);
     for (const mark of node.marks ?? []) {

@@ -34,6 +34,8 @@ export interface RenderBriefHtmlOptions {
   generator?: string;
   /** When the page is made, for the colophon. @default new Date() */
   now?: Date;
+  /** The colophon line "Exported from … on …" under the page; publishing targets leave it out. @default true */
+  colophon?: boolean;
 }
 
 const esc = escapeUTF8;
@@ -257,9 +259,11 @@ export function renderBriefHtml(brief: Brief, options: RenderBriefHtmlOptions): 
     footerSections(brief, options, label),
     '</article>',
     '</main>',
-    `<footer class="colophon"><p${label}>Exported from ${esc(generator)} on <time datetime="${esc(now.toISOString())}">${esc(
-      formatDate(now.toISOString(), language),
-    )}</time>.</p></footer>`,
+    options.colophon === false
+      ? ''
+      : `<footer class="colophon"><p${label}>Exported from ${esc(generator)} on <time datetime="${esc(now.toISOString())}">${esc(
+          formatDate(now.toISOString(), language),
+        )}</time>.</p></footer>`,
     '</body>',
     '</html>',
     '',

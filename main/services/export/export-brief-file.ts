@@ -18,6 +18,8 @@ export interface ExportBriefFileRequest {
   images?: ImageMode;
   /** File stems of the briefs exported together, by id; the brief's own is used for its files. */
   stems?: Readonly<Record<string, string>>;
+  /** The "Exported from …" line under an HTML page or PDF. @default true */
+  colophon?: boolean;
 }
 
 /** Options of exportBriefFile. */
@@ -80,6 +82,7 @@ export async function exportBriefFile(
     stems,
     ...(options.generator === undefined ? {} : { generator: options.generator }),
     ...(options.now === undefined ? {} : { now: options.now }),
+    colophon: request.colophon ?? true,
   };
 
   switch (format) {

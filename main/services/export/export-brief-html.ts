@@ -36,6 +36,8 @@ export interface ExportHtmlOptions {
   /** Program name and version for the page's generator line. */
   generator?: string;
   now?: Date;
+  /** The "Exported from …" line under the page. @default true */
+  colophon?: boolean;
   /**
    * Where a page inside a site links its images and related pages instead
    * (e.g. `../assets/<file>` and `../<stem>/`); `ExportAsset.relativePath` is then that link.
@@ -89,6 +91,7 @@ export async function exportBriefHtml(prepared: PreparedBrief, options: ExportHt
       relatedBrief,
       ...(options.generator === undefined ? {} : { generator: options.generator }),
       ...(options.now === undefined ? {} : { now: options.now }),
+      colophon: options.colophon ?? true,
     },
   );
   return { id: brief.id, fileName: `${options.stem}.html`, html, assets: [...assets.values()], warnings };

@@ -2,6 +2,7 @@ import { assetIdFromSrc } from '../../../shared/editor/nodes/brief-image';
 import { libraryRefsIn, resolveSyncedDesks } from '../../../shared/editor/nodes/editors-desk';
 import type { BodyDoc, Brief, PmNodeJson } from '../../../shared/model/brief';
 import type { DeskBlock } from '../../../shared/model/desk-block';
+import { withoutEmptyBlocks } from '../../../shared/publish/empty-blocks';
 import type { LibraryStore } from '../library/library-store';
 import { HtmlExportContext } from './html-export-context';
 
@@ -18,7 +19,7 @@ export interface PreparedImage {
 export interface PreparedBrief {
   /** The brief as stored. */
   brief: Brief;
-  /** Its body with the synced Editor's Desks brought up to date from the desk library. */
+  /** Its body with the synced Editor's Desks brought up to date from the desk library, and empty blocks left out. */
   body: BodyDoc;
   /** The desk-library blocks no longer in the library, each once: their desks keep their last known text. */
   missingDesks: string[];
@@ -70,7 +71,9 @@ export async function prepareForExport(
 ): Promise<PreparedBrief> {
   const brief = await store.get(id);
   const lookup = (blockId: string): DeskBlock | undefined => store.deskLibrary.lookup(blockId);
-  const { body, missing } = resolveSyncedDesks(brief.body, lookup);
+  const resolved = resolveSyncedDesks(brief.body, lookup);
+  const body = withoutEmptyBlocks(resolved.body);
+  const missing = resolved.missing;
   const deskBlocks = libraryRefsIn(brief.body).flatMap((ref) => {
     const block = lookup(ref);
     return block ? [structuredClone(block)] : [];

@@ -66,6 +66,8 @@ export const exportContract = {
       stems: z.record(BriefId, ExportStem).optional(),
       /** Keep an 'export' revision of the brief (see above). @default false */
       snapshot: z.boolean().default(false),
+      /** The "Exported from Briefdesk … on …" line under an HTML page or PDF (a setting). @default true */
+      colophon: z.boolean().default(true),
     }),
     ExportBundle,
   ),

@@ -45,7 +45,7 @@ export class ExportPage {
     this.exportButton = page.getByRole('main', { name: 'Brief editor' }).getByRole('button', { name: 'Export', exact: true });
     this.dialog = page.getByRole('dialog', { name: 'Export brief', exact: true });
     this.imagesInFolder = this.dialog.getByRole('checkbox', { name: 'Put images in a folder beside the page' });
-    this.submit = this.dialog.getByRole('button', { name: /^(Export|Exporting…|Printing PDF…)$/ });
+    this.submit = this.dialog.getByRole('button', { name: /^(Export|Export anyway|Exporting…|Printing PDF…)$/ });
     this.status = this.dialog.getByRole('status');
     this.error = this.dialog.getByRole('alert');
 

@@ -27,7 +27,7 @@ export class PreviewPage {
     this.previewFrameElement = this.preview.locator('iframe');
     this.previewFrame = this.preview.frameLocator('iframe');
     this.exportDialog = page.getByRole('dialog', { name: 'Export brief', exact: true });
-    this.exportSubmit = this.exportDialog.getByRole('button', { name: 'Export', exact: true });
+    this.exportSubmit = this.exportDialog.getByRole('button', { name: /^Export( anyway)?$/ });
     this.exportError = this.exportDialog.getByRole('alert');
   }
 

@@ -148,6 +148,8 @@ export async function publishToFolder(
       stems,
       sitePaths: { asset: assetHrefFromPage, page: pageHrefFromPage },
       now: new Date(brief.updatedAt),
+      // A page of a site is not an export: no "Exported from Briefdesk" line under it.
+      colophon: false,
       ...(options.generator === undefined ? {} : { generator: options.generator }),
     });
     const contentHash = createHash('sha256').update(page.html).digest('hex');
