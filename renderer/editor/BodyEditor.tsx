@@ -1,7 +1,7 @@
 import { type Editor, EditorContent, useEditor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ImageAsset } from '../../shared/api/contract';
-import { ASSET_SRC_PREFIX } from '../../shared/editor/nodes/brief-image';
+import { ASSET_SRC_PREFIX, BRIEF_IMAGE } from '../../shared/editor/nodes/brief-image';
 import type { BodyDoc } from '../../shared/model/brief';
 import { resolveImageSrc } from '../api/asset-url';
 import { editingExtensions } from './editing-extensions';
@@ -31,6 +31,8 @@ type Dialog =
   | { kind: 'insert-image'; asset: ImageAsset }
   | { kind: 'edit-alt'; src: string; alt: string };
 
+const NO_PASTE_REPORT: PasteReport = { storing: 0, notice: null, missingAlt: 0 };
+
 /**
  * The body: one TipTap editor in its own component. It renders on its own
  * schedule (shouldRerenderOnTransaction: false); only the toolbar follows
@@ -46,7 +48,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
   const openLinkRef = useRef<() => void>(() => undefined);
   const uploadImageRef = useRef(uploadImage);
   uploadImageRef.current = uploadImage;
-  const [pasteReport, setPasteReport] = useState<PasteReport>({ storing: 0, notice: null });
+  const [pasteReport, setPasteReport] = useState<PasteReport>(NO_PASTE_REPORT);
   // The box the slash menu and the paste prompt are placed in.
   const [contentBox, setContentBox] = useState<HTMLDivElement | null>(null);
 
@@ -122,6 +124,20 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
     setDialog({ kind: 'none' });
   }
 
+  /** Selects the first image without alt text and asks for it (after a paste brought such images). */
+  function describeNextImage(): void {
+    let target = -1;
+    editor.state.doc.descendants((node, pos) => {
+      if (target >= 0) return false;
+      if (node.type.name === BRIEF_IMAGE && String(node.attrs.alt ?? '').trim() === '') target = pos;
+      return true;
+    });
+    setPasteReport((report) => ({ ...report, missingAlt: target < 0 ? 0 : Math.max(0, report.missingAlt - 1) }));
+    if (target < 0) return;
+    editor.chain().focus().setNodeSelection(target).run();
+    editImageAlt();
+  }
+
   function editImageAlt(): void {
     const { src, alt } = editor.getAttributes('image');
     if (typeof src !== 'string') return;
@@ -138,7 +154,7 @@ export const BodyEditor = memo(function BodyEditor({ initialBody, onChange, uplo
         </p>
       )}
       {uploading && <p className="body-progress">Adding image…</p>}
-      <PasteNotice report={pasteReport} onDismiss={() => setPasteReport({ storing: 0, notice: null })} />
+      <PasteNotice report={pasteReport} onDismiss={() => setPasteReport(NO_PASTE_REPORT)} onDescribe={describeNextImage} />
       <div className="body-content-box" ref={setContentBox}>
         <EditorContent editor={editor} className="body-content" />
         <SlashMenu editor={editor} container={contentBox} />

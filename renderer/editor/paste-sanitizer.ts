@@ -32,6 +32,8 @@ export interface PasteReport {
   storing: number;
   /** "12 images could not be brought in: they are on the web." — or null. */
   notice: string | null;
+  /** Images the paste brought in without alt text. */
+  missingAlt: number;
 }
 
 export interface PasteOptions {
@@ -127,20 +129,27 @@ export const PasteSanitizer = Extension.create<PasteOptions>({
               } catch (error) {
                 // Nothing is lost: the text goes in without its formatting.
                 view.pasteText(event.clipboardData?.getData('text/plain') ?? '');
-                onReport({ storing: 0, notice: `The formatting could not be kept, so the text was pasted without it (${String(error)}).` });
+                onReport({
+                  storing: 0,
+                  notice: `The formatting could not be kept, so the text was pasted without it (${String(error)}).`,
+                  missingAlt: 0,
+                });
                 return true;
               }
               const finish = (failed: number, reason: string): void => {
+                const missingAlt = clean.pending.filter(
+                  ({ element }) => element.hasAttribute('data-asset') && (element.getAttribute('alt') ?? '').trim() === '',
+                ).length;
                 insert(view, clean);
                 const left = droppedImagesNotice(clean.dropped);
                 const stored = failed === 0 ? null : `${failed === 1 ? '1 image' : `${failed} images`} could not be stored: ${reason}`;
-                onReport({ storing: 0, notice: [left, stored].filter((part) => part !== null).join(' ') || null });
+                onReport({ storing: 0, notice: [left, stored].filter((part) => part !== null).join(' ') || null, missingAlt });
               };
               if (clean.pending.length === 0) {
                 finish(0, '');
                 return true;
               }
-              onReport({ storing: clean.pending.length, notice: null });
+              onReport({ storing: clean.pending.length, notice: null, missingAlt: 0 });
               void storeImages(clean, storeImage).then(({ failed, reason }) => finish(failed, reason));
               return true;
             },

@@ -148,6 +148,24 @@ test.describe('Pasting from web pages, Word and Google Docs', () => {
     expect(seen.errors).toEqual([]);
 
     await expectOneUndoRestores(briefdesk, pasted);
+
+    // Redone, the image that came without alt text gets it through the notice's button.
+    await briefdesk.pressInBody('Control+Shift+z');
+    await expect(briefdesk.body.locator('img')).toHaveCount(3);
+    await expect(notice).toContainText('1 pasted image has no alt text.');
+    await notice.getByRole('button', { name: 'Add alt text' }).click();
+    const altDialog = page.getByRole('dialog', { name: 'Image alt text' });
+    await altDialog.getByRole('textbox', { name: 'Image alt text' }).fill('Blue bar, second half');
+    await altDialog.getByRole('button', { name: 'Save' }).click();
+    await expect(altDialog).toBeHidden();
+    await expect(notice).not.toContainText('alt text');
+    await briefdesk.expectSaved();
+    const described = pastedPart((await pasted.api.call('getBrief', { id: pasted.id })).body);
+    expect(ofType(described, 'image').map((image) => image.attrs?.alt)).toEqual([
+      'Red throughput bar',
+      'Green sparkline',
+      'Blue bar, second half',
+    ]);
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toHaveCount(0);
   });
