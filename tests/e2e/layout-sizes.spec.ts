@@ -12,8 +12,10 @@ import { WebShell } from './web-shell';
  * editor with a fully filled brief, its menus and panels, and each dialog.
  * On each: nothing scrolls sideways or is cut off, every visible control can
  * be scrolled into the window and is the element at its own centre, and axe
- * finds nothing (WCAG 2.2 AA; dialogs at the sizes marked axeDialogs). A screenshot of each screen is attached to
- * the test's results.
+ * finds nothing (WCAG 2.2 AA) in light — and in dark, and on dialogs, at the
+ * sizes marked axeDialogs: one walk per size, the system's colour scheme
+ * switched on each screen. A screenshot of each screen in each scheme looked
+ * at is attached to the test's results.
  *
  * One browser shell and one filled library per worker: the screens only look.
  */
@@ -40,10 +42,11 @@ interface WindowSize {
   /** CSS pixels per device pixel: 2 is a 1280 × 720 screen at 200 % zoom. */
   scale?: number;
   /**
-   * Whether axe also audits each dialog at this size. A dialog's names, roles
-   * and colours do not change with the window, so the widest common laptop
-   * and the narrowest window are enough (and keep the suite within its
-   * budget); its layout is checked at every size.
+   * Whether axe also audits each dialog, and every screen in the dark scheme
+   * too, at this size. Names, roles and colours do not change with the
+   * window, so the widest common laptop and the narrowest window are enough
+   * (and keep the suite within its budget); the layout is checked at every
+   * size, and axe audits each screen in light at every size.
    */
   axeDialogs?: boolean;
 }
@@ -172,90 +175,97 @@ const DIALOGS: readonly DialogCase[] = [
 ];
 
 for (const size of SIZES) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${size.name}, ${colorScheme}: nothing cut off, covered or sideways, axe-clean, on every screen and dialog`, async ({
-      browser,
-      filled,
-    }, testInfo) => {
-      test.setTimeout(240_000);
-      const context = await browser.newContext({
-        viewport: { width: size.width, height: size.height },
-        deviceScaleFactor: size.scale ?? 1,
-        colorScheme,
-      });
-      const page = await context.newPage();
-      const screen = new Screen(page, size.width < DRAWER_BELOW);
-      const found: Record<string, string[]> = {};
-
-      /** Checks what is on screen now; `scope` narrows the controls checked (a menu or panel over the brief). */
-      const check = async (name: string, scope?: string, axeScope?: string, axe = true): Promise<void> => {
-        await page.evaluate(() => document.fonts.ready);
-        const shot = await page.screenshot({ animations: 'disabled' });
-        await testInfo.attach(`${name}.png`, { body: shot, contentType: 'image/png' });
-        const problems = await layoutProblems(page, scope);
-        if (axe) problems.push(...(await axeViolations(page, axeScope)));
-        if (problems.length > 0) found[name] = problems;
-      };
-
-      await page.goto(filled.url);
-      await expect(screen.editor.getByRole('textbox', { name: 'Headline' })).toHaveValue(FULL_BRIEF_HEADLINE);
-      await expect(screen.editor.getByRole('status')).toHaveText('Saved');
-
-      await test.step('the library', async () => {
-        if (screen.drawer) {
-          // A narrow window: the library is a drawer over the brief, closed until asked for.
-          await expect(screen.library).toBeHidden();
-          await screen.showLibrary();
-        }
-        await check('library');
-        if (screen.drawer) {
-          await page.keyboard.press('Escape');
-          await expect(screen.library).toBeHidden();
-        }
-      });
-
-      await test.step('the editor with a full brief', async () => {
-        await check('editor');
-      });
-
-      await test.step('More actions', async () => {
-        await screen.editor.getByRole('button', { name: 'More actions' }).click();
-        await expect(page.getByRole('menu', { name: 'More actions' })).toBeVisible();
-        await check('more-actions', '[role="menu"]', '[role="menu"]');
-        await page.keyboard.press('Escape');
-        await expect(screen.editor.getByRole('button', { name: 'More actions' })).toBeFocused();
-      });
-
-      await test.step('the Outline', async () => {
-        // Beside a wide pane it is a column (checked with the editor); over a narrow one a panel from the bar.
-        const toggle = screen.editor.getByRole('button', { name: 'Outline', expanded: false });
-        if ((await toggle.count()) === 0) return;
-        await toggle.click();
-        const outline = page.getByRole('complementary', { name: 'Outline' });
-        await expect(outline.getByRole('button', { name: 'Key takeaways' })).toBeFocused();
-        await check('outline', '.outline-panel', '.outline-panel');
-        await page.keyboard.press('Escape');
-        await expect(outline).toBeHidden();
-      });
-
-      for (const dialog of DIALOGS) {
-        await test.step(`the ${dialog.name} dialog`, async () => {
-          await dialog.open(screen);
-          // A dialog's name may go on with the brief's headline ("Publish “…”").
-          const shown = page.getByRole('dialog', { name: new RegExp(`^${dialog.name}(?: “|$)`) });
-          await expect(shown).toBeVisible();
-          await check(`dialog-${dialog.name.toLowerCase().replace(/\W+/g, '-')}`, undefined, 'dialog[open]', size.axeDialogs === true);
-          await page.keyboard.press('Escape');
-          await expect(shown).toBeHidden();
-          if (screen.drawer && (await screen.library.isVisible())) {
-            await page.keyboard.press('Escape');
-            await expect(screen.library).toBeHidden();
-          }
-        });
-      }
-
-      await context.close();
-      expect(found, `at ${size.name}, ${colorScheme}`).toEqual({});
+  test(`${size.name}: nothing cut off, covered or sideways, axe-clean ${size.axeDialogs === true ? 'in light and dark, dialogs too' : 'in light'}, on every screen and dialog`, async ({
+    browser,
+    filled,
+  }, testInfo) => {
+    test.setTimeout(300_000);
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      deviceScaleFactor: size.scale ?? 1,
+      colorScheme: 'light',
     });
-  }
+    const page = await context.newPage();
+    const screen = new Screen(page, size.width < DRAWER_BELOW);
+    const found: Record<string, string[]> = {};
+
+    /**
+     * Checks what is on screen now; `scope` narrows the controls checked (a menu or panel over the brief).
+     * The layout does not depend on the colours: it is checked once; axe looks in light, then (at the
+     * sizes marked axeDialogs) in dark — the same screen with the system's scheme switched — and the
+     * light scheme comes back.
+     */
+    const check = async (name: string, scope?: string, axeScope?: string, axe = true): Promise<void> => {
+      await page.evaluate(() => document.fonts.ready);
+      const problems = await layoutProblems(page, scope);
+      for (const colorScheme of size.axeDialogs === true ? (['light', 'dark'] as const) : (['light'] as const)) {
+        await page.emulateMedia({ colorScheme });
+        const shot = await page.screenshot({ animations: 'disabled' });
+        await testInfo.attach(`${name}-${colorScheme}.png`, { body: shot, contentType: 'image/png' });
+        if (axe) problems.push(...(await axeViolations(page, axeScope)).map((problem) => `${colorScheme}: ${problem}`));
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      if (problems.length > 0) found[name] = problems;
+    };
+
+    await page.goto(filled.url);
+    await expect(screen.editor.getByRole('textbox', { name: 'Headline' })).toHaveValue(FULL_BRIEF_HEADLINE);
+    await expect(screen.editor.getByRole('status')).toHaveText('Saved');
+
+    await test.step('the library', async () => {
+      if (screen.drawer) {
+        // A narrow window: the library is a drawer over the brief, closed until asked for.
+        await expect(screen.library).toBeHidden();
+        await screen.showLibrary();
+      }
+      await check('library');
+      if (screen.drawer) {
+        await page.keyboard.press('Escape');
+        await expect(screen.library).toBeHidden();
+      }
+    });
+
+    await test.step('the editor with a full brief', async () => {
+      await check('editor');
+    });
+
+    await test.step('More actions', async () => {
+      await screen.editor.getByRole('button', { name: 'More actions' }).click();
+      await expect(page.getByRole('menu', { name: 'More actions' })).toBeVisible();
+      await check('more-actions', '[role="menu"]', '[role="menu"]');
+      await page.keyboard.press('Escape');
+      await expect(screen.editor.getByRole('button', { name: 'More actions' })).toBeFocused();
+    });
+
+    await test.step('the Outline', async () => {
+      // Beside a wide pane it is a column (checked with the editor); over a narrow one a panel from the bar.
+      const toggle = screen.editor.getByRole('button', { name: 'Outline', expanded: false });
+      if ((await toggle.count()) === 0) return;
+      await toggle.click();
+      const outline = page.getByRole('complementary', { name: 'Outline' });
+      await expect(outline.getByRole('button', { name: 'Key takeaways' })).toBeFocused();
+      await check('outline', '.outline-panel', '.outline-panel');
+      await page.keyboard.press('Escape');
+      await expect(outline).toBeHidden();
+    });
+
+    for (const dialog of DIALOGS) {
+      await test.step(`the ${dialog.name} dialog`, async () => {
+        await dialog.open(screen);
+        // A dialog's name may go on with the brief's headline ("Publish “…”").
+        const shown = page.getByRole('dialog', { name: new RegExp(`^${dialog.name}(?: “|$)`) });
+        await expect(shown).toBeVisible();
+        await check(`dialog-${dialog.name.toLowerCase().replace(/\W+/g, '-')}`, undefined, 'dialog[open]', size.axeDialogs === true);
+        await page.keyboard.press('Escape');
+        await expect(shown).toBeHidden();
+        if (screen.drawer && (await screen.library.isVisible())) {
+          await page.keyboard.press('Escape');
+          await expect(screen.library).toBeHidden();
+        }
+      });
+    }
+
+    await context.close();
+    expect(found, `at ${size.name}`).toEqual({});
+  });
 }

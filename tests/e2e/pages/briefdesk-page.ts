@@ -146,8 +146,9 @@ export class BriefdeskPage {
     await this.waitForLibrary();
   }
 
+  /** The library's first list has come (whether the library is shown or hidden, as in focus mode). */
   async waitForLibrary(): Promise<void> {
-    await expect(this.briefList).toHaveAttribute('aria-busy', 'false');
+    await expect(this.page.getByRole('list', { name: 'Briefs', exact: true, includeHidden: true })).toHaveAttribute('aria-busy', 'false');
   }
 
   /** Everything typed so far is on disk. */
