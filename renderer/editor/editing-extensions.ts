@@ -7,6 +7,7 @@ import { BodyPlaceholder } from './body-placeholder';
 import { EditorShortcuts } from './editor-shortcuts';
 import { OrderedListPasteOffer } from './ordered-list-paste';
 import { type PasteOptions, PasteSanitizer } from './paste-sanitizer';
+import { SelectionFromDom } from './selection-from-dom';
 import { SlashMenu } from './slash-menu';
 import { TabFromCursor } from './tab-from-cursor';
 
@@ -22,6 +23,7 @@ export function editingExtensions(options: EditingExtensionOptions): Extensions 
   return [
     ...bodyExtensions({ resolveImageSrc: options.resolveImageSrc, blockViews: briefBlockViews() }),
     BriefBlocksUi,
+    SelectionFromDom,
     PasteSanitizer.configure(options.paste),
     SlashMenu,
     OrderedListPasteOffer,

@@ -197,11 +197,13 @@ for (const size of SIZES) {
      */
     const check = async (name: string, scope?: string, axeScope?: string, axe = true): Promise<void> => {
       await page.evaluate(() => document.fonts.ready);
-      const problems = await layoutProblems(page, scope);
+      const problems: string[] = [];
       for (const colorScheme of size.axeDialogs === true ? (['light', 'dark'] as const) : (['light'] as const)) {
         await page.emulateMedia({ colorScheme });
+        // The screenshot first: it also finishes running transitions (a drawer sliding in) before anything is measured.
         const shot = await page.screenshot({ animations: 'disabled' });
         await testInfo.attach(`${name}-${colorScheme}.png`, { body: shot, contentType: 'image/png' });
+        if (colorScheme === 'light') problems.push(...(await layoutProblems(page, scope)));
         if (axe) problems.push(...(await axeViolations(page, axeScope)).map((problem) => `${colorScheme}: ${problem}`));
       }
       await page.emulateMedia({ colorScheme: 'light' });
