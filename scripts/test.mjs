@@ -11,13 +11,17 @@ import path from 'node:path';
 import { root } from './ensure-build.mjs';
 import { testDependencies } from './test-dependencies.mjs';
 
+const runStarted = Date.now();
 const reports = path.join(root, 'test-results', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+/** Runs one phase with its output shown as it comes, then says how long it took. */
 function run(title, command, args, env = {}) {
   process.stdout.write(`\n── ${title} ──\n`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  process.stdout.write(`── ${title}: ${result.status === 0 ? 'done' : 'failed'} in ${((Date.now() - started) / 1000).toFixed(1)} s ──\n`);
   return result.status === 0;
 }
 
@@ -98,5 +102,6 @@ for (const [title, config, name] of [
   }
 }
 
+process.stdout.write(`\nAll phases took ${((Date.now() - runStarted) / 60000).toFixed(1)} min.`);
 process.stdout.write(`\nSummary: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);

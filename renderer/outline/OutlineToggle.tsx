@@ -16,31 +16,39 @@ function OutlineIcon() {
  */
 export function OutlineToggle({ state }: { state: OutlinePanelState }) {
   const { panelId, columnOpen, overlayOpen, setColumnOpen, setOverlayOpen, overlayToggleRef } = state;
+  const toggles = [
+    {
+      where: 'column',
+      open: columnOpen,
+      setOpen: setColumnOpen,
+      title: columnOpen ? 'Hide the outline' : 'Show the outline beside the brief',
+      ref: undefined,
+    },
+    {
+      where: 'overlay',
+      open: overlayOpen,
+      setOpen: setOverlayOpen,
+      title: overlayOpen ? 'Close the outline' : 'Show the outline',
+      ref: overlayToggleRef,
+    },
+  ];
   return (
     <>
-      <button
-        type="button"
-        className="button button-small button-quiet outline-toggle outline-toggle-column"
-        aria-label="Outline"
-        aria-expanded={columnOpen}
-        aria-controls={panelId}
-        title={columnOpen ? 'Hide the outline' : 'Show the outline beside the brief'}
-        onClick={() => setColumnOpen(!columnOpen)}
-      >
-        <OutlineIcon />
-      </button>
-      <button
-        ref={overlayToggleRef}
-        type="button"
-        className="button button-small button-quiet outline-toggle outline-toggle-overlay"
-        aria-label="Outline"
-        aria-expanded={overlayOpen}
-        aria-controls={panelId}
-        title={overlayOpen ? 'Close the outline' : 'Show the outline'}
-        onClick={() => setOverlayOpen(!overlayOpen)}
-      >
-        <OutlineIcon />
-      </button>
+      {toggles.map(({ where, open, setOpen, title, ref }) => (
+        <button
+          key={where}
+          ref={ref}
+          type="button"
+          className={`button button-small button-quiet outline-toggle outline-toggle-${where}`}
+          aria-label="Outline"
+          aria-expanded={open}
+          aria-controls={panelId}
+          title={title}
+          onClick={() => setOpen(!open)}
+        >
+          <OutlineIcon />
+        </button>
+      ))}
     </>
   );
 }
