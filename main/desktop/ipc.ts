@@ -1,6 +1,7 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { type ApiHandlers, ipcChannel, methodNames } from '../../shared/api/contract';
 import { dispatch, type WireResult } from '../../shared/api/dispatch';
+import { FULL_SCREEN_CHANNEL } from '../../shared/api/window-controls';
 import { isAppUrl } from './app-url';
 
 /** The answer to a call from a frame that is not one of the app's pages. */
@@ -44,4 +45,29 @@ export function setupIpc(handlers: ApiHandlers): IpcRegistration {
       await Promise.allSettled([...inFlight]);
     },
   };
+}
+
+/**
+ * Full screen for focus mode (`WindowControls.setFullScreen`): `true` makes
+ * the window that asked full screen, `false` leaves it — only when it was
+ * this call that entered it, so a window the analyst had made full screen
+ * before stays so. Answers whether the call was taken (an app page, a
+ * boolean, a live window).
+ */
+export function setupWindowIpc(): void {
+  const enteredForFocus = new WeakSet<BrowserWindow>();
+  ipcMain.handle(FULL_SCREEN_CHANNEL, (event, on: unknown) => {
+    if (!isTrustedSender(event) || typeof on !== 'boolean') return false;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    if (window === null || window.isDestroyed()) return false;
+    if (on && !window.isFullScreen()) {
+      enteredForFocus.add(window);
+      window.once('leave-full-screen', () => enteredForFocus.delete(window));
+      window.setFullScreen(true);
+    } else if (!on && enteredForFocus.has(window)) {
+      enteredForFocus.delete(window);
+      window.setFullScreen(false);
+    }
+    return true;
+  });
 }

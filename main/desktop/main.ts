@@ -7,7 +7,7 @@ import { builtPaths } from './built-paths';
 import { setupContextMenu } from './context-menu';
 import { resolveDataDir } from './data-dir-option';
 import { setupGracefulQuit } from './graceful-quit';
-import { setupIpc } from './ipc';
+import { setupIpc, setupWindowIpc } from './ipc';
 import { setupMenu } from './menu';
 import { openLibraryOrExplain } from './open-library';
 import { createDesktopPdfPrinter } from './pdf-printer';
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   setupAppProtocol({ rendererDir: paths.rendererDir, assetPath: (id) => library.current.assetPath(id) });
   setupWakeOnResume(runtime);
   const ipc = setupIpc(runtime.handlers);
+  setupWindowIpc();
   setupGracefulQuit(async () => {
     await ipc.close();
     await runtime.stop();

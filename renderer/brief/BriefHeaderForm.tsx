@@ -68,6 +68,7 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
     <div className="brief-header">
       <div className="brief-kicker-row">
         <TextField
+          dir="auto"
           id="brief-section"
           label="Section"
           fieldClassName="field-section"
@@ -94,6 +95,7 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
       <Field id="brief-headline" label="Headline" hint={headlineLimit.hint} after={headlineLimit.after}>
         {(control) => (
           <textarea
+            dir="auto"
             {...control}
             {...headlineLimit.control}
             ref={headlineRef}
@@ -114,6 +116,7 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
       <Field id="brief-standfirst" label="Standfirst" hint={standfirstLimit.hint} after={standfirstLimit.after}>
         {(control) => (
           <textarea
+            dir="auto"
             {...control}
             {...standfirstLimit.control}
             ref={standfirstRef}
@@ -128,6 +131,7 @@ export function BriefHeaderForm({ content, onChange, headlineRef, standfirstRef 
 
       <div className="brief-meta-row">
         <TextField
+          dir="auto"
           id="brief-byline"
           label="Byline"
           className="text-input byline-input"

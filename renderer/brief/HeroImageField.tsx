@@ -119,6 +119,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
           <Field id="hero-alt" label="Hero image alt text" hint={altLimit.hint} after={altLimit.after}>
             {(control) => (
               <textarea
+                dir="auto"
                 {...control}
                 {...altLimit.control}
                 ref={altRef}
@@ -133,6 +134,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
           </Field>
           <div className="hero-fields-row">
             <TextField
+              dir="auto"
               id="hero-caption"
               label="Hero image caption"
               value={hero.caption}
@@ -140,6 +142,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
               onValue={(caption) => onChange({ ...hero, caption })}
             />
             <TextField
+              dir="auto"
               id="hero-credit"
               label="Hero image credit"
               value={hero.credit}

@@ -24,6 +24,7 @@ export function TagsField({ tags, onChange }: TagsFieldProps) {
   const counting = count >= Math.ceil(TAGS_MAX * COUNTER_FROM);
   return (
     <TextField
+      dir="auto"
       id="brief-tags"
       label="Tags"
       fieldClassName="field-tags"

@@ -43,6 +43,9 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'trash', label: 'Trash', group: 'Library', button: 'Trash' },
   { id: 'outbox', label: 'Outbox', group: 'Library', button: 'Outbox' },
   { id: 'settings', label: 'Settings', group: 'Library', button: 'Settings' },
+  { id: 'backup', label: 'Back up library', group: 'Library', button: 'Back up library' },
+  { id: 'restore-backup', label: 'Restore from backup…', group: 'Library', button: 'Restore from backup…' },
+  { id: 'auto-backups', label: 'Automatic backups…', group: 'Library', button: 'Automatic backups…' },
 
   { id: 'save', label: 'Save now', group: 'Brief', shortcut: mod('S', 'KeyS'), needsBrief: true },
   { id: 'preview', label: 'Preview', group: 'Brief', shortcut: mod('P', 'KeyP', { shift: true }), needsBrief: true },

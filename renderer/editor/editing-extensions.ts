@@ -3,6 +3,7 @@ import { ListKeymap } from '@tiptap/extension-list';
 import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import { bodyExtensions } from '../../shared/editor/body-extensions';
 import { briefBlockViews, BriefBlocksUi } from '../nodes';
+import { BlockDirection } from './block-direction';
 import { BodyPlaceholder } from './body-placeholder';
 import { EditorShortcuts } from './editor-shortcuts';
 import { OrderedListPasteOffer } from './ordered-list-paste';
@@ -23,6 +24,7 @@ export function editingExtensions(options: EditingExtensionOptions): Extensions 
   return [
     ...bodyExtensions({ resolveImageSrc: options.resolveImageSrc, blockViews: briefBlockViews() }),
     BriefBlocksUi,
+    BlockDirection,
     SelectionFromDom,
     PasteSanitizer.configure(options.paste),
     SlashMenu,

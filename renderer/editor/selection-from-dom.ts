@@ -24,16 +24,18 @@ function domSelectionIn(view: EditorView): { anchor: number; head: number } | nu
 }
 
 /**
- * Brings the editor's selection up to the browser's before a copy, cut or
- * paste is handled. The editor reads caret moves made by the browser (Home,
- * Shift+End, arrows) when the `selectionchange` event comes, and on a busy
- * machine a Ctrl+X can be handled before it: the cut then took the old,
- * empty selection and cut nothing. Text selections only; a selected node,
- * or a selection the browser shows elsewhere, is left as it is.
+ * Brings the editor's selection up to the browser's before a copy, cut,
+ * paste or key is handled. The editor reads caret moves made by the browser
+ * (a click, Home, Shift+End, arrows) when the `selectionchange` event comes,
+ * and on a busy machine a Ctrl+X or an Alt+Up can be handled before it: the
+ * cut then took the old, empty selection and cut nothing, and the takeaway
+ * moved was the one the caret was in before the click. Text selections only;
+ * a selected node, or a selection the browser shows elsewhere, is left as it
+ * is; keys typed into an input method's composition are left to it.
  */
 export const SelectionFromDom = Extension.create({
   name: 'selectionFromDom',
-  // Before every other copy, cut and paste handler.
+  // Before every other copy, cut, paste and key handler.
   priority: 1100,
 
   addProseMirrorPlugins() {
@@ -51,7 +53,12 @@ export const SelectionFromDom = Extension.create({
     return [
       new Plugin({
         props: {
-          handleDOMEvents: { copy: sync, cut: sync, paste: sync },
+          handleDOMEvents: {
+            copy: sync,
+            cut: sync,
+            paste: sync,
+            keydown: (view, event) => (event.isComposing || view.composing ? false : sync(view)),
+          },
         },
       }),
     ];

@@ -21,7 +21,8 @@ export interface FocusMode {
 /**
  * Focus mode and its options, remembered in this window's settings: the
  * page carries `data-focus-mode` (and `data-focus-dim`), the CSS hides the
- * library, the outline and the toolbar. Mod-Shift-F toggles it, Escape leaves.
+ * library, the outline and the toolbar; the desktop window goes full screen.
+ * Mod-Shift-F toggles it, Escape leaves.
  */
 export function useFocusMode(editor: Editor | null): FocusMode {
   const [on, setOn] = usePersistentFlag('briefdesk.focusMode', false);
@@ -40,6 +41,12 @@ export function useFocusMode(editor: Editor | null): FocusMode {
       delete root.dataset.focusDim;
     };
   }, [on, typewriter, dim]);
+
+  // The desktop window goes full screen while focus mode is on (the browser shell stays as it is: its
+  // Fullscreen API would take Escape, which leaves focus mode, and needs a click to start).
+  useEffect(() => {
+    void window.briefdeskWindow?.setFullScreen(on).catch(() => false);
+  }, [on]);
 
   // Escape leaves — before the body editor sees it — unless a dialog, the find bar or a menu of the body has it.
   useEffect(() => {

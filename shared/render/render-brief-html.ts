@@ -118,8 +118,8 @@ function heroFigure(brief: Brief, options: RenderBriefHtmlOptions): string {
   const credit = hero.credit.trim();
   const figcaption =
     caption || credit
-      ? `<figcaption>${caption ? `<span class="caption">${esc(caption)}</span>` : ''}${
-          credit ? `<span class="credit">${esc(credit)}</span>` : ''
+      ? `<figcaption>${caption ? `<span class="caption" dir="auto">${esc(caption)}</span>` : ''}${
+          credit ? `<span class="credit" dir="auto">${esc(credit)}</span>` : ''
         }</figcaption>`
       : '';
   return `<figure class="hero"><img src="${escLong(src)}" alt="${esc(hero.alt.trim())}"${dimensions}>${figcaption}</figure>`;
@@ -230,16 +230,16 @@ export function renderBriefHtml(brief: Brief, options: RenderBriefHtmlOptions): 
   ].filter(Boolean);
 
   const bylineParts = [
-    byline ? `<span class="author">${esc(byline)}</span>` : '',
+    byline ? `<span class="author" dir="auto">${esc(byline)}</span>` : '',
     `<time datetime="${esc(brief.updatedAt)}">${esc(formatDate(brief.updatedAt, language))}</time>`,
     minutes > 0 ? `<span${label}>${minutes} min read</span>` : '',
   ].filter(Boolean);
 
   const header = [
     '<header class="brief-header">',
-    brief.section.trim() ? `<p class="kicker">${esc(brief.section.trim())}</p>` : '',
-    `<h1>${esc(headline)}</h1>`,
-    standfirst ? `<p class="standfirst">${esc(standfirst)}</p>` : '',
+    brief.section.trim() ? `<p class="kicker" dir="auto">${esc(brief.section.trim())}</p>` : '',
+    `<h1 dir="auto">${esc(headline)}</h1>`,
+    standfirst ? `<p class="standfirst" dir="auto">${esc(standfirst)}</p>` : '',
     `<p class="byline">${bylineParts.join(' ')}</p>`,
     '</header>',
   ].join('');

@@ -1,4 +1,5 @@
 import type { Config, DOMPurify } from 'dompurify';
+import { setBlockDirections } from '../editor/block-direction';
 import { validAnchor } from '../editor/valid-anchor';
 import { isAllowedLinkHref } from '../editor/link-policy';
 import { NOTES_HEADING_ID, RESERVED_NOTE_ID } from '../editor/nodes/footnote';
@@ -136,7 +137,8 @@ const isTakeawayItem = (element: Element): boolean =>
 /**
  * Removes what the allow-lists let through but a reader should not get:
  * broken images, empty headings and takeaways; tables get their `<thead>`
- * and header scopes (structureTables). Reads the elements under
+ * and header scopes (structureTables); each block its direction from its
+ * own text (`dir="auto"`, setBlockDirections). Reads the elements under
  * `root` once, in document order (getElementsByTagName is much cheaper than
  * selector queries in jsdom).
  */
@@ -165,6 +167,7 @@ function tidy(root: Element): void {
   }
   anchorsToIds(elements);
   structureTables(root);
+  setBlockDirections(elements);
 }
 
 /**

@@ -46,11 +46,16 @@ test.describe('command palette and keyboard shortcuts', () => {
     const menuItems = await page.getByRole('menu', { name: 'More actions' }).locator('.menu-item-label').allInnerTexts();
     expect(menuItems).toContain('Duplicate brief');
     await page.keyboard.press('Escape');
+    // And what "Backups" holds.
+    await page.getByRole('button', { name: 'Backups' }).click();
+    const backupItems = await page.getByRole('menu', { name: 'Backups' }).locator('.menu-item-label').allInnerTexts();
+    expect(backupItems).toEqual(['Back up library', 'Restore from backup…', 'Automatic backups…']);
+    await page.keyboard.press('Escape');
 
     const { palette, input, options } = await openPalette(page);
     const commands = (await options.allInnerTexts()).map((text) => bare(text.split('\n')[0] ?? ''));
-    for (const name of [...editorButtons, ...menuItems, ...libraryButtons].map(bare)) {
-      // "Backups" and "More actions" open menus of their own (the latter's items are listed above).
+    for (const name of [...editorButtons, ...menuItems, ...libraryButtons, ...backupItems].map(bare)) {
+      // "Backups" and "More actions" open menus of their own (their items are listed above).
       if (name === 'Backups' || name === 'More actions') continue;
       expect(commands, `the palette lists "${name}"`).toContain(name);
     }
@@ -71,6 +76,12 @@ test.describe('command palette and keyboard shortcuts', () => {
     await page.keyboard.type('duplicate');
     await page.keyboard.press('Enter');
     await expect(briefdesk.briefItems).toHaveCount(2);
+
+    // A command kept in a menu opens the menu's dialog: Automatic backups….
+    await openPalette(page);
+    await page.keyboard.type('automatic backups');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Automatic backups' })).toBeVisible();
   });
 
   test('goes to a brief by its headline, and Ctrl+/ shows every shortcut grouped', async ({ shell, request, briefdesk, page }) => {

@@ -78,4 +78,35 @@ test.describe('focus mode', () => {
       await expect(library).toBeHidden();
     });
   });
+
+  test('the desktop window goes full screen while focus mode is on, and back when it leaves', async ({
+    shell,
+    request,
+    briefdesk,
+    page,
+  }) => {
+    // The desktop preload's window controls, recorded: what the page asks of the window.
+    await page.addInitScript(() => {
+      const asked: boolean[] = [];
+      Reflect.set(window, 'fullScreenAsked', asked);
+      Reflect.set(window, 'briefdeskWindow', {
+        setFullScreen: async (on: boolean) => {
+          asked.push(on);
+          return true;
+        },
+      });
+    });
+    const lastAsked = () => page.evaluate(() => (Reflect.get(window, 'fullScreenAsked') as boolean[]).at(-1) ?? false);
+    await new BriefdeskApi(request, shell).createBrief({ headline: HEADLINE });
+    await briefdesk.open(shell);
+    await briefdesk.openBrief(HEADLINE);
+    expect(await lastAsked()).toBe(false);
+    await page.keyboard.press('Control+Shift+F');
+    await expect(page.getByRole('button', { name: 'Focus mode' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(lastAsked).toBe(true);
+    await briefdesk.body.click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Focus mode' })).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(lastAsked).toBe(false);
+  });
 });

@@ -119,6 +119,7 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
       </header>
       <div className="desk-title-row" contentEditable={false}>
         <LiveTextInput
+          dir="auto"
           className="desk-title-input"
           aria-label="Desk title"
           placeholder={EDITORS_DESK_DEFAULT_TITLE}
@@ -143,6 +144,7 @@ export function EditorsDeskView({ node, editor, getPos, updateAttributes }: Reac
       <footer className="desk-signoff" contentEditable={false}>
         {SIGNOFF_FIELDS.map((field) => (
           <LiveTextInput
+            dir="auto"
             key={field.name}
             className={`desk-signoff-input desk-signoff-${field.name}`}
             aria-label={field.label}

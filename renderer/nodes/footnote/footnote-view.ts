@@ -113,6 +113,7 @@ export class FootnoteView implements NodeView {
         'aria-multiline': 'true',
         'aria-label': noteLabel(this.#number),
         class: 'footnote-note',
+        dir: 'auto',
         spellcheck: 'true',
       },
       transformPastedHTML: (html) => sanitizePaste(html),

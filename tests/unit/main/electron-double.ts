@@ -89,6 +89,10 @@ export class FakeWebContents extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static created: FakeBrowserWindow[] = [];
+  /** The window showing `contents`, as Electron finds it. */
+  static fromWebContents = vi.fn(
+    (contents: unknown): FakeBrowserWindow | null => FakeBrowserWindow.created.find((window) => window.webContents === contents) ?? null,
+  );
   readonly options: Record<string, unknown>;
   readonly webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
@@ -97,6 +101,14 @@ export class FakeBrowserWindow extends EventEmitter {
   restore = vi.fn();
   isMinimized = vi.fn(() => false);
   isDestroyed = vi.fn(() => false);
+  fullScreen = false;
+  isFullScreen = vi.fn(() => this.fullScreen);
+  /** Turns full screen on or off, with the window's events, as Electron does when it changes. */
+  setFullScreen = vi.fn((on: boolean) => {
+    if (on === this.fullScreen) return;
+    this.fullScreen = on;
+    this.emit(on ? 'enter-full-screen' : 'leave-full-screen');
+  });
   close = vi.fn();
   destroy = vi.fn(() => {
     this.isDestroyed.mockReturnValue(true);
@@ -109,7 +121,7 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-type IpcHandler = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;
+type IpcHandler = (event: { senderFrame: { url: string } | null; sender?: unknown }, ...args: unknown[]) => unknown;
 
 class FakeIpcMain {
   readonly handlers = new Map<string, IpcHandler>();

@@ -24,6 +24,9 @@ export function tablesAsBlocks(root: DocumentFragment | Element): void {
     if (!fitsTableBlock(table)) continue;
     for (const paragraph of Array.from(table.querySelectorAll(':is(th, td) > p')))
       paragraph.replaceWith(...Array.from(paragraph.childNodes));
+    // The Table block keeps no direction per cell: with `dir` its markup would not match what the block saves,
+    // and the site's editor would call it invalid. Its cells follow the post's direction.
+    for (const cell of Array.from(table.querySelectorAll('th, td'))) cell.removeAttribute('dir');
     const figure = document.createElement('figure');
     figure.className = 'wp-block-table';
     table.replaceWith(figure);

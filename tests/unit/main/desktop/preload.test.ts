@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, methodNames } from '../../../../shared/api/contract';
 import { createBridge } from '../../../../main/desktop/bridge';
+import { FULL_SCREEN_CHANNEL } from '../../../../shared/api/window-controls';
 import { electronDouble, resetElectronDouble } from '../electron-double';
 
 vi.mock('electron', async () => (await import('../electron-double')).electronDouble);
@@ -29,10 +30,16 @@ describe('desktop preload bridge', () => {
     for (const call of invoke.mock.calls) expect(call).toHaveLength(2);
   });
 
-  it('exposes the bridge as window.briefdesk and nothing else (no ipcRenderer, no channel strings)', async () => {
+  it('exposes the bridge as window.briefdesk, full screen as window.briefdeskWindow, and nothing else (no ipcRenderer, no channel strings)', async () => {
     await import('../../../../main/desktop/preload');
     const expose = electronDouble.contextBridge.exposeInMainWorld;
-    expect(expose).toHaveBeenCalledTimes(1);
+    expect(expose.mock.calls.map(([key]) => key)).toEqual(['briefdesk', 'briefdeskWindow']);
+    const [, controls] = expose.mock.calls[1] ?? [];
+    if (typeof controls !== 'object' || controls === null) throw new Error('the preload exposed no window controls');
+    expect(Object.keys(controls)).toEqual(['setFullScreen']);
+    electronDouble.ipcRenderer.invoke.mockResolvedValueOnce(true);
+    expect(await Reflect.apply(Reflect.get(controls, 'setFullScreen'), undefined, ['not a boolean'])).toBe(true);
+    expect(electronDouble.ipcRenderer.invoke).toHaveBeenLastCalledWith(FULL_SCREEN_CHANNEL, false);
     const [key, api] = expose.mock.calls[0] ?? [];
     expect(key).toBe('briefdesk');
     if (typeof api !== 'object' || api === null) throw new Error('the preload exposed no object');

@@ -134,7 +134,7 @@ describe('createBodyHtmlRenderer', () => {
   it('still refuses a body that does not fit the schema, and renders the next one', () => {
     const bad = doc({ type: 'script', content: [text('x')] });
     expect(() => render(bad, resolveImageSrc)).toThrow(/Unknown node type: script/);
-    expect(render(doc(paragraph(text('fine'))), resolveImageSrc)).toBe('<p>fine</p>');
+    expect(render(doc(paragraph(text('fine'))), resolveImageSrc)).toBe('<p dir="auto">fine</p>');
   });
 });
 
@@ -146,7 +146,7 @@ describe('what reaches an exported page', () => {
 
   it('keeps text that looks like markup as text', () => {
     expect(render(EDGE_BODIES['markup-like text and attributes'] ?? doc(), resolveImageSrc)).toMatch(
-      /^<p>a --&gt; b &lt;!-- c &lt;\/p&gt; &lt;script&gt;x&lt;\/script&gt; \]\]&gt; &amp;amp; &nbsp;<\/p><img src="data:image\/png;base64,[^"]+" alt=""><p><a>bad<\/a><a rel="noopener noreferrer" href="https:\/\/example.org\/a%20b%22c"><em> good<\/em><\/a><\/p>$/,
+      /^<p dir="auto">a --&gt; b &lt;!-- c &lt;\/p&gt; &lt;script&gt;x&lt;\/script&gt; \]\]&gt; &amp;amp; &nbsp;<\/p><img src="data:image\/png;base64,[^"]+" alt=""><p dir="auto"><a>bad<\/a><a rel="noopener noreferrer" href="https:\/\/example.org\/a%20b%22c"><em> good<\/em><\/a><\/p>$/,
     );
   });
 
@@ -189,7 +189,7 @@ describe('what reaches an exported page', () => {
       resolveImageSrc,
     );
     expect(html).toBe(
-      '<p><a>a</a><a>b</a><a>c</a><a>d</a><a>e</a>' +
+      '<p dir="auto"><a>a</a><a>b</a><a>c</a><a>d</a><a>e</a>' +
         '<a rel="noopener noreferrer" href="https://example.org/ok">f</a><a rel="noopener noreferrer" href="mailto:desk@example.org">g</a></p>',
     );
   });

@@ -39,9 +39,9 @@ describe('tables in a WordPress post', () => {
         '<thead><tr><th scope="col">Country</th><th scope="col">Share</th></tr></thead>' +
         '<tbody><tr><td>Norrland</td><td><strong>40 %</strong></td></tr></tbody>' +
         '</table></figure><!-- /wp:table -->' +
-        '<p>Between the tables.</p>' +
-        '<table><thead><tr><th scope="col"><p>Season</p></th><th scope="col"><p>Conditions</p></th></tr></thead>' +
-        '<tbody><tr><td><p>Summer</p></td><td><p>No draws.</p><p>Stocks rotate.</p></td></tr></tbody></table>',
+        '<p dir="auto">Between the tables.</p>' +
+        '<table><thead><tr><th scope="col" dir="auto"><p>Season</p></th><th scope="col" dir="auto"><p>Conditions</p></th></tr></thead>' +
+        '<tbody><tr><td dir="auto"><p>Summer</p></td><td dir="auto"><p>No draws.</p><p>Stocks rotate.</p></td></tr></tbody></table>',
     );
   });
 });

@@ -155,8 +155,8 @@ describe('the table node', () => {
       () => null,
     );
     expect(html).toBe(
-      '<table><thead><tr><th scope="col"><p>Season</p></th><th colspan="2" scope="col"><p>Conditions</p></th></tr></thead>' +
-        '<tbody><tr><th scope="row"><p>Winter</p></th><td><p>Notice</p></td><td><p>Quota</p></td></tr></tbody></table>',
+      '<table><thead><tr><th scope="col" dir="auto"><p>Season</p></th><th colspan="2" scope="col" dir="auto"><p>Conditions</p></th></tr></thead>' +
+        '<tbody><tr><th scope="row" dir="auto"><p>Winter</p></th><td dir="auto"><p>Notice</p></td><td dir="auto"><p>Quota</p></td></tr></tbody></table>',
     );
   });
 
