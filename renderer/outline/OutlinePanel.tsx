@@ -20,7 +20,9 @@ function OutlineEntryView({ editor, entry, takeawaysBlocks }: { editor: Editor; 
     return (
       <button type="button" className="outline-link outline-link-desk" onClick={() => jumpTo(editor, 'desk', entry.ordinal)}>
         <span className="outline-desk-badge">Editor’s Desk</span>
-        <span className="outline-desk-title">{entry.title}</span>
+        <span className="outline-desk-title" dir="auto">
+          {entry.title}
+        </span>
       </button>
     );
   }
@@ -29,6 +31,7 @@ function OutlineEntryView({ editor, entry, takeawaysBlocks }: { editor: Editor; 
       type="button"
       className={`outline-link outline-link-heading level-${entry.level}`}
       onClick={() => jumpTo(editor, 'heading', entry.ordinal)}
+      dir="auto"
     >
       {entry.text.trim() || 'Untitled heading'}
     </button>

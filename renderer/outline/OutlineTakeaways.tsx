@@ -56,6 +56,7 @@ export function OutlineTakeaways({ editor, ordinal, items, label }: OutlineTakea
               {item.plain ? (
                 <LiveTextInput
                   className="outline-item-input"
+                  dir="auto"
                   aria-label={`Takeaway ${number}`}
                   placeholder="Empty takeaway"
                   value={item.text}
@@ -72,6 +73,7 @@ export function OutlineTakeaways({ editor, ordinal, items, label }: OutlineTakea
                 <button
                   type="button"
                   className="outline-link outline-item-link"
+                  dir="auto"
                   title="This takeaway has formatting: edit it in the text"
                   onClick={() => jumpTo(editor, 'takeaways', ordinal, index)}
                 >

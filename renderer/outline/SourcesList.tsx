@@ -40,7 +40,9 @@ export function SourcesList({ editor }: { editor: Editor }) {
               <span className="outline-source-number" aria-hidden="true">
                 {source.number}
               </span>
-              <span className={source.text ? 'outline-source-text' : 'outline-source-text is-empty'}>{source.text || 'Empty note'}</span>
+              <span className={source.text ? 'outline-source-text' : 'outline-source-text is-empty'} dir="auto">
+                {source.text || 'Empty note'}
+              </span>
             </button>
             {source.links.length > 0 && (
               <span className="outline-source-links">
