@@ -41,14 +41,24 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
   });
   const altRef = useRef<HTMLTextAreaElement>(null);
   const chooseRef = useRef<HTMLButtonElement>(null);
+  const imageRef = useRef<HTMLImageElement>(null);
   const src = hero ? assetUrl(hero.asset) : null;
 
-  // A hero just chosen needs its alt text: the field takes the focus, scrolled into view (below the image).
+  // A hero just chosen needs its alt text: the field takes the focus, scrolled into view (below the image) —
+  // and again once the image has loaded, since its height pushes the field down.
   useEffect(() => {
     if (chosen === 0) return;
     const alt = altRef.current;
-    alt?.focus({ preventScroll: true });
-    alt?.scrollIntoView({ block: 'center' });
+    if (!alt) return;
+    alt.focus({ preventScroll: true });
+    alt.scrollIntoView({ block: 'center' });
+    const image = imageRef.current;
+    if (!image || image.complete) return;
+    const rescroll = (): void => {
+      if (document.activeElement === alt) alt.scrollIntoView({ block: 'center' });
+    };
+    image.addEventListener('load', rescroll, { once: true });
+    return () => image.removeEventListener('load', rescroll);
   }, [chosen]);
 
   async function onFile(file: File): Promise<void> {
@@ -69,7 +79,7 @@ export function HeroImageField({ hero, onChange, uploadImage }: HeroImageFieldPr
     <section className="hero" aria-label="Hero image" aria-busy={uploading}>
       <div className="hero-frame">
         {src ? (
-          <img className="hero-preview" src={src} alt={hero?.alt ?? ''} />
+          <img ref={imageRef} className="hero-preview" src={src} alt={hero?.alt ?? ''} />
         ) : (
           <div className="hero-placeholder" aria-hidden="true">
             <svg viewBox="0 0 24 24" width="28" height="28" className="icon">

@@ -28,6 +28,19 @@ export interface PreviewDialogProps {
 }
 
 /**
+ * Escape pressed inside the previewed page closes the preview too: the key
+ * goes to the frame's own document (same origin, scripts off), never reaching
+ * the dialog.
+ */
+function closeOnEscapeIn(frame: HTMLIFrameElement, onClose: () => void): void {
+  frame.contentDocument?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+    event.preventDefault();
+    onClose();
+  });
+}
+
+/**
  * "Preview": the exported HTML page itself (exportBrief, format html — the
  * same rendering as the file), shown in a sandboxed frame that runs nothing
  * (no `allow-scripts`; its own origin only so that Tab can enter the page,
@@ -89,6 +102,7 @@ export function PreviewDialog({ briefId, headline, onClose }: PreviewDialogProps
             data-view={view}
             sandbox="allow-same-origin"
             srcDoc={shown}
+            onLoad={(event) => closeOnEscapeIn(event.currentTarget, onClose)}
             title={`Preview of ${headline.trim() || 'Untitled brief'}`}
           />
         )}

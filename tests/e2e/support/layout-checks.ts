@@ -1,4 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 
 /** The WCAG levels every screen is checked against. */
@@ -88,19 +89,47 @@ export async function layoutProblems(page: Page, scope?: string): Promise<string
   }, scope ?? null);
 }
 
+/** axe-core's source: the copy @axe-core/playwright runs. */
+const axeSource = ((): string => {
+  const require = createRequire(import.meta.url);
+  const builder = require.resolve('@axe-core/playwright');
+  return readFileSync(createRequire(builder).resolve('axe-core/axe.min.js'), 'utf8');
+})();
+
+/** The part of axe-core's API run in the page. */
+interface AxeInPage {
+  run: (
+    context: Document | { include: string[] },
+    options: { runOnly: { type: 'tag' | 'rule'; values: string[] }; iframes: boolean },
+  ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+}
+
+/** Which audit: every WCAG rule, or only those that read colours (the same screen in another scheme). */
+export type AxeRules = 'all' | 'colours';
+
 /**
  * axe-core's violations (WCAG 2.0 A and AA, 2.1 AA, 2.2 AA) in `include` (the
- * open dialog, say) or the whole page, in words. Run inside the page (legacy
- * mode: no extra tab per audit, which keeps a matrix of audits quick) and not
- * in frames: the only frame is the Preview's script-less page, the exported
- * page that export-html.spec.ts audits on its own. (options() replaces all
- * options, so it comes before withTags.)
+ * open dialog, say) or the whole page, in words. axe is put in the page once
+ * and run there (not in frames: the only frame is the Preview's script-less
+ * page, the exported page that export-html.spec.ts audits on its own), so a
+ * matrix of audits costs the audits alone. `rules: 'colours'` runs only the
+ * rules that depend on colours (contrast, links told apart from text): for
+ * the same screen again in the other colour scheme.
  */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).options({ iframes: false }).withTags(AXE_TAGS).setLegacyMode();
-  if (include) builder = builder.include(include);
-  const audit = await builder.analyze();
-  return audit.violations.map(
-    (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+export async function axeViolations(page: Page, include?: string, rules: AxeRules = 'all'): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(
+    async ({ include: selector, tags, colours }) => {
+      const axe: AxeInPage = Reflect.get(window, 'axe');
+      const runOnly = colours
+        ? { type: 'rule' as const, values: ['color-contrast', 'link-in-text-block'] }
+        : { type: 'tag' as const, values: tags };
+      const result = await axe.run(selector ? { include: [selector] } : document, { runOnly, iframes: false });
+      return result.violations.map(
+        (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    },
+    { include: include ?? null, tags: AXE_TAGS, colours: rules === 'colours' },
   );
+  return violations;
 }
