@@ -33,12 +33,27 @@ declare global {
 const TEXT = 'the port authority expects steady freight volumes ';
 
 /**
+ * What is on while typing: nothing else; Find open with a word matched all over the brief (every match
+ * highlighted); focus mode with typewriter scrolling and dimming.
+ */
+export type TypingMode = 'plain' | 'find' | 'focus';
+
+/** The word Find looks for in the `find` mode: common in the synthetic brief, so thousands of highlights. */
+const FIND_WORD = 'port';
+
+/**
  * Open the newest brief of `dataDir` (the long one) in the browser shell,
  * put the caret in its body and press `samples` keys one at a time, each
  * timed in the page from keydown to the next paint; then the same on a bare
- * text field, the floor.
+ * text field, the floor (measured only in the `plain` mode).
  */
-export async function benchTyping(browser: Browser, root: string, dataDir: string, samples: number): Promise<TypingTimings> {
+export async function benchTyping(
+  browser: Browser,
+  root: string,
+  dataDir: string,
+  samples: number,
+  mode: TypingMode = 'plain',
+): Promise<TypingTimings> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const shell = await startShell(root, dataDir);
@@ -51,6 +66,11 @@ export async function benchTyping(browser: Browser, root: string, dataDir: strin
     await body.getByRole('region', { name: "Editor's Desk", exact: true }).first().waitFor({ state: 'attached', timeout: 60_000 });
     await body.locator('p').nth(3).click();
     await page.keyboard.press('End');
+    await turnOn(page, mode);
+    if (mode !== 'plain') {
+      await body.locator('p').nth(3).click();
+      await page.keyboard.press('End');
+    }
 
     const probe = await typeAndProbe(page, samples, true);
     const cdp = await context.newCDPSession(page);
@@ -62,11 +82,28 @@ export async function benchTyping(browser: Browser, root: string, dataDir: strin
       slowEvents: probe.events.length,
       longestEventMs: Math.max(0, ...probe.events),
       rendererHeapMb: heap / (1024 * 1024),
-      floor: await floorTyping(browser, samples),
+      floor: mode === 'plain' ? await floorTyping(browser, samples) : spread([]),
     };
   } finally {
     await context.close();
     await shell.stop();
+  }
+}
+
+/** Opens Find on a frequent word, or focus mode with both of its options, as an analyst would. */
+async function turnOn(page: Page, mode: TypingMode): Promise<void> {
+  if (mode === 'find') {
+    await page.keyboard.press('Control+F');
+    await page.getByRole('searchbox', { name: 'Find' }).fill(FIND_WORD);
+    await page
+      .getByRole('status')
+      .filter({ hasText: / of \d/ })
+      .first()
+      .waitFor({ timeout: 60_000 });
+  } else if (mode === 'focus') {
+    await page.keyboard.press('Control+Shift+F');
+    await page.getByRole('checkbox', { name: 'Typewriter scrolling' }).check();
+    await page.getByRole('checkbox', { name: 'Dim other paragraphs' }).check();
   }
 }
 
