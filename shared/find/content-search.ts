@@ -45,7 +45,14 @@ export function bodyState(body: BodyDoc): EditorState {
 
 /** The texts a pattern runs over in this content: header fields, every textblock and the desk fields. */
 export function searchedTexts(header: Header, state: EditorState): string[] {
-  const texts = [header.headline, header.standfirst, header.byline, header.hero?.alt ?? '', header.hero?.caption ?? '', header.hero?.credit ?? ''];
+  const texts = [
+    header.headline,
+    header.standfirst,
+    header.byline,
+    header.hero?.alt ?? '',
+    header.hero?.caption ?? '',
+    header.hero?.credit ?? '',
+  ];
   state.doc.descendants((node) => {
     if (node.isTextblock) texts.push(node.textContent);
     if (node.type.name === EDITORS_DESK) {
@@ -127,7 +134,11 @@ function fieldHit(search: ContentSearch, match: FindMatch, index: number): Conte
  * fields by the same engine (see collectMatches). `emptyMatch`: the pattern
  * matches empty text, and the hits are not usable.
  */
-export function searchContent(query: SearchQuery, header: Header, body: BodyDoc): { search: ContentSearch; hits: ContentHit[]; emptyMatch: boolean } {
+export function searchContent(
+  query: SearchQuery,
+  header: Header,
+  body: BodyDoc,
+): { search: ContentSearch; hits: ContentHit[]; emptyMatch: boolean } {
   const state = bodyState(body);
   const results = collectMatches(query, header, state);
   const search: ContentSearch = { query, header, state, results };

@@ -1,4 +1,11 @@
-import { type ApiHandlers, backupContract, exportContract, importContract, publishContract, replaceContract } from '../../../shared/api/contract';
+import {
+  type ApiHandlers,
+  backupContract,
+  exportContract,
+  importContract,
+  publishContract,
+  replaceContract,
+} from '../../../shared/api/contract';
 import type { LibraryStore } from '../../services/library/library-store';
 import type { ShellInfo } from '../shell-info';
 import { appHandlers } from './app-handlers';

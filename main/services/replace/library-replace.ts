@@ -93,9 +93,13 @@ export class LibraryReplace {
       const first = picks[0];
       if (first) {
         try {
-          await (first.source === 'brief' ? this.#replaceInBrief(job, options, first.id, picks) : this.#replaceInDesk(job, options, first.id, picks));
+          await (first.source === 'brief'
+            ? this.#replaceInBrief(job, options, first.id, picks)
+            : this.#replaceInDesk(job, options, first.id, picks));
         } catch (failure) {
-          job.status.notes.push(`${first.source === 'brief' ? 'A brief' : 'A desk block'} could not be changed: ${failure instanceof Error ? failure.message : String(failure)}`);
+          job.status.notes.push(
+            `${first.source === 'brief' ? 'A brief' : 'A desk block'} could not be changed: ${failure instanceof Error ? failure.message : String(failure)}`,
+          );
         }
       }
       job.status.processed += 1;
@@ -109,7 +113,9 @@ export class LibraryReplace {
     const built = buildQuery(options);
     if (!built.ok) return null;
     const found = searchContent(built.query, item.header, item.body);
-    const indexes = picks.filter((pick) => found.hits.find((hit) => hit.index === pick.index)?.match === pick.match).map((pick) => pick.index);
+    const indexes = picks
+      .filter((pick) => found.hits.find((hit) => hit.index === pick.index)?.match === pick.match)
+      .map((pick) => pick.index);
     const stale = picks.length - indexes.length;
     if (stale > 0) job.status.notes.push(`“${item.title}”: changed since the preview — ${plural(stale, 'match')} skipped.`);
     return { search: found.search, indexes };
@@ -122,7 +128,9 @@ export class LibraryReplace {
     if (!planned || planned.indexes.length === 0) return;
     const change = replaceInContent(planned.search, planned.indexes);
     if (change.skippedSynced > 0) {
-      job.status.notes.push(`“${item.title}”: ${plural(change.skippedSynced, 'match')} in a synced desk block skipped — tick the desk block’s own row to change its original.`);
+      job.status.notes.push(
+        `“${item.title}”: ${plural(change.skippedSynced, 'match')} in a synced desk block skipped — tick the desk block’s own row to change its original.`,
+      );
     }
     if (change.skippedBlank > 0) {
       job.status.notes.push(`“${item.title}”: ${plural(change.skippedBlank, 'match')} skipped — a required field would be blank.`);

@@ -1,6 +1,6 @@
 import type { LibraryFindOptions, LibraryFindResult, LibraryMatch, ReplaceSource } from '../../../shared/api/contract/replace';
 import { deskNodeFromBlock, libraryRefsIn } from '../../../shared/editor/nodes/editors-desk/desk-nodes';
-import { type ContentHit, type ContentSearch, searchContent, searchedTexts, bodyState } from '../../../shared/find/content-search';
+import { type ContentHit, searchContent, searchedTexts, bodyState } from '../../../shared/find/content-search';
 import { buildQuery, regexpFlags } from '../../../shared/find/find-query';
 import type { BodyDoc, BriefContent } from '../../../shared/model/brief';
 import type { DeskBlock } from '../../../shared/model/desk-block';
@@ -28,12 +28,24 @@ export interface Searchable {
 
 /** A desk-library block as a body holding one free-standing desk: its fields and text searched like a brief's desk. */
 export function deskSearchable(block: DeskBlock): Searchable {
-  return { source: 'desk', id: block.id, title: block.name, header: NO_HEADER, body: { type: 'doc', content: [deskNodeFromBlock(block, null)] } };
+  return {
+    source: 'desk',
+    id: block.id,
+    title: block.name,
+    header: NO_HEADER,
+    body: { type: 'doc', content: [deskNodeFromBlock(block, null)] },
+  };
 }
 
 /** A brief's content as a searchable. */
 export function briefSearchable(id: string, content: BriefContent): Searchable {
-  return { source: 'brief', id, title: content.headline.trim() === '' ? 'Untitled brief' : content.headline, header: content, body: content.body };
+  return {
+    source: 'brief',
+    id,
+    title: content.headline.trim() === '' ? 'Untitled brief' : content.headline,
+    header: content,
+    body: content.body,
+  };
 }
 
 /** The live briefs, and the desk-library blocks at least one of them syncs. */

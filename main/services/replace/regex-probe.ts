@@ -22,7 +22,12 @@ parentPort.postMessage('done');
  * long run) is stopped there and never blocks the main process. 'slow' when
  * it did not finish in time.
  */
-export function probeRegexInWorker(source: string, flags: string, texts: readonly string[], limitMs = LIBRARY_PROBE_LIMIT_MS): Promise<'ok' | 'slow'> {
+export function probeRegexInWorker(
+  source: string,
+  flags: string,
+  texts: readonly string[],
+  limitMs = LIBRARY_PROBE_LIMIT_MS,
+): Promise<'ok' | 'slow'> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(PROBE_SOURCE, { eval: true, workerData: { source, flags, texts } });
     let started = false;

@@ -88,7 +88,10 @@ export const replaceContract = {
    * 'before-replace' revision (History → Restore undoes it). A match whose
    * text changed since the preview is skipped with a note.
    */
-  startLibraryReplace: method(z.object({ options: LibraryFindOptions, picks: z.array(ReplacePick).min(1).max(50_000) }), z.object({ jobId: ReplaceJobId })),
+  startLibraryReplace: method(
+    z.object({ options: LibraryFindOptions, picks: z.array(ReplacePick).min(1).max(50_000) }),
+    z.object({ jobId: ReplaceJobId }),
+  ),
   /** Progress of a replace job. Unknown job: 'not_found'. */
   libraryReplaceStatus: method(z.object({ jobId: ReplaceJobId }), ReplaceJobStatus),
   /** Stop a replace job after the brief it is on: briefs not reached stay untouched. */

@@ -21,7 +21,12 @@ function picksOf(matches: readonly LibraryMatch[]) {
   return matches.map(({ source, id, index, match }) => ({ source, id, index, match }));
 }
 
-async function replaceAll(store: LibraryStore, opts: LibraryFindOptions, matches: readonly LibraryMatch[], seam?: ConstructorParameters<typeof LibraryReplace>[1]): Promise<ReplaceJobStatus> {
+async function replaceAll(
+  store: LibraryStore,
+  opts: LibraryFindOptions,
+  matches: readonly LibraryMatch[],
+  seam?: ConstructorParameters<typeof LibraryReplace>[1],
+): Promise<ReplaceJobStatus> {
   const replace = new LibraryReplace(store, seam);
   const { jobId, finished } = replace.start(opts, picksOf(matches));
   await finished;
@@ -62,7 +67,11 @@ describe('findInLibrary', () => {
   it('applies match case, whole word and regular expressions with $1 groups', async () => {
     const store = await library();
     await store.createFrom(sampleContent('Rates and Ratesetters', 'rates rates Rates ratesetting'));
-    expect((await findInLibrary(store, options('Rates', 'x', { caseSensitive: true }))).matches.map((m) => m.match)).toEqual(['Rates', 'Rates', 'Rates']);
+    expect((await findInLibrary(store, options('Rates', 'x', { caseSensitive: true }))).matches.map((m) => m.match)).toEqual([
+      'Rates',
+      'Rates',
+      'Rates',
+    ]);
     expect((await findInLibrary(store, options('rates', 'x', { wholeWord: true }))).matches).toHaveLength(4);
     const regex = await findInLibrary(store, options('(r)ates(\\w+)', '$2-$1', { regexp: true }));
     expect(regex.matches.map((m) => `${m.match}→${m.replacement}`)).toEqual(['Ratesetters→etters-R', 'ratesetting→etting-r']);
@@ -92,7 +101,11 @@ describe('LibraryReplace', () => {
     const c = await store.createFrom(sampleContent('Untouched', 'Nothing to see.'));
     const found = await findInLibrary(store, options('grid', 'network'));
     const unticked = found.matches.find((m) => m.id === a.id && m.label === 'Body');
-    const status = await replaceAll(store, options('grid', 'network'), found.matches.filter((m) => m !== unticked));
+    const status = await replaceAll(
+      store,
+      options('grid', 'network'),
+      found.matches.filter((m) => m !== unticked),
+    );
     expect(status).toMatchObject({ state: 'done', briefsChanged: 2, replacements: 4, total: 2, processed: 2 });
     expect(plainTextOf((await store.get(a.id)).body)).toBe('The grid is tight. The network holds.');
     expect((await store.get(a.id)).headline).toBe('network outlook');
@@ -157,12 +170,19 @@ describe('LibraryReplace', () => {
     const store = await library();
     const a = await store.createFrom(contentWithBody('Levy', takeaways('levy', 'Levy on imports', 'Trade')));
     const found = await findInLibrary(store, options('levy', ''));
-    await store.save(a.id, { ...(await store.get(a.id)), body: contentWithBody('Levy', takeaways('tax', 'Levy on imports', 'Trade')).body }, 0);
+    await store.save(
+      a.id,
+      { ...(await store.get(a.id)), body: contentWithBody('Levy', takeaways('tax', 'Levy on imports', 'Trade')).body },
+      0,
+    );
     const status = await replaceAll(store, options('levy', ''), found.matches);
     const after = await store.get(a.id);
     expect(after.headline).toBe('Levy');
     // The preview's 2nd and 3rd matches ("levy", "Levy") now read "Levy" and nothing: both skipped, the brief as edited.
-    expect(status.notes).toEqual(['“Levy”: changed since the preview — 2 matches skipped.', '“Levy”: 1 match skipped — a required field would be blank.']);
+    expect(status.notes).toEqual([
+      '“Levy”: changed since the preview — 2 matches skipped.',
+      '“Levy”: 1 match skipped — a required field would be blank.',
+    ]);
     expect(plainTextOf(after.body)).toBe('tax\nLevy on imports\nTrade');
   });
 });
