@@ -64,7 +64,7 @@ export function FindInBriefsDialog({ replacing: startReplacing, onClose }: FindI
   const [searching, setSearching] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  const { run, start, cancel } = useLibraryReplace(api, (status) => {
+  const { run, start, cancel, reset } = useLibraryReplace(api, (status) => {
     briefsRewritten(status.changedBriefIds);
     for (const match of found?.result.matches ?? []) if (match.source === 'desk') void deskBlocks.refresh(match.id);
     notify({ text: replaceReport(status) });
@@ -81,6 +81,7 @@ export function FindInBriefsDialog({ replacing: startReplacing, onClose }: FindI
     if (options.search === '' || invalid !== null || searching) return;
     setSearching(true);
     setFailure(null);
+    reset();
     try {
       await flushOpen();
       const result = await api.findInLibrary(options);
@@ -181,7 +182,7 @@ export function FindInBriefsDialog({ replacing: startReplacing, onClose }: FindI
           </p>
         )}
       </form>
-      {result && result.problem === null && run.kind !== 'running' && (
+      {result && result.problem === null && (run.kind === 'idle' || run.kind === 'failed') && (
         <>
           <p className="find-in-briefs-summary" role="status">
             {result.matches.length === 0

@@ -31,7 +31,7 @@ function MatchText({ match, replacing }: { match: LibraryMatch; replacing: boole
   return (
     <span className="replace-preview-text">
       <span className="replace-preview-field">{match.label}: </span>
-      {match.before.length > 0 && <span>…{match.before}</span>}
+      {match.before.length > 0 && <span>{match.before}</span>}
       <mark className={replacing ? 'replace-preview-before' : undefined}>{match.match}</mark>
       {replacing && (
         <>
@@ -40,7 +40,7 @@ function MatchText({ match, replacing }: { match: LibraryMatch; replacing: boole
           <ins className="replace-preview-after">{match.replacement === '' ? '(nothing)' : match.replacement}</ins>
         </>
       )}
-      {match.after.length > 0 && <span>{match.after}…</span>}
+      {match.after.length > 0 && <span>{match.after}</span>}
     </span>
   );
 }

@@ -66,5 +66,10 @@ export function useLibraryReplace(api: BriefdeskApi, onFinished: (status: Replac
     api.cancelLibraryReplace({ jobId }).catch(() => undefined);
   }, [api]);
 
-  return { run, start, cancel };
+  /** Back to idle after a finished or failed run (a new search). */
+  const reset = useCallback((): void => {
+    if (job.current === null) setRun({ kind: 'idle' });
+  }, []);
+
+  return { run, start, cancel, reset };
 }

@@ -64,6 +64,15 @@ export function searchedTexts(header: Header, state: EditorState): string[] {
 }
 
 /** The text a match becomes: its replacement ranges applied (groups kept or moved as prosemirror-search does). */
+/** The last (or first) CONTEXT characters of a text, with "…" where it was cut. */
+function contextBefore(text: string): string {
+  return text.length > CONTEXT ? `…${text.slice(-CONTEXT)}` : text;
+}
+
+function contextAfter(text: string): string {
+  return text.length > CONTEXT ? `${text.slice(0, CONTEXT)}…` : text;
+}
+
 function replacementOf(query: SearchQuery, state: EditorState, result: SearchResult): string {
   const tr = state.tr;
   for (const range of [...query.getReplacements(state, result)].reverse()) tr.replace(range.from, range.to, range.insert);
@@ -97,9 +106,9 @@ function bodyHit(search: ContentSearch, match: FindMatch, index: number): Conten
   return {
     index,
     label: match.label,
-    before: left.slice(-CONTEXT),
+    before: contextBefore(left),
     match: doc.textBetween(match.from, match.to, ' ', ' '),
-    after: right.slice(0, CONTEXT),
+    after: contextAfter(right),
     replacement,
     libraryRef: match.synced ? deskRefAt(state, match.from) : null,
     empties: blank && $from.parent.type.name === TAKEAWAY ? 'Key Takeaways item' : null,
@@ -118,9 +127,9 @@ function fieldHit(search: ContentSearch, match: FindMatch, index: number): Conte
   return {
     index,
     label: match.label,
-    before: left.slice(-CONTEXT),
+    before: contextBefore(left),
     match: value.slice(match.from, match.to),
-    after: right.slice(0, CONTEXT),
+    after: contextAfter(right),
     replacement,
     libraryRef: match.place.kind === 'desk' && match.synced ? deskRefAt(search.state, match.place.pos + 1) : null,
     empties: required && `${left}${replacement}${right}`.trim() === '' ? match.label : null,
