@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionWords } from '../../../../shared/model/section-words';
 import { countWords } from '../../../../shared/model/word-count';
 
-import { Brief, WordTarget } from '../../../../shared/model/brief';
+import { Brief, blankBriefContent, WordTarget } from '../../../../shared/model/brief';
 import { desk, doc, heading, para, takeaways } from '../../support/body-fixtures';
 import { BODY_WITH_NOTES } from '../../support/notes-body';
 
@@ -25,6 +25,11 @@ describe('sectionWords', () => {
     expect(words.takeaways + words.body + 2).toBe(countWords(BODY_WITH_NOTES));
   });
 
+  it('leaves out a footnote standing alone in a paragraph', () => {
+    const onlyNote = { type: 'paragraph', content: [{ type: 'footnote', content: [para('Source: port authority')] }] };
+    expect(sectionWords(doc(para('Volumes fell.'), onlyNote))).toEqual({ takeaways: 0, desk: 0, body: 2, notes: 3 });
+  });
+
   it('counts Chinese text by character in any section', () => {
     expect(sectionWords(doc(takeaways('经济增长', 'b', 'c'), para('市场')))).toMatchObject({ takeaways: 6, body: 2 });
   });
@@ -39,15 +44,8 @@ describe('the word target', () => {
       createdAt: '2025-03-01T09:00:00.000Z',
       updatedAt: '2025-03-01T09:00:00.000Z',
       trashedAt: null,
-      section: '',
+      ...blankBriefContent(),
       headline: 'Old',
-      standfirst: '',
-      byline: '',
-      tags: [],
-      status: 'draft',
-      language: 'en',
-      hero: null,
-      related: [],
       body: doc(para('x')),
     };
     expect(Brief.parse(stored).wordTarget).toBeUndefined();
