@@ -116,7 +116,15 @@ export function EditorPane(props: EditorPaneProps) {
         {bodyEditor && <OutlinePanel editor={bodyEditor} state={outline} />}
       </div>
       <FocusModeControls editor={bodyEditor} />
-      <StatusBar initialBody={brief.body} editor={bodyEditor} controller={controller} onReload={onReload} />
+      <StatusBar
+        initialBody={brief.body}
+        editor={bodyEditor}
+        controller={controller}
+        onReload={onReload}
+        briefId={brief.id}
+        wordTarget={content.wordTarget ?? null}
+        onWordTarget={(wordTarget) => change({ wordTarget })}
+      />
     </main>
   );
 }

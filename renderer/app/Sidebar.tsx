@@ -2,6 +2,7 @@ import { type RefObject, useState } from 'react';
 import type { BriefSummary } from '../../shared/model/brief';
 import { commandShortcutLabel } from '../commands/shortcut-label';
 import type { Library } from '../library/use-library';
+import { FindInBriefsButton } from '../library/FindInBriefsButton';
 import { LibraryBrowser } from '../library/LibraryBrowser';
 import { loadBulkExportBriefs } from '../library/bulk-export-briefs';
 import { LibraryMenu } from '../backup/LibraryMenu';
@@ -154,6 +155,7 @@ export function Sidebar(props: SidebarProps) {
           </svg>
           <span className="footer-label">Desk blocks</span>
         </button>
+        <FindInBriefsButton available={!inTrash && library.status === 'ready'} />
         <BulkExportButton load={() => loadBulkExportBriefs(api, filter, filters)} available={!inTrash && library.status === 'ready'} />
         <LibraryMenu />
         <OutboxButton />

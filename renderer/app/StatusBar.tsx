@@ -6,6 +6,7 @@ import { useEditorStateAfterPaint } from '../editor/use-editor-state-after-paint
 import { docWordCount } from '../editor/doc-word-count';
 import { useNoteWords } from '../editor/use-note-words';
 import { readingLabel } from '../format/word-count-label';
+import { WordCountButton } from '../goals/WordCountButton';
 import { PublishedWhere } from '../publish/PublishedWhere';
 import type { SaveController } from '../save/save-controller';
 import { SaveStatus } from '../save/SaveStatus';
@@ -17,6 +18,9 @@ export interface StatusBarProps {
   editor: Editor | null;
   controller: SaveController;
   onReload: () => void;
+  briefId: string;
+  wordTarget: number | null;
+  onWordTarget: (target: number | null) => void;
 }
 
 /**
@@ -24,13 +28,16 @@ export interface StatusBarProps {
  * disk. The count follows the editor's document once each change is painted,
  * counting only the blocks that changed (docWordCount), and re-renders when it differs.
  */
-export function StatusBar({ initialBody, editor, controller, onReload }: StatusBarProps) {
+export function StatusBar({ initialBody, editor, controller, onReload, briefId, wordTarget, onWordTarget }: StatusBarProps) {
   const openedWords = useMemo(() => countWords(initialBody), [initialBody]);
   const liveWords = useEditorStateAfterPaint(editor, (current) => (current ? docWordCount(current.state.doc) : null), Object.is);
   const words = liveWords ?? openedWords;
   return (
     <footer className="status-bar" role="region" aria-label="Status bar" data-region="status" tabIndex={-1}>
-      <span className="word-count">{readingLabel(words, readingMinutes(words), useNoteWords(initialBody, editor))}</span>
+      <WordCountButton
+        {...{ briefId, words, initialBody, editor, wordTarget, onWordTarget }}
+        label={readingLabel(words, readingMinutes(words), useNoteWords(initialBody, editor))}
+      />
       <PublishedWhere controller={controller} />
       <SaveStatus controller={controller} onReload={onReload} />
     </footer>

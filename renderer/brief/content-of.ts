@@ -14,6 +14,7 @@ export function contentOf(brief: Brief): BriefContent {
     hero: brief.hero,
     related: brief.related,
     body: brief.body,
+    wordTarget: brief.wordTarget ?? null,
   };
 }
 

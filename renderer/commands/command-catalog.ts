@@ -39,6 +39,8 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'new-from-template', label: 'New brief from template…', group: 'Library', button: 'Choose template' },
   { id: 'import', label: 'Import…', group: 'Library', shortcut: mod('O', 'KeyO') },
   { id: 'export-briefs', label: 'Export briefs…', group: 'Library', shortcut: mod('E', 'KeyE', { alt: true }) },
+  { id: 'find-in-briefs', label: 'Find in all briefs…', group: 'Library', shortcut: mod('F', 'KeyF', { shift: true, alt: true }) },
+  { id: 'replace-in-briefs', label: 'Replace in all briefs…', group: 'Library', shortcut: mod('H', 'KeyH', { shift: true, alt: true }) },
   { id: 'desk-library', label: 'Desk blocks', group: 'Library', button: 'Desk blocks' },
   { id: 'trash', label: 'Trash', group: 'Library', button: 'Trash' },
   { id: 'outbox', label: 'Outbox', group: 'Library', button: 'Outbox' },

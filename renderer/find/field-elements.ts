@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { HEADER_FIELD_INFO } from './header-fields';
-import type { FindMatch, FindPlace } from './find-matches';
+import { HEADER_FIELD_INFO } from '../../shared/find/header-fields';
+import type { FindMatch, FindPlace } from '../../shared/find/find-matches';
 
 const DESK_FIELD_SELECTORS = {
   title: '.desk-title-input',

@@ -1,4 +1,4 @@
-import type { ReplacePlan } from './find-replace';
+import type { ReplacePlan } from '../../shared/find/find-replace';
 
 const plural = (count: number, one: string, many: string): string => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 

@@ -9,6 +9,7 @@ const KIND_LABELS: Record<RevisionKind, string> = {
   'before-import': 'Before import',
   'before-restore': 'Before restore',
   'before-pull': 'Before pull',
+  'before-replace': 'Before replace in all briefs',
 };
 
 /** "Automatic", "Named version", "Exported", "Before restore"… */

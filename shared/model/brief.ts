@@ -62,6 +62,16 @@ export const BodyDoc = z.object({
 });
 export type BodyDoc = z.infer<typeof BodyDoc>;
 
+/** Highest word target a brief may set. */
+export const WORD_TARGET_MAX = 1_000_000;
+
+/**
+ * A brief's word target (shown as progress in the status bar); null or
+ * absent: none. Optional, so files written before it existed read as they
+ * are — no format version bump is needed.
+ */
+export const WordTarget = z.number().int().min(1).max(WORD_TARGET_MAX).nullable().optional();
+
 export const emptyBody = (): BodyDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
 
 /** The fields an analyst edits. Everything else on a brief is kept by the store. */
@@ -76,6 +86,7 @@ export const BriefContent = z.object({
   hero: HeroImage.nullable(),
   related: z.array(RelatedBrief).max(50),
   body: BodyDoc,
+  wordTarget: WordTarget,
 });
 export type BriefContent = z.infer<typeof BriefContent>;
 

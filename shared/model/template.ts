@@ -6,19 +6,21 @@ import { EntryId, EntryName } from './library-entry';
 export const DEFAULT_TEMPLATE_ID = 'default';
 
 /**
- * A brief template: the header fields a new brief starts with and a body
+ * A brief template: the header fields a new brief starts with (and its word target, if any) and a body
  * skeleton (see `templateSkeleton` in shared/editor/template-skeleton.ts).
  */
-export const Template = BriefContent.pick({ section: true, byline: true, tags: true, language: true, body: true }).extend({
-  id: EntryId,
-  name: EntryName,
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-});
+export const Template = BriefContent.pick({ section: true, byline: true, tags: true, language: true, body: true, wordTarget: true }).extend(
+  {
+    id: EntryId,
+    name: EntryName,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  },
+);
 export type Template = z.infer<typeof Template>;
 
 /** The part of a template a new brief is made from. */
-export type TemplateContent = Pick<Template, 'section' | 'byline' | 'tags' | 'language' | 'body'>;
+export type TemplateContent = Pick<Template, 'section' | 'byline' | 'tags' | 'language' | 'body' | 'wordTarget'>;
 
 const defaultBody: BodyDoc = {
   type: 'doc',

@@ -7,7 +7,16 @@ import { BriefContent, BriefId, IsoDateTime } from '../model/brief';
  * `export` / `publish` when the brief left the app, and `before-import`,
  * `before-restore`, `before-pull` just before something replaced the brief's content.
  */
-export const RevisionKind = z.enum(['auto', 'named', 'export', 'publish', 'before-import', 'before-restore', 'before-pull']);
+export const RevisionKind = z.enum([
+  'auto',
+  'named',
+  'export',
+  'publish',
+  'before-import',
+  'before-restore',
+  'before-pull',
+  'before-replace',
+]);
 export type RevisionKind = z.infer<typeof RevisionKind>;
 
 /** Longest name of a named version, in characters. */

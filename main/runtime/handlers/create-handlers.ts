@@ -1,4 +1,11 @@
-import { type ApiHandlers, backupContract, exportContract, importContract, publishContract } from '../../../shared/api/contract';
+import {
+  type ApiHandlers,
+  backupContract,
+  exportContract,
+  importContract,
+  publishContract,
+  replaceContract,
+} from '../../../shared/api/contract';
 import type { LibraryStore } from '../../services/library/library-store';
 import type { ShellInfo } from '../shell-info';
 import { appHandlers } from './app-handlers';
@@ -15,7 +22,7 @@ import { templatesHandlers } from './templates-handlers';
  * group per section of the contract. Inputs arrive already validated
  * against the contract (see shared/api/dispatch.ts). Export (jsdom,
  * DOMPurify, the editor schema), import (mammoth, markdown-it, jsdom),
- * backups (fflate) and publishing are loaded on their first use, so the
+ * backups (fflate), publishing and replacing in all briefs are loaded on their first use, so the
  * shells start without them.
  */
 export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandlers {
@@ -31,5 +38,6 @@ export function createHandlers(store: LibraryStore, info: ShellInfo): ApiHandler
     ...lazySection(backupContract, async () => (await import('./backup-handlers')).backupHandlers(store, info)),
     ...appHandlers(store, info),
     ...lazySection(publishContract, async () => (await import('./publish-handlers')).publishHandlers(store, info)),
+    ...lazySection(replaceContract, async () => (await import('./replace-handlers')).replaceHandlers(store)),
   };
 }

@@ -64,7 +64,7 @@ export class TemplateStore {
 
   /**
    * What a brief made from template `id` starts with: its section, byline,
-   * tags, language and body skeleton, synced desks taking the text
+   * tags, language, word target and body skeleton, synced desks taking the text
    * `deskBlocks` gives. Throws 'not_found' for an unknown id.
    */
   briefContent(id: string, deskBlocks: (blockId: string) => DeskBlockSource | undefined): BriefContent {
@@ -77,6 +77,7 @@ export class TemplateStore {
       tags: template.tags,
       language: template.language,
       body,
+      wordTarget: template.wordTarget ?? null,
     };
   }
 
@@ -108,6 +109,7 @@ export class TemplateStore {
         tags: [...brief.tags],
         language: brief.language,
         body: templateSkeleton(brief.body),
+        wordTarget: brief.wordTarget ?? null,
       };
       const others = this.#file.items.filter((item) => item.id !== template.id);
       await this.#file.write([...others, template]);

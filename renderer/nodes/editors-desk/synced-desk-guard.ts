@@ -1,25 +1,11 @@
-import type { Node as PmNode, NodeType } from '@tiptap/pm/model';
+import type { NodeType } from '@tiptap/pm/model';
+import { insideSyncedDesk } from '../../../shared/find/synced-desk-range';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 
 /** Meta that lets a transaction change a synced desk's content (refreshing it from the library). */
 export const SYNCED_DESK_UPDATE = 'syncedDeskUpdate';
 
 export const syncedDeskGuardKey = new PluginKey('syncedDeskGuard');
-
-function isSynced(node: PmNode): boolean {
-  const ref: unknown = node.attrs.libraryRef;
-  return typeof ref === 'string' && ref !== '';
-}
-
-/** True when the range `from`–`to` of `doc` lies inside the content of a synced desk. */
-export function insideSyncedDesk(doc: PmNode, from: number, to: number, deskType: NodeType): boolean {
-  const $from = doc.resolve(from);
-  for (let depth = $from.depth; depth > 0; depth -= 1) {
-    const node = $from.node(depth);
-    if (node.type === deskType && isSynced(node) && to <= $from.end(depth)) return true;
-  }
-  return false;
-}
 
 /** True when a step of `tr` edits inside a synced desk (changing its attributes or removing it whole is fine). */
 export function editsSyncedDesk(tr: Transaction, deskType: NodeType): boolean {

@@ -10,6 +10,7 @@ import { libraryContract } from './library';
 import { type HandlersOf, methodNamesOf } from './method';
 import { publishContract } from './publish';
 import { recoveryContract } from './recovery';
+import { replaceContract } from './replace';
 import { revisionsContract } from './revisions';
 import { templatesContract } from './templates';
 
@@ -22,6 +23,7 @@ export * from './import';
 export * from './library';
 export * from './publish';
 export * from './recovery';
+export * from './replace';
 export * from './revisions';
 export * from './templates';
 export { type HandlersOf, type Method, type Section, methodNamesOf } from './method';
@@ -47,6 +49,7 @@ export const contract = {
   ...backupContract,
   ...appContract,
   ...publishContract,
+  ...replaceContract,
 };
 
 export type Contract = typeof contract;

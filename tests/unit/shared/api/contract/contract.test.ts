@@ -8,6 +8,7 @@ import { importContract } from '../../../../../shared/api/contract/import';
 import { libraryContract } from '../../../../../shared/api/contract/library';
 import { publishContract } from '../../../../../shared/api/contract/publish';
 import { recoveryContract } from '../../../../../shared/api/contract/recovery';
+import { replaceContract } from '../../../../../shared/api/contract/replace';
 import { revisionsContract } from '../../../../../shared/api/contract/revisions';
 import { templatesContract } from '../../../../../shared/api/contract/templates';
 import { contract, isMethodName, methodNames } from '../../../../../shared/api/contract';
@@ -25,6 +26,7 @@ const sections = [
   backupContract,
   appContract,
   publishContract,
+  replaceContract,
 ];
 
 describe('the contract, composed of its sections', () => {

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildQuery, type FindOptions } from '../../../../renderer/find/find-query';
-import { collectMatches } from '../../../../renderer/find/find-matches';
-import { planReplace, type ReplacePlan } from '../../../../renderer/find/find-replace';
+import { buildQuery, type FindOptions } from '../../../../shared/find/find-query';
+import { collectMatches } from '../../../../shared/find/find-matches';
+import { planReplace, type ReplacePlan } from '../../../../shared/find/find-replace';
 import type { BriefContent, PmNodeJson } from '../../../../shared/model/brief';
 import { desk, doc, para, takeaways } from '../../support/body-fixtures';
-import { makeRendererEditor } from '../editor-fixtures';
+import { makeRendererEditor } from '../../renderer/editor-fixtures';
 
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());

@@ -1,4 +1,4 @@
-import type { BriefContent } from '../../shared/model/brief';
+import type { BriefContent } from '../model/brief';
 
 /** The header fields find & replace searches, in the order they appear on the page. */
 export const HEADER_FIELDS = ['headline', 'standfirst', 'byline', 'heroAlt', 'heroCaption', 'heroCredit'] as const;

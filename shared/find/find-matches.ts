@@ -1,8 +1,8 @@
 import type { EditorState } from '@tiptap/pm/state';
 import type { SearchQuery, SearchResult } from 'prosemirror-search';
-import { EDITORS_DESK } from '../../shared/editor/nodes/editors-desk';
-import type { BriefContent } from '../../shared/model/brief';
-import { insideSyncedDesk } from '../nodes/editors-desk/synced-desk-guard';
+import { EDITORS_DESK } from '../editor/nodes/editors-desk';
+import type { BriefContent } from '../model/brief';
+import { insideSyncedDesk } from './synced-desk-range';
 import { HEADER_FIELD_INFO, HEADER_FIELDS, type HeaderField, headerFieldText } from './header-fields';
 import { forEachResult, searchText, type TextSearch } from './text-field-state';
 

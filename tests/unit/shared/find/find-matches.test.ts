@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildQuery, type FindOptions } from '../../../../renderer/find/find-query';
-import { collectMatches, type FindResults } from '../../../../renderer/find/find-matches';
+import { buildQuery, type FindOptions } from '../../../../shared/find/find-query';
+import { collectMatches, type FindResults } from '../../../../shared/find/find-matches';
 import type { BriefContent } from '../../../../shared/model/brief';
 import { desk, doc, heading, para, takeaways } from '../../support/body-fixtures';
-import { makeRendererEditor } from '../editor-fixtures';
+import { makeRendererEditor } from '../../renderer/editor-fixtures';
 
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
