@@ -1,0 +1,72 @@
+import { JSDOM } from 'jsdom';
+import { expect, it } from 'vitest';
+import { publicationsOf } from '../../../../../../main/services/publish/publications';
+import { publishToWordPress } from '../../../../../../main/services/publish/wordpress/publish-to-wordpress';
+import type { WordPressTarget } from '../../../../../../main/services/publish/wordpress/wordpress-target';
+import type { PmNodeJson } from '../../../../../../shared/model/brief';
+import { createPublishableBrief } from '../../../../../wordpress/brief-fixture';
+import { describeWithWordPress } from '../../../../../wordpress/describe-with-wordpress';
+import { SiteApi } from '../../../../../wordpress/site-api';
+import { storeFixture } from '../../../../support/store-fixtures';
+
+const fixture = storeFixture();
+
+const text = (value: string): PmNodeJson => ({ type: 'text', text: value });
+const note = (value: string): PmNodeJson => ({
+  type: 'footnote',
+  content: [{ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: 'https://example.org/source' } }] }],
+});
+
+interface PostWithMeta {
+  content: { raw: string; rendered: string };
+  meta?: unknown;
+}
+
+describeWithWordPress('notes on a WordPress without the block editor’s footnotes', (site) => {
+  const api = new SiteApi(site);
+  const target: WordPressTarget = { id: 'notes-site', url: site.url, username: site.adminUser, applicationPassword: site.appPassword };
+
+  it('become linked endnotes in the post, which the site shows with working links', async () => {
+    const store = await fixture.open(await fixture.tempDir());
+    const brief = await createPublishableBrief(store, 'Sources on an older site');
+    const body = brief.body.content ?? [];
+    // A note in the body, then one in the Editor's Desk (which stands earlier in this brief): numbered in reading order.
+    const withNotes = body.map((node): PmNodeJson => {
+      if (node.type === 'editorsDesk') return { ...node, content: [{ type: 'paragraph', content: [text('Feeder networks thin'), note('Desk source')] }] };
+      if (node.type === 'paragraph' && node.content?.[0]?.text?.startsWith('Berth')) return { ...node, content: [...(node.content ?? []), note('Body source')] };
+      return node;
+    });
+    await store.save(brief.id, { ...brief, body: { ...brief.body, content: withNotes } }, brief.revision);
+
+    const done = await publishToWordPress(store, brief.id, target, { status: 'draft' });
+    if (done.outcome !== 'created') throw new Error(done.outcome);
+
+    // The site was asked once, and its answer kept with the target's records: no footnotes here.
+    const facts = (await publicationsOf(store)).siteFacts(target.id);
+    expect(facts?.footnotes).toBe(false);
+
+    const { data: post } = await api.call<PostWithMeta>(`/wp/v2/posts/${done.postId}`, { query: { context: 'edit' } });
+    expect(post.content.raw).not.toContain('wp:footnotes');
+    expect(post.content.raw).not.toContain('data-fn');
+    expect(JSON.stringify(post.meta ?? [])).not.toContain('footnotes');
+
+    const page = JSDOM.fragment(post.content.rendered);
+    const references = Array.from(page.querySelectorAll('sup.footnote-ref a'));
+    expect(references.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['1', '#fn-1'],
+      ['2', '#fn-2'],
+    ]);
+    const notes = Array.from(page.querySelectorAll('section.footnotes li'));
+    expect(notes.map((item) => item.textContent?.replace('↩︎', '').trim())).toEqual(['Desk source', 'Body source']);
+    expect(notes[0]?.querySelector('a[href="https://example.org/source"]')).not.toBeNull();
+    // Every in-page link of the rendered post lands on an element of the post.
+    const inPage = Array.from(page.querySelectorAll('a[href^="#"]')).map((link) => link.getAttribute('href')?.slice(1) ?? '');
+    expect(inPage.length).toBe(4);
+    for (const id of inPage) expect(page.querySelector(`[id="${id}"]`), id).not.toBeNull();
+
+    // Publishing again reuses what was learnt of the site.
+    const again = await publishToWordPress(store, brief.id, target, { status: 'draft' });
+    expect(again.outcome).toBe('updated');
+    expect((await publicationsOf(store)).siteFacts(target.id)?.checkedAt).toBe(facts?.checkedAt);
+  });
+});
