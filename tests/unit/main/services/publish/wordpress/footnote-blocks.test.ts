@@ -1,4 +1,4 @@
-import { parse, type ParsedBlock } from '@wordpress/block-serialization-default-parser';
+import { parse } from '@wordpress/block-serialization-default-parser';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { appendFootnoteList, footnoteIds } from '../../../../../../main/services/publish/wordpress/footnote-blocks';
@@ -6,9 +6,13 @@ import { renderPostContent } from '../../../../../../main/services/publish/wordp
 import { postFingerprint } from '../../../../../../main/services/publish/wordpress/wordpress-schemas';
 import type { BodyDoc, PmNodeJson } from '../../../../../../shared/model/brief';
 
-const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
+const text = (value: string, marks?: PmNodeJson['marks']): PmNodeJson =>
+  marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
 const note = (...content: PmNodeJson[]): PmNodeJson => ({ type: 'footnote', content });
 const paragraph = (...content: PmNodeJson[]): PmNodeJson => ({ type: 'paragraph', content });
+
+/** A block as the block parser gives it. */
+type ParsedBlock = ReturnType<typeof parse>[number];
 
 /** Notes in the body, a takeaway and the Editor's Desk, one with a link and emphasis, one hostile, one repeated word for word. */
 function bodyWith(first = 'Port filings, 2025.'): BodyDoc {
@@ -16,7 +20,10 @@ function bodyWith(first = 'Port filings, 2025.'): BodyDoc {
     type: 'doc',
     content: [
       paragraph(text('Connections tripled'), note(text(first)), text(' in two years.')),
-      { type: 'keyTakeaways', content: [{ type: 'takeaway', content: [text('Queues grew'), note(text('Register'), { type: 'hardBreak' }, text('of requests'))] }] },
+      {
+        type: 'keyTakeaways',
+        content: [{ type: 'takeaway', content: [text('Queues grew'), note(text('Register'), { type: 'hardBreak' }, text('of requests'))] }],
+      },
       paragraph(
         text('See the source'),
         note(
@@ -58,7 +65,9 @@ describe('notes as the block editor’s own footnotes', () => {
     const document = JSDOM.fragment(content);
     const references = Array.from(document.querySelectorAll('sup'));
     expect(references.map((sup) => sup.outerHTML)).toEqual(
-      footnotes.map((item, index) => `<sup data-fn="${item.id}" class="fn"><a href="#${item.id}" id="${item.id}-link">${index + 1}</a></sup>`),
+      footnotes.map(
+        (item, index) => `<sup data-fn="${item.id}" class="fn"><a href="#${item.id}" id="${item.id}-link">${index + 1}</a></sup>`,
+      ),
     );
     expect(footnotes.map((item) => item.id)).toEqual(footnoteIds(body));
     expect(new Set(footnotes.map((item) => item.id)).size).toBe(5);
@@ -105,9 +114,14 @@ describe('notes as the block editor’s own footnotes', () => {
   });
 
   it('writes no footnotes block for a brief without notes', async () => {
-    const { content, footnotes } = await renderPostContent('brief-1', { type: 'doc', content: [paragraph(text('No sources.'))] }, () => null, {
-      footnotes: 'blocks',
-    });
+    const { content, footnotes } = await renderPostContent(
+      'brief-1',
+      { type: 'doc', content: [paragraph(text('No sources.'))] },
+      () => null,
+      {
+        footnotes: 'blocks',
+      },
+    );
     expect(footnotes).toEqual([]);
     expect(content).not.toContain('wp:footnotes');
   });

@@ -32,8 +32,10 @@ describeWithWordPress('notes on a WordPress without the block editor’s footnot
     const body = brief.body.content ?? [];
     // A note in the body, then one in the Editor's Desk (which stands earlier in this brief): numbered in reading order.
     const withNotes = body.map((node): PmNodeJson => {
-      if (node.type === 'editorsDesk') return { ...node, content: [{ type: 'paragraph', content: [text('Feeder networks thin'), note('Desk source')] }] };
-      if (node.type === 'paragraph' && node.content?.[0]?.text?.startsWith('Berth')) return { ...node, content: [...(node.content ?? []), note('Body source')] };
+      if (node.type === 'editorsDesk')
+        return { ...node, content: [{ type: 'paragraph', content: [text('Feeder networks thin'), note('Desk source')] }] };
+      if (node.type === 'paragraph' && node.content?.[0]?.text?.startsWith('Berth'))
+        return { ...node, content: [...(node.content ?? []), note('Body source')] };
       return node;
     });
     await store.save(brief.id, { ...brief, body: { ...brief.body, content: withNotes } }, brief.revision);
@@ -48,6 +50,8 @@ describeWithWordPress('notes on a WordPress without the block editor’s footnot
     const { data: post } = await api.call<PostWithMeta>(`/wp/v2/posts/${done.postId}`, { query: { context: 'edit' } });
     expect(post.content.raw).not.toContain('wp:footnotes');
     expect(post.content.raw).not.toContain('data-fn');
+    // A post is never signed "Exported from Briefdesk", whatever the export setting.
+    expect(post.content.raw).not.toContain('Exported from');
     expect(JSON.stringify(post.meta ?? [])).not.toContain('footnotes');
 
     const page = JSDOM.fragment(post.content.rendered);
