@@ -71,11 +71,7 @@ export interface PostContent {
  * Sets the `src` of the images of `html` whose current source is an asset id (as rendered) to `url(assetId)`, makes
  * its tables Table blocks (tablesAsBlocks) and, with `noteIds`, its endnotes WordPress footnotes (endnotesAsFootnoteBlocks).
  */
-async function forTheSite(
-  html: string,
-  url: (assetId: string) => string | null,
-  noteIds: readonly string[] | null,
-): Promise<PostContent> {
+async function forTheSite(html: string, url: (assetId: string) => string | null, noteIds: readonly string[] | null): Promise<PostContent> {
   const { JSDOM } = await import('jsdom');
   const fragment = JSDOM.fragment(html);
   for (const image of Array.from(fragment.querySelectorAll('img'))) {

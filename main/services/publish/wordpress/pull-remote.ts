@@ -6,6 +6,7 @@ import type { RevisionSummary } from '../../../../shared/revisions/revision';
 import { assembleBody } from '../../import/assemble-body';
 import { importDom } from '../../import/import-dom';
 import { PendingImages } from '../../import/pending-images';
+import { prepareImportDom } from '../../import/prepare-import-dom';
 import type { LibraryStore } from '../../library/library-store';
 import { type Publications, publicationsOf } from '../publications';
 import { appendFootnoteList } from './footnote-blocks';
@@ -57,6 +58,8 @@ async function bodyOfContent(
   const holder = document.createElement('div');
   holder.innerHTML = withoutMarker(post.raw);
   appendFootnoteList(holder, post.footnotes);
+  // As every import: notes (the site's footnotes, or our linked endnotes) made footnotes, code verbatim, while the ids are there.
+  prepareImportDom(holder, document, { trimFinalNewline: false });
   for (const image of Array.from(holder.querySelectorAll('img'))) {
     const assetId = mediaUrls.get(image.getAttribute('src') ?? '');
     // A relative source inside the library's assets folder: read back by the import as the same asset.
@@ -97,7 +100,13 @@ export async function pullRemote(store: LibraryStore, briefId: string, target: W
   if (remote === null) throw new BriefdeskError('not_found', `The post of this brief (id ${recorded.remoteId}) is no longer on the site.`);
 
   const warnings: string[] = [];
-  const body = await bodyOfContent(store, publications, site.data.id, { raw: remote.content.raw ?? '', footnotes: postFootnotesMeta(remote) }, warnings);
+  const body = await bodyOfContent(
+    store,
+    publications,
+    site.data.id,
+    { raw: remote.content.raw ?? '', footnotes: postFootnotesMeta(remote) },
+    warnings,
+  );
   const headline = await plainText(remote.title.raw ?? '');
   const standfirst = await plainText(remote.excerpt.raw ?? '');
   const beforeRevision = await store.revisions.snapshot(briefId, 'before-pull');
