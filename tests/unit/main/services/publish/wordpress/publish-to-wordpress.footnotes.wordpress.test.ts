@@ -45,17 +45,8 @@ describeWithWordPress('notes in a WordPress post: the site’s own footnotes, or
 
   it('become linked endnotes in the post, which the site shows with working links', async () => {
     const store = await fixture.open(await fixture.tempDir());
-    const brief = await createPublishableBrief(store, 'Sources on an older site');
-    const body = brief.body.content ?? [];
-    // A note in the body, then one in the Editor's Desk (which stands earlier in this brief): numbered in reading order.
-    const withNotes = body.map((node): PmNodeJson => {
-      if (node.type === 'editorsDesk')
-        return { ...node, content: [{ type: 'paragraph', content: [text('Feeder networks thin'), note('Desk source')] }] };
-      if (node.type === 'paragraph' && node.content?.[0]?.text?.startsWith('Berth'))
-        return { ...node, content: [...(node.content ?? []), note('Body source')] };
-      return node;
-    });
-    await store.save(brief.id, { ...brief, body: { ...brief.body, content: withNotes } }, brief.revision);
+    // A note in the Editor's Desk (which stands first in this brief), then one in the body: numbered in reading order.
+    const brief = await briefWithNotes(store, 'Sources on an older site');
 
     const done = await publishToWordPress(store, brief.id, target, { status: 'draft' });
     if (done.outcome !== 'created') throw new Error(done.outcome);
