@@ -1,10 +1,11 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { ImageAsset } from '../../shared/api/contract';
 import { BODY_HEADING_LEVELS } from '../../shared/editor/body-extensions';
 import { type CleanPaste, cleanPaste, finishPaste, type PastePurifiers, pastePurifiers } from './paste/prepare-paste';
-import { attachAsset, dataUrlBytes, droppedImagesNotice } from './paste/paste-images';
+import { imageFilesPaste, transferFiles } from './paste/paste-files';
+import { attachAsset, dataUrlBytes, droppedImagesNotice, type PendingImage } from './paste/paste-images';
 import { plainTextSlice } from './paste/plain-text-slice';
 import { detachedWindow } from './paste/quiet-window';
 
@@ -46,16 +47,21 @@ const pasteKey = new PluginKey('briefdeskPaste');
 /** Set while the cleaned markup goes through the editor's own paste, which must not clean it again. */
 let insertingClean = false;
 
-/** Stores each embedded image of a paste; the ones that fail are counted and left to finishPaste to remove. */
+/** The file to store for a pending image: the clipboard's own file, or the embedded bytes as one. */
+function pendingFile(image: PendingImage, index: number): File {
+  if ('file' in image) return image.file;
+  const { type, bytes } = dataUrlBytes(image.dataUrl);
+  return new File([bytes], `pasted-image-${index + 1}.${type.slice('image/'.length)}`, { type });
+}
+
+/** Stores each image of a paste; the ones that fail are counted and left to finishPaste to remove. */
 async function storeImages(clean: CleanPaste, store: PasteOptions['storeImage']): Promise<{ failed: number; reason: string }> {
   let failed = 0;
   let reason = '';
   await Promise.all(
     clean.pending.map(async (image, index) => {
       try {
-        const { type, bytes } = dataUrlBytes(image.dataUrl);
-        const extension = type.slice('image/'.length);
-        attachAsset(image, await store(new File([bytes], `pasted-image-${index + 1}.${extension}`, { type })));
+        attachAsset(image, await store(pendingFile(image, index)));
       } catch (error) {
         failed += 1;
         reason ||= error instanceof Error ? error.message : String(error);
@@ -77,12 +83,39 @@ function insert(view: EditorView, clean: CleanPaste): void {
 }
 
 /**
+ * Puts a cleaned paste in once its images are stored (one step, one undo),
+ * then reports what was left out (`notes` first: files refused before) and
+ * how many of its images have no alt text.
+ */
+function bringIn(view: EditorView, clean: CleanPaste, notes: readonly string[], options: PasteOptions): void {
+  const finish = (failed: number, reason: string): void => {
+    const missingAlt = clean.pending.filter(
+      ({ element }) => element.hasAttribute('data-asset') && (element.getAttribute('alt') ?? '').trim() === '',
+    ).length;
+    if (clean.fragment.hasChildNodes()) insert(view, clean);
+    const left = droppedImagesNotice(clean.dropped);
+    const stored = failed === 0 ? null : `${failed === 1 ? '1 image' : `${failed} images`} could not be stored: ${reason}`;
+    const notice = [...notes, left, stored].filter((part) => part !== null).join(' ') || null;
+    options.onReport({ storing: 0, notice, missingAlt });
+  };
+  if (clean.pending.length === 0) {
+    finish(0, '');
+    return;
+  }
+  options.onReport({ storing: clean.pending.length, notice: null, missingAlt: 0 });
+  void storeImages(clean, options.storeImage).then(({ failed, reason }) => finish(failed, reason));
+}
+
+/**
  * The body's paste. HTML from another app is cleaned (cleanPaste: DOMPurify
  * first, in a window where nothing of it can run or even be registered) before
  * the editor's parser sees it; its embedded images are stored as assets
  * first, so the paste goes in as one step (one undo) with real image nodes;
  * what was left out is reported once. Ctrl/Cmd+Shift+V (or a clipboard with
  * only text) pastes plain text: paragraphs from blank lines, line breaks kept.
+ * Image files on the clipboard (a screenshot, an image copied in a file
+ * manager) or dropped on the body become images stored as assets the same
+ * way; other files, and images too large to keep, are refused with a message.
  */
 export const PasteSanitizer = Extension.create<PasteOptions>({
   name: 'pasteSanitizer',
@@ -102,7 +135,8 @@ export const PasteSanitizer = Extension.create<PasteOptions>({
   },
 
   addProseMirrorPlugins() {
-    const { storeImage, onReport } = this.options;
+    const options = this.options;
+    const { onReport } = options;
     let shiftHeld = false;
     return [
       new Plugin({
@@ -113,6 +147,16 @@ export const PasteSanitizer = Extension.create<PasteOptions>({
             shiftHeld = event.shiftKey;
             return false;
           },
+          handleDrop: (view, event, _slice, moved) => {
+            const files = moved || !view.editable ? [] : transferFiles(event.dataTransfer);
+            if (files.length === 0) return false;
+            event.preventDefault();
+            const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+            if (at) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
+            const { clean, refused } = imageFilesPaste(files, purifiersHere().document);
+            bringIn(view, clean, refused, options);
+            return true;
+          },
           handleDOMEvents: {
             keyup: (_view, event) => {
               if (event.key === 'Shift') shiftHeld = false;
@@ -121,8 +165,17 @@ export const PasteSanitizer = Extension.create<PasteOptions>({
             paste: (view, event) => {
               const html = event.clipboardData?.getData('text/html') ?? '';
               // With Shift held the editor pastes the plain text itself.
-              if (html === '' || shiftHeld || !view.editable) return false;
+              if (shiftHeld || !view.editable) return false;
+              const files = transferFiles(event.clipboardData);
+              // Files with no text beside them (a screenshot, a copied image file): the files are the paste.
+              const pasteFiles = (): boolean => {
+                const { clean, refused } = imageFilesPaste(files, purifiersHere().document);
+                bringIn(view, clean, refused, options);
+                return true;
+              };
+              if (html === '' && files.length === 0) return false;
               event.preventDefault();
+              if (html === '') return pasteFiles();
               let clean: CleanPaste;
               try {
                 clean = cleanPaste(purifiersHere(), html, BODY_HEADING_LEVELS);
@@ -136,21 +189,9 @@ export const PasteSanitizer = Extension.create<PasteOptions>({
                 });
                 return true;
               }
-              const finish = (failed: number, reason: string): void => {
-                const missingAlt = clean.pending.filter(
-                  ({ element }) => element.hasAttribute('data-asset') && (element.getAttribute('alt') ?? '').trim() === '',
-                ).length;
-                insert(view, clean);
-                const left = droppedImagesNotice(clean.dropped);
-                const stored = failed === 0 ? null : `${failed === 1 ? '1 image' : `${failed} images`} could not be stored: ${reason}`;
-                onReport({ storing: 0, notice: [left, stored].filter((part) => part !== null).join(' ') || null, missingAlt });
-              };
-              if (clean.pending.length === 0) {
-                finish(0, '');
-                return true;
-              }
-              onReport({ storing: clean.pending.length, notice: null, missingAlt: 0 });
-              void storeImages(clean, storeImage).then(({ failed, reason }) => finish(failed, reason));
+              // An app's markup around a copied image (an <img> of a file or a web address, no text): the file is the image.
+              if (files.length > 0 && (clean.fragment.textContent ?? '').trim() === '') return pasteFiles();
+              bringIn(view, clean, [], options);
               return true;
             },
           },

@@ -6,6 +6,7 @@ import { type BulkChoices, BulkExportForm } from './BulkExportForm';
 import { BulkExportProgress } from './BulkExportProgress';
 import { BulkExportSummary } from './BulkExportSummary';
 import { useBulkExport } from './use-bulk-export';
+import { useColophonSetting } from './use-colophon-setting';
 
 export interface BulkExportDialogProps {
   /** The live briefs of the library, in its order. */
@@ -18,11 +19,13 @@ export interface BulkExportDialogProps {
 /**
  * "Export briefs": several briefs in one format, exported one by one with a
  * progress bar and Cancel, then saved as one zip (with an index page for
- * HTML) and summed up, failures and warnings by brief. Escape while it runs
+ * HTML) and summed up, failures and warnings by brief. The pages follow
+ * Settings → Export for the "Exported from Briefdesk" line. Escape while it runs
  * cancels rather than closes.
  */
 export function BulkExportDialog({ briefs, shown, onClose }: BulkExportDialogProps) {
   const bulk = useBulkExport(useWorkbench());
+  const [colophon] = useColophonSetting();
   const [choices, setChoices] = useState<BulkChoices>(() => ({
     scope: shown === null ? 'all' : 'filtered',
     chosen: new Set(),
@@ -39,7 +42,7 @@ export function BulkExportDialog({ briefs, shown, onClose }: BulkExportDialogPro
           choices={choices}
           onChoicesChange={setChoices}
           problem={phase.problem}
-          onStart={bulk.start}
+          onStart={(request) => bulk.start({ ...request, colophon })}
           onCancel={onClose}
         />
       )}

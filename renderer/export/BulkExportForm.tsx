@@ -26,7 +26,8 @@ export interface BulkExportFormProps {
   choices: BulkChoices;
   onChoicesChange: (choices: BulkChoices) => void;
   problem: string | null;
-  onStart: (request: BulkRequest) => void;
+  /** The briefs, format and images chosen (the line under the pages is the Export setting's). */
+  onStart: (request: Omit<BulkRequest, 'colophon'>) => void;
   onCancel: () => void;
 }
 

@@ -5,6 +5,7 @@ import { useWorkbench } from '../workbench/workbench-context';
 import { errorMessage } from '../format/error-message';
 import { exportLatest } from './export-latest';
 import { type PreviewView, previewHtml } from './preview-html';
+import { useColophonSetting } from './use-colophon-setting';
 
 const VIEWS: readonly RadioOption<PreviewView>[] = [
   { value: 'light', label: 'Light' },
@@ -55,18 +56,20 @@ export function PreviewDialog({ briefId, headline, onClose }: PreviewDialogProps
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [view, setView] = useState<PreviewView>('light');
   const [attempt, setAttempt] = useState(0);
+  // The page as Export makes it: with or without the "Exported from" line (Settings → Export).
+  const [colophon] = useColophonSetting();
 
   useEffect(() => {
     let current = true;
     setPage({ kind: 'loading' });
-    exportLatest(workbench.current, briefId, 'html').then(
+    exportLatest(workbench.current, briefId, 'html', 'embed', false, colophon).then(
       (file) => current && setPage({ kind: 'ready', html: file.files[0]?.content ?? '' }),
       (failure: unknown) => current && setPage({ kind: 'error', message: errorMessage(failure) }),
     );
     return () => {
       current = false;
     };
-  }, [briefId, attempt]);
+  }, [briefId, attempt, colophon]);
 
   const html = page.kind === 'ready' ? page.html : null;
   const shown = useMemo(() => (html === null ? null : previewHtml(html, view)), [html, view]);

@@ -41,6 +41,8 @@ export interface BulkExportOptions {
   onProgress?: (progress: BulkProgress) => void;
   /** Title of the HTML index page. @default 'Briefs' */
   indexTitle?: string;
+  /** The "Exported from Briefdesk" line under each page and the index (the Export setting). @default true */
+  colophon?: boolean;
 }
 
 /** The index page's line for one exported brief. */
@@ -76,13 +78,14 @@ async function generatorName(api: BulkExportOptions['api']): Promise<string> {
  * go on. Each brief exported is kept in its History (an 'export'
  * revision, not repeated for an unchanged brief). For HTML, an
  * `index.html` (renderExportIndexHtml) listing the exported pages comes
- * first. Aborting `signal` stops after the brief being
+ * first. `colophon: false` leaves the "Exported from" line off every page and the index. Aborting `signal` stops after the brief being
  * exported and gives 'cancelled' with no files. Each brief is awaited, so
  * the page stays responsive between them.
  */
 export async function runBulkExport(options: BulkExportOptions): Promise<BulkExportOutcome> {
   const { api, format, signal } = options;
   const images = options.images ?? 'embed';
+  const colophon = options.colophon ?? true;
   const briefs = await freshHeadlines(options);
   const total = briefs.length;
   const stems = exportStems(briefs, format);
@@ -97,7 +100,7 @@ export async function runBulkExport(options: BulkExportOptions): Promise<BulkExp
     options.onProgress?.({ done, total, headline });
     try {
       const brief = await api.getBrief({ id: summary.id });
-      const bundle = await api.exportBrief({ id: summary.id, format, images, stems, snapshot: true });
+      const bundle = await api.exportBrief({ id: summary.id, format, images, stems, snapshot: true, colophon });
       const clash = bundle.files.find((file) => taken.has(file.fileName));
       if (clash) throw new Error(`“${clash.fileName}” is already in the export`);
       const [main] = bundle.files;
@@ -119,7 +122,12 @@ export async function runBulkExport(options: BulkExportOptions): Promise<BulkExp
   options.onProgress?.({ done: total, total, headline: '' });
 
   if (format === 'html' && entries.length > 0) {
-    const html = renderExportIndexHtml({ title: options.indexTitle ?? 'Briefs', generator: await generatorName(api), entries });
+    const html = renderExportIndexHtml({
+      title: options.indexTitle ?? 'Briefs',
+      generator: await generatorName(api),
+      entries,
+      ...(colophon ? {} : { colophon: false }),
+    });
     files.unshift({ fileName: `${INDEX_STEM}.html`, mimeType: 'text/html;charset=utf-8', content: html, encoding: 'utf8' });
   }
   return { kind: 'finished', files, results };

@@ -27,6 +27,8 @@ export interface BulkRequest {
   briefs: readonly Pick<BriefSummary, 'id' | 'headline'>[];
   format: ExportFormat;
   images: ImageMode;
+  /** The "Exported from Briefdesk" line under the pages (Settings → Export). */
+  colophon: boolean;
 }
 
 export interface BulkExport {

@@ -33,8 +33,8 @@ export interface ExportIndexOptions {
   entries: ExportIndexEntry[];
   /** A feed of the same briefs, announced in the head (`<link rel="alternate">`) for feed readers. */
   feed?: { href: string; title: string; type: 'application/atom+xml' };
-  /** The colophon's sentence. @default 'Exported from <generator>.' */
-  colophon?: string;
+  /** The colophon's sentence, or false for no colophon (the analyst's setting). @default 'Exported from <generator>.' */
+  colophon?: string | false;
 }
 
 const esc = escapeUTF8;
@@ -153,7 +153,7 @@ export function renderExportIndexHtml(options: ExportIndexOptions): string {
     options.feed === undefined || feedHref === null
       ? ''
       : `<link rel="alternate" type="${esc(options.feed.type)}" title="${esc(options.feed.title.trim() || title)}" href="${esc(feedHref)}">`;
-  const colophon = options.colophon?.trim() || `Exported from ${generator}.`;
+  const colophon = options.colophon === false ? null : options.colophon?.trim() || `Exported from ${generator}.`;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
@@ -191,7 +191,7 @@ export function renderExportIndexHtml(options: ExportIndexOptions): string {
     '</header>',
     list,
     '</main>',
-    `<footer class="colophon"><p${label}>${esc(colophon)}</p></footer>`,
+    ...(colophon === null ? [] : [`<footer class="colophon"><p${label}>${esc(colophon)}</p></footer>`]),
     '</body>',
     '</html>',
     '',

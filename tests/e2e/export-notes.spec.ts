@@ -1,5 +1,7 @@
 import { test, expect } from './fixtures';
 import { downloadBytes, ExportPage } from './pages/export-page';
+import { PreviewPage } from './pages/preview-page';
+import { unzip } from './support/exported-files';
 
 test.describe('Export tells the truth', () => {
   test('a brief with the template’s empty blocks: the notes show before the export, “Export anyway”, and the page has no empty box', async ({
@@ -33,14 +35,23 @@ test.describe('Export tells the truth', () => {
     expect(html).not.toMatch(/class="[^"]*(key-takeaways|editors-desk)/);
   });
 
-  test('the “Exported from Briefdesk” line is a setting: turned off, the exported page ends without it', async ({
+  test('the “Exported from Briefdesk” line is a setting: turned off, the exported page, Preview and a bulk export end without it', async ({
     shell,
     briefdesk,
     page,
   }) => {
     const exporter = new ExportPage(page);
+    const preview = new PreviewPage(page);
     await briefdesk.open(shell);
     await briefdesk.createBrief('Port strike ends');
+    await briefdesk.focusBodyEnd();
+    await briefdesk.typeInBody('Dockers return on Monday.');
+    await briefdesk.expectSaved();
+    // On by default: Preview shows the line.
+    await preview.previewButton.click();
+    await expect(preview.previewFrame.locator('footer.colophon')).toContainText('Exported from Briefdesk');
+    await preview.closePreviewButton.click();
+
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     const line = settings.getByRole('checkbox', { name: 'End exported pages with “Exported from Briefdesk”' });
@@ -52,5 +63,19 @@ test.describe('Export tells the truth', () => {
     const html = file.bytes.toString('utf8');
     expect(html).toContain('Port strike ends');
     expect(html).not.toContain('Exported from');
+
+    await preview.previewButton.click();
+    await expect(preview.previewFrame.getByRole('heading', { level: 1 })).toHaveText('Port strike ends');
+    await expect(preview.previewFrame.locator('footer')).toHaveCount(0);
+    await preview.closePreviewButton.click();
+
+    await exporter.openBulkExport();
+    const zip = await exporter.startAndDownload();
+    const entries = unzip(zip.bytes);
+    expect([...entries.keys()].sort()).toEqual(['index.html', 'port-strike-ends.html']);
+    for (const [name, bytes] of entries) {
+      expect(bytes.toString('utf8'), name).toContain('Port strike ends');
+      expect(bytes.toString('utf8'), name).not.toContain('Exported from');
+    }
   });
 });

@@ -268,6 +268,9 @@ export async function startWordPressSite(options: { adminUser?: string; otherUse
     ]);
     await cp('/var/lib/wordpress/wp-content', contentDir, { recursive: true, verbatimSymlinks: true });
     await mkdir(path.join(contentDir, 'uploads'), { recursive: true });
+    // The posts' footnotes meta of WordPress 6.3+, on request (php/footnotes-meta.php).
+    await mkdir(path.join(contentDir, 'mu-plugins'), { recursive: true });
+    await cp(path.join(PHP_DIR, 'footnotes-meta.php'), path.join(contentDir, 'mu-plugins', 'footnotes-meta.php'));
     const port = await freePort();
     await writeFile(configFile, siteConfig({ port, socket, contentDir }));
     await ensureDispatcher();

@@ -45,12 +45,22 @@ export const MediaRecord = z.object({
 });
 export type MediaRecord = z.infer<typeof MediaRecord>;
 
+/** What a publish learnt of a site itself, and when (checked again once it is old). */
+export const SiteFacts = z.object({
+  /** The site offers the block editor's footnotes (core/footnotes and the posts' `footnotes` meta, WordPress 6.3+). */
+  footnotes: z.boolean(),
+  checkedAt: IsoDateTime,
+});
+export type SiteFacts = z.infer<typeof SiteFacts>;
+
 /** Everything recorded for one publishing target (one item of publications.json). */
 export const TargetPublications = z.object({
   /** The target's id (its settings live elsewhere). */
   id: z.string().min(1).max(200),
   posts: z.array(PostRecord),
   media: z.array(MediaRecord),
+  /** What the site offers, when a publish has asked. */
+  site: SiteFacts.optional(),
 });
 export type TargetPublications = z.infer<typeof TargetPublications>;
 
@@ -111,6 +121,17 @@ export class Publications {
   /** Every image recorded as uploaded to `targetId`. */
   mediaOf(targetId: string): readonly MediaRecord[] {
     return this.#target(targetId)?.media ?? [];
+  }
+
+  /** What was learnt of `targetId`'s site, if anything. */
+  siteFacts(targetId: string): SiteFacts | undefined {
+    return this.#target(targetId)?.site;
+  }
+
+  /** Records what the site of `targetId` offers; durable once it resolves. */
+  async setSiteFacts(targetId: string, facts: SiteFacts): Promise<void> {
+    const checked = SiteFacts.parse(facts);
+    await this.#change(targetId, (target) => ({ ...target, site: checked }));
   }
 
   /** Records (replaces) a brief's post on a target; durable once it resolves. */

@@ -8,11 +8,8 @@ export interface DroppedImages {
   unreadable: number;
 }
 
-/** An embedded image of the paste, waiting to be stored as an asset. */
-export interface PendingImage {
-  element: Element;
-  dataUrl: string;
-}
+/** An image of the paste waiting to be stored as an asset: embedded in its HTML (`dataUrl`), or a file on the clipboard (`file`). */
+export type PendingImage = { element: Element; dataUrl: string } | { element: Element; file: File };
 
 const TEXTBLOCKS = 'p, h1, h2, h3, h4, h5, h6, pre, dt, figcaption, caption';
 

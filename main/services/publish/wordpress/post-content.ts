@@ -1,6 +1,7 @@
 import { assetIdFromSrc } from '../../../../shared/editor/nodes/brief-image';
 import type { BodyDoc, Brief, PmNodeJson } from '../../../../shared/model/brief';
 import { nodeBodyRenderer } from '../../export/node-body-renderer';
+import { endnotesAsFootnoteBlocks, footnoteIds, type WordPressFootnote } from './footnote-blocks';
 import { tablesAsBlocks } from './table-blocks';
 
 /**
@@ -56,8 +57,21 @@ export function imagesOf(brief: Brief, body: BodyDoc): ImageUse[] {
   return [...uses.values()];
 }
 
-/** Sets the `src` of the images of `html` whose current source is an asset id (as rendered) to `url(assetId)`, and makes its tables Table blocks (tablesAsBlocks). */
-async function pointImagesAt(html: string, url: (assetId: string) => string | null): Promise<string> {
+/** How a post's notes are written: the site's own footnotes (WordPress 6.3+), or linked endnotes in the content. */
+export type PostFootnotes = 'blocks' | 'endnotes';
+
+/** A post's content, and its notes for the `footnotes` meta when they are the site's own footnotes. */
+export interface PostContent {
+  content: string;
+  /** The notes as WordPress keeps them ('blocks'), in reading order; null with linked endnotes. */
+  footnotes: WordPressFootnote[] | null;
+}
+
+/**
+ * Sets the `src` of the images of `html` whose current source is an asset id (as rendered) to `url(assetId)`, makes
+ * its tables Table blocks (tablesAsBlocks) and, with `noteIds`, its endnotes WordPress footnotes (endnotesAsFootnoteBlocks).
+ */
+async function forTheSite(html: string, url: (assetId: string) => string | null, noteIds: readonly string[] | null): Promise<PostContent> {
   const { JSDOM } = await import('jsdom');
   const fragment = JSDOM.fragment(html);
   for (const image of Array.from(fragment.querySelectorAll('img'))) {
@@ -66,9 +80,10 @@ async function pointImagesAt(html: string, url: (assetId: string) => string | nu
     else image.setAttribute('src', target);
   }
   tablesAsBlocks(fragment);
+  const footnotes = noteIds === null ? null : endnotesAsFootnoteBlocks(fragment, noteIds);
   const container = fragment.ownerDocument.createElement('div');
   container.append(fragment);
-  return container.innerHTML;
+  return { content: container.innerHTML, footnotes };
 }
 
 /**
@@ -79,9 +94,18 @@ async function pointImagesAt(html: string, url: (assetId: string) => string | nu
  * keeps only embedded or relative image sources, so images are rendered
  * with their asset id as a relative source and pointed at the site after;
  * tables become WordPress Table blocks where the block can hold them.
+ * Notes are the export's linked endnotes, or with `footnotes: 'blocks'`
+ * the block editor's footnotes: references in the text, the core/footnotes
+ * block at the end and the notes returned for the post's `footnotes` meta.
  */
-export async function renderPostContent(briefId: string, body: BodyDoc, imageUrl: (assetId: string) => string | null): Promise<string> {
+export async function renderPostContent(
+  briefId: string,
+  body: BodyDoc,
+  imageUrl: (assetId: string) => string | null,
+  options: { footnotes?: PostFootnotes } = {},
+): Promise<PostContent> {
   const render = await nodeBodyRenderer();
   const html = render(body, (src) => assetIdFromSrc(src));
-  return `${briefMarker(briefId)}\n${await pointImagesAt(html, imageUrl)}`;
+  const site = await forTheSite(html, imageUrl, options.footnotes === 'blocks' ? footnoteIds(body) : null);
+  return { content: `${briefMarker(briefId)}\n${site.content}`, footnotes: site.footnotes };
 }

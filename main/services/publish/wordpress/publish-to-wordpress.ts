@@ -6,6 +6,7 @@ import type { LibraryStore } from '../../library/library-store';
 import { type PostRecord, type Publications, publicationsOf } from '../publications';
 import { imagesOf, renderPostContent } from './post-content';
 import { fetchPost, findPostByMarker, lastEditorName } from './remote-post';
+import { siteHasFootnotes } from './site-footnotes';
 import { syncMedia } from './site-media';
 import { ensureTerms } from './site-terms';
 import { WordPressError } from './wordpress-error';
@@ -104,12 +105,16 @@ async function postPayload(
   rest: WordPressRest,
   publications: Publications,
   targetId: string,
+  now: Date,
 ): Promise<{ payload: Record<string, unknown>; uploaded: number; warnings: string[] }> {
   const { brief, body } = prepared;
   const media = await syncMedia(rest, publications, targetId, imagesOf(brief, body), prepared.assetPath);
   const tags = await ensureTerms(rest, 'tags', brief.tags);
   const categories = brief.section.trim() ? await ensureTerms(rest, 'categories', [brief.section.trim()]) : [];
-  const content = await renderPostContent(brief.id, body, (assetId) => media.byAsset.get(assetId)?.url ?? null);
+  const native = await siteHasFootnotes(rest, publications, targetId, now);
+  const { content, footnotes } = await renderPostContent(brief.id, body, (assetId) => media.byAsset.get(assetId)?.url ?? null, {
+    footnotes: native ? 'blocks' : 'endnotes',
+  });
   const hero = brief.hero ? media.byAsset.get(brief.hero.asset) : undefined;
   const payload: Record<string, unknown> = {
     title: brief.headline.trim() || 'Untitled brief',
@@ -119,6 +124,8 @@ async function postPayload(
     featured_media: hero?.mediaId ?? 0,
   };
   if (categories.length > 0) payload.categories = categories;
+  // The site's own footnotes live in the post's meta (emptied when the brief has none left).
+  if (footnotes !== null) payload.meta = { footnotes: footnotes.length > 0 ? JSON.stringify(footnotes) : '' };
   return { payload, uploaded: media.uploaded, warnings: media.warnings };
 }
 
@@ -137,7 +144,9 @@ async function postPayload(
  *   (`context=edit`); if its modified_gmt or the fingerprint of its raw
  *   title/excerpt/content differ from what our last write left, the result
  *   is `remote_changed` and nothing is written — unless `overwrite`.
- * - Content is the export's body rendering; the hero and inline images are
+ * - Content is the export's body rendering; notes are the block editor's
+ *   footnotes where the site has them (site-footnotes.ts), linked endnotes
+ *   otherwise; the hero and inline images are
  *   uploaded once per site (alt text, caption), the hero is the featured
  *   image, the standfirst the excerpt; tags and a category (the section)
  *   are set, missing ones created.
@@ -206,7 +215,7 @@ async function publishOnce(
   }
 
   const slug = recorded?.slug || exportStem(brief.headline, brief.id, () => false);
-  const { payload, uploaded, warnings } = await postPayload(prepared, rest, publications, site.id);
+  const { payload, uploaded, warnings } = await postPayload(prepared, rest, publications, site.id, now());
   payload.status = options.status;
   payload.slug = slug;
   if (dateGmt !== undefined) payload.date_gmt = dateGmt;

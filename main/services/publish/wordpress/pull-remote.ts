@@ -6,12 +6,14 @@ import type { RevisionSummary } from '../../../../shared/revisions/revision';
 import { assembleBody } from '../../import/assemble-body';
 import { importDom } from '../../import/import-dom';
 import { PendingImages } from '../../import/pending-images';
+import { prepareImportDom } from '../../import/prepare-import-dom';
 import type { LibraryStore } from '../../library/library-store';
 import { type Publications, publicationsOf } from '../publications';
+import { appendFootnoteList } from './footnote-blocks';
 import { withoutMarker } from './post-content';
 import { fetchPost } from './remote-post';
 import { WordPressRest } from './wordpress-rest';
-import { postFingerprint } from './wordpress-schemas';
+import { postFingerprint, postFootnotesMeta } from './wordpress-schemas';
 import { WordPressTarget } from './wordpress-target';
 import { WordPressError } from './wordpress-error';
 
@@ -40,14 +42,24 @@ async function plainText(raw: string): Promise<string> {
  * are our own uploads (recorded per target) point back at their library
  * files, everything is sanitized (sanitizeImportHtml) and parsed with the
  * editor's schema (assembleBody) — Key Takeaways and Editor's Desks are
- * recognised by their classes. Other web images are left out with a warning.
+ * recognised by their classes, the site's own footnotes (`footnotes`, the
+ * post's notes meta) by their references and list. Other web images are left out with a warning.
  */
-async function bodyOfContent(store: LibraryStore, publications: Publications, targetId: string, raw: string, warnings: string[]) {
+async function bodyOfContent(
+  store: LibraryStore,
+  publications: Publications,
+  targetId: string,
+  post: { raw: string; footnotes: string },
+  warnings: string[],
+) {
   const { document, purify } = await importDom();
   const mediaUrls = new Map<string, string>();
   for (const item of publications.mediaOf(targetId)) mediaUrls.set(item.url, item.assetId);
   const holder = document.createElement('div');
-  holder.innerHTML = withoutMarker(raw);
+  holder.innerHTML = withoutMarker(post.raw);
+  appendFootnoteList(holder, post.footnotes);
+  // As every import: notes (the site's footnotes, or our linked endnotes) made footnotes, code verbatim, while the ids are there.
+  prepareImportDom(holder, document, { trimFinalNewline: false });
   for (const image of Array.from(holder.querySelectorAll('img'))) {
     const assetId = mediaUrls.get(image.getAttribute('src') ?? '');
     // A relative source inside the library's assets folder: read back by the import as the same asset.
@@ -88,7 +100,13 @@ export async function pullRemote(store: LibraryStore, briefId: string, target: W
   if (remote === null) throw new BriefdeskError('not_found', `The post of this brief (id ${recorded.remoteId}) is no longer on the site.`);
 
   const warnings: string[] = [];
-  const body = await bodyOfContent(store, publications, site.data.id, remote.content.raw ?? '', warnings);
+  const body = await bodyOfContent(
+    store,
+    publications,
+    site.data.id,
+    { raw: remote.content.raw ?? '', footnotes: postFootnotesMeta(remote) },
+    warnings,
+  );
   const headline = await plainText(remote.title.raw ?? '');
   const standfirst = await plainText(remote.excerpt.raw ?? '');
   const beforeRevision = await store.revisions.snapshot(briefId, 'before-pull');

@@ -7,7 +7,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** One REST request, relative to the site's API root. */
 export interface RestRequest {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'DELETE' | 'OPTIONS';
   /** The route, e.g. `/wp/v2/posts/12`. */
   route: string;
   query?: Record<string, string | number | boolean | undefined>;

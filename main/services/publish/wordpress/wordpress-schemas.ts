@@ -19,6 +19,8 @@ export const WpPost = z.object({
   featured_media: z.number().int().nonnegative().optional(),
   tags: z.array(z.number().int()).optional(),
   categories: z.array(z.number().int()).optional(),
+  /** The post's meta: an object, or `[]` (PHP's empty array) when the site registers none. */
+  meta: z.union([z.object({ footnotes: z.string().optional() }), z.array(z.unknown())]).optional(),
 });
 export type WpPost = z.infer<typeof WpPost>;
 
@@ -48,13 +50,21 @@ export const WpIndex = z.object({
   authentication: z.unknown().optional(),
 });
 
+/** The post's notes as the site keeps them (the `footnotes` meta, WordPress 6.3+), '' when it has none. */
+export function postFootnotesMeta(post: Pick<WpPost, 'meta'>): string {
+  return post.meta !== undefined && !Array.isArray(post.meta) ? (post.meta.footnotes ?? '') : '';
+}
+
 /**
  * A fingerprint of what a post says: SHA-256 of its raw title, excerpt and
- * content. Compared with the one recorded after our last write, it tells a
- * change made on the site even within the same second (modified_gmt has
- * one-second resolution).
+ * content, and of its notes when it has the site's own footnotes (a post
+ * without any keeps the fingerprint it always had). Compared with the one
+ * recorded after our last write, it tells a change made on the site even
+ * within the same second (modified_gmt has one-second resolution).
  */
-export function postFingerprint(post: Pick<WpPost, 'title' | 'excerpt' | 'content'>): string {
+export function postFingerprint(post: Pick<WpPost, 'title' | 'excerpt' | 'content' | 'meta'>): string {
   const parts = [post.title.raw ?? '', post.excerpt.raw ?? '', post.content.raw ?? ''];
+  const footnotes = postFootnotesMeta(post);
+  if (footnotes !== '') parts.push(footnotes);
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }

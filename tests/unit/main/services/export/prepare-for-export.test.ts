@@ -129,6 +129,8 @@ describe('prepareForExport', () => {
     vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
       const route = new URL(input).searchParams.get('rest_route') ?? '';
       id += 1;
+      // What a site without the footnotes meta says of its posts (WordPress before 6.3).
+      if (init.method === 'OPTIONS') return answer({ schema: { properties: { meta: { properties: [] } } } });
       if (route.startsWith('/wp/v2/media')) return answer({ id, source_url: `https://wp.example/${id}.png` });
       if ((route === '/wp/v2/tags' || route === '/wp/v2/categories') && init.method !== 'POST') return answer([]);
       if (route === '/wp/v2/tags' || route === '/wp/v2/categories') return answer({ id, name: 'term', slug: 'term' });

@@ -9,11 +9,11 @@ describe('the images of a paste', () => {
   it('keeps embedded and library images, out of their paragraphs, and removes the rest without splitting the text', () => {
     const fragment = fragmentOf(
       `<p>Before <img src="https://example.org/a.png"> middle <img src="${PNG}" alt="Chart"> after<img src="//cdn.example.org/b.png"></p>` +
-        `<p><a href="https://example.org"><img data-asset="${ASSET}"></a>Linked</p><p><img src="file:///C:/clip.png"><img></p><h2>T<img src="pics/x.png"></h2>`,
+        `<p><a href="https://example.org"><img data-asset="${ASSET}"></a>Linked</p><p><img src="file:///C:/clip.png"><img src="blob:https://mail.example.org/5d1c0e"><img></p><h2>T<img src="pics/x.png"></h2>`,
     );
     const { pending, dropped } = sortImages(fragment);
-    expect(dropped).toEqual({ web: 2, unreadable: 3 });
-    expect(pending.map((image) => image.dataUrl)).toEqual([PNG]);
+    expect(dropped).toEqual({ web: 2, unreadable: 4 });
+    expect(pending.map((image) => ('dataUrl' in image ? image.dataUrl : image.file.name))).toEqual([PNG]);
     expect(markupOf(fragment)).toBe(
       `<p>Before  middle  after</p><img src="${PNG}" alt="Chart">` +
         `<p><a href="https://example.org"></a>Linked</p><img data-asset="${ASSET}"><p></p><h2>T</h2>`,

@@ -32,7 +32,7 @@ const BODY: BodyDoc = {
 
 describe('tables in a WordPress post', () => {
   it('are Table blocks where the block can hold them, cells as inline text; plain HTML where a cell holds more', async () => {
-    const content = await renderPostContent('brief-1', BODY, () => null);
+    const { content } = await renderPostContent('brief-1', BODY, () => null);
     expect(content).toBe(
       '<!-- briefdesk:brief=brief-1 -->\n' +
         '<!-- wp:table {"hasFixedLayout":false} --><figure class="wp-block-table"><table>' +
