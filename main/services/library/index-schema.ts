@@ -49,7 +49,9 @@ export const PREFIX_INDEX_LENGTHS = '3';
 export function createIndexSchema(db: SqlDatabase): void {
   const columns = FTS_COLUMNS.map((column) => column.name).join(', ');
   const weights = FTS_COLUMNS.map((column) => column.weight).join(', ');
-  db.exec(`
+  // One transaction: a process killed half way leaves no half-made index (tables without a version) behind.
+  db.transaction(() =>
+    db.exec(`
     CREATE TABLE briefs (
       doc INTEGER PRIMARY KEY AUTOINCREMENT,
       id TEXT NOT NULL UNIQUE,
@@ -85,7 +87,8 @@ export function createIndexSchema(db: SqlDatabase): void {
     CREATE TABLE texts (doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
     CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
     PRAGMA user_version = ${INDEX_VERSION};
-  `);
+  `),
+  );
 }
 
 /** The tables a usable index.db of this version has. */
