@@ -157,4 +157,70 @@ test.describe('Replace in all briefs', () => {
     };
     await expect.poll(content).toEqual(BriefContent.parse(Brief.parse(JSON.parse(before.get(restored.id) ?? ''))));
   });
+
+  test('a pattern that backtracks without end answers "Pattern too slow": the app answers meanwhile, typing works after, nothing changes', async ({
+    shell,
+    briefdesk,
+    page,
+    request,
+    dataDir,
+  }) => {
+    // Runs of "a" followed by "b": `(a+)+$` tries every way to split each run before it fails, 2^64 of them.
+    const run = `${'a'.repeat(64)}b`;
+    const api = new BriefdeskApi(request, shell);
+    await api.createBrief({ headline: 'Sensor log', standfirst: `Raw reading ${run}.` });
+    await api.createBrief({
+      headline: 'Tally sheet',
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'keyTakeaways', content: [{ type: 'takeaway', content: [{ type: 'text', text: run }] }] },
+          paragraphNode(`Counts: ${run} end`),
+        ],
+      },
+    });
+    const before = await readBriefFiles(dataDir);
+    const revisionsBefore = await Promise.all(before.map((file) => readRevisionFiles(dataDir, file.id)));
+    await briefdesk.open(shell);
+
+    const replacer = new ReplaceInBriefsPage(page);
+    await replacer.open();
+    await replacer.typeQuery('(a+)+$', 'x');
+    await replacer.toggle(replacer.regexpOption);
+    await expect(replacer.regexpOption).toBeChecked();
+    await replacer.findBox.focus();
+    const sent = page.waitForRequest('**/api/findInLibrary');
+    let answered = false;
+    void page.waitForResponse('**/api/findInLibrary').then(() => (answered = true));
+    await page.keyboard.press('Enter');
+    await sent;
+    await expect(replacer.findButton).toHaveText('Searching…');
+    // While the pattern is tried (on a worker, for at most its time limit) the app's server answers other requests.
+    const listing = await api.call('listBriefs', { trash: false, sort: 'updated', offset: 0 });
+    expect(listing.total).toBe(2);
+    expect(answered, 'the search answered before the other request').toBe(false);
+
+    await expect(replacer.problem).toHaveText(/^Pattern too slow/);
+    await expect(replacer.findButton).toHaveText('Find');
+    await expect(replacer.replaceButton()).toHaveCount(0);
+    await expect(replacer.status).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/replace-in-briefs-too-slow.png' });
+
+    // Typing in another field works right after, and a pattern that is not slow is searched at once.
+    await replacer.replaceBox.focus();
+    await page.keyboard.type('y');
+    await expect(replacer.replaceBox).toHaveValue('xy');
+    await replacer.findBox.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('a+b');
+    await page.keyboard.press('Enter');
+    await expect(replacer.status).toHaveText(/^3 matches in 2 briefs or desk blocks \(2 briefs searched\)/);
+    await expect(replacer.problem).toHaveCount(0);
+    await replacer.closeButton.press('Enter');
+    await expect(replacer.dialog).toBeHidden();
+
+    const after = await readBriefFiles(dataDir);
+    expect(after.map((file) => file.text)).toEqual(before.map((file) => file.text));
+    expect(await Promise.all(after.map((file) => readRevisionFiles(dataDir, file.id)))).toEqual(revisionsBefore);
+  });
 });
