@@ -1,8 +1,10 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { BRIEF_SCHEMA_VERSION, blankBriefContent, type Brief, type BriefStatus } from '../../shared/model/brief';
+import type { BriefStatus } from '../../shared/model/brief';
 import { test, expect } from './fixtures';
+import { paragraphNode } from './support/body-nodes';
 import { BriefdeskApi } from './support/briefdesk-api';
+import { seedBriefFiles } from './support/seeded-library';
 import { startsWith } from './support/starts-with';
 import { WebShell } from './web-shell';
 
@@ -12,27 +14,13 @@ const FILLER = 'The desk keeps a close watch on freight volumes, port fees and t
 
 /** `COUNT` brief files written straight into `dataDir` (no index.db): brief 1234's body alone mentions a saltmarsh. */
 async function seedLibrary(dataDir: string): Promise<void> {
-  await mkdir(path.join(dataDir, 'articles'), { recursive: true });
-  for (let index = 0; index < COUNT; index += 1) {
-    const at = new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString();
-    const id = `seeded-${String(index).padStart(5, '0')}`;
-    const text = index === 1234 ? `${FILLER} A saltmarsh survey closes the note.` : FILLER;
-    const brief: Brief = {
-      ...blankBriefContent(),
-      headline: `Seeded note ${index}`,
-      section: index % 2 === 0 ? 'Markets' : 'Shipping',
-      status: STATUSES[index % STATUSES.length] ?? 'draft',
-      tags: index % 10 === 0 ? ['tenders'] : [],
-      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      schemaVersion: BRIEF_SCHEMA_VERSION,
-      id,
-      revision: 0,
-      createdAt: at,
-      updatedAt: at,
-      trashedAt: null,
-    };
-    await writeFile(path.join(dataDir, 'articles', `${id}.json`), JSON.stringify(brief));
-  }
+  await seedBriefFiles(dataDir, COUNT, (index) => ({
+    headline: `Seeded note ${index}`,
+    section: index % 2 === 0 ? 'Markets' : 'Shipping',
+    status: STATUSES[index % STATUSES.length] ?? 'draft',
+    tags: index % 10 === 0 ? ['tenders'] : [],
+    body: { type: 'doc', content: [paragraphNode(index === 1234 ? `${FILLER} A saltmarsh survey closes the note.` : FILLER)] },
+  }));
 }
 
 test.describe('the library index (index.db)', () => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Brief } from '../../../shared/model/brief';
+import { Revision } from '../../../shared/revisions/revision';
 
 /** One brief file in a library folder, as found on disk. */
 export interface BriefFile {
@@ -46,4 +47,13 @@ export async function findBriefFile(dataDir: string, headline: string): Promise<
 export async function quarantinedFileNames(dataDir: string): Promise<string[]> {
   const dir = path.join(dataDir, 'quarantine');
   return existsSync(dir) ? readdir(dir) : [];
+}
+
+/** The revisions kept for a brief (revisions/<id>/*.json), each checked against the revision schema, oldest first; none when it has no folder. */
+export async function readRevisionFiles(dataDir: string, briefId: string): Promise<Revision[]> {
+  const dir = path.join(dataDir, 'revisions', briefId);
+  const names = existsSync(dir) ? (await readdir(dir)).filter((name) => name.endsWith('.json')).sort() : [];
+  const revisions: Revision[] = [];
+  for (const name of names) revisions.push(Revision.parse(JSON.parse(await readFile(path.join(dir, name), 'utf8'))));
+  return revisions;
 }
