@@ -63,16 +63,17 @@ export function searchedTexts(header: Header, state: EditorState): string[] {
   return texts.filter((text) => text !== '');
 }
 
-/** The text a match becomes: its replacement ranges applied (groups kept or moved as prosemirror-search does). */
-/** The last (or first) CONTEXT characters of a text, with "…" where it was cut. */
+/** The last CONTEXT characters of a text, with "…" where it was cut. */
 function contextBefore(text: string): string {
   return text.length > CONTEXT ? `…${text.slice(-CONTEXT)}` : text;
 }
 
+/** The first CONTEXT characters of a text, with "…" where it was cut. */
 function contextAfter(text: string): string {
   return text.length > CONTEXT ? `${text.slice(0, CONTEXT)}…` : text;
 }
 
+/** The text a match becomes: its replacement ranges applied (groups kept or moved as prosemirror-search does). */
 function replacementOf(query: SearchQuery, state: EditorState, result: SearchResult): string {
   const tr = state.tr;
   for (const range of [...query.getReplacements(state, result)].reverse()) tr.replace(range.from, range.to, range.insert);
