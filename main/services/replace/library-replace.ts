@@ -1,10 +1,11 @@
 import type { LibraryFindOptions, ReplaceJobStatus, ReplacePick } from '../../../shared/api/contract/replace';
-import { replaceInContent, searchContent } from '../../../shared/find/content-search';
-import { buildQuery } from '../../../shared/find/find-query';
+import { bodyState, replaceInContent, searchContent, searchedTexts } from '../../../shared/find/content-search';
+import { buildQuery, regexpFlags } from '../../../shared/find/find-query';
 import { BriefContent } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import type { LibraryStore } from '../library/library-store';
-import { briefSearchable, deskSearchable, type Searchable } from './library-search';
+import { briefSearchable, deskSearchable, SLOW_PROBLEM, type Searchable } from './library-search';
+import { probeRegexInWorker } from './regex-probe';
 
 interface Job {
   status: ReplaceJobStatus;
@@ -84,7 +85,27 @@ export class LibraryReplace {
     job.cancelled = true;
   }
 
+  /**
+   * Whether a regular expression is too slow over the picked briefs as they are now (a brief may have been
+   * edited since the preview was probed): checked on a worker once, so the job never blocks the app.
+   */
+  async #tooSlowNow(options: LibraryFindOptions, groups: ReplacePick[][]): Promise<boolean> {
+    if (!options.regexp) return false;
+    const texts: string[] = [];
+    for (const [first] of groups) {
+      if (first?.source !== 'brief') continue;
+      const item = briefSearchable(first.id, await this.#store.get(first.id));
+      texts.push(...searchedTexts(item.header, bodyState(item.body)));
+    }
+    return (await probeRegexInWorker(options.search, regexpFlags(options.caseSensitive), texts)) === 'slow';
+  }
+
   async #run(job: Job, options: LibraryFindOptions, groups: ReplacePick[][]): Promise<void> {
+    if (await this.#tooSlowNow(options, groups)) {
+      job.status.state = 'failed';
+      job.status.error = SLOW_PROBLEM;
+      return;
+    }
     for (const picks of groups) {
       if (job.cancelled) {
         job.status.state = 'cancelled';

@@ -185,4 +185,16 @@ describe('LibraryReplace', () => {
     ]);
     expect(plainTextOf(after.body)).toBe('tax\nLevy on imports\nTrade');
   });
+
+  it('stops before changing anything when a brief edited since the preview makes the pattern too slow', async () => {
+    const store = await library();
+    const a = await store.createFrom(sampleContent('Quotas', 'quota ab'));
+    const pattern = options('(a+)+b', 'x', { regexp: true });
+    const found = await findInLibrary(store, pattern);
+    expect(found.problem).toBeNull();
+    const edited = await store.save(a.id, { ...(await store.get(a.id)), standfirst: `${'a'.repeat(40)}!` }, 0);
+    const status = await replaceAll(store, pattern, found.matches);
+    expect(status).toMatchObject({ state: 'failed', error: SLOW_PROBLEM, briefsChanged: 0 });
+    expect((await store.get(a.id)).revision).toBe(edited.revision);
+  });
 });
