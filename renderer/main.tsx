@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApi } from './api/create-api';
 import { App } from './app/App';
-import { installBriefType } from './styles/brief-type-css';
+import { installDesignTokens } from './styles/design-tokens-css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './ui/overflow-notice.css';
@@ -40,7 +40,7 @@ function forgetTokenInAddress(): void {
 }
 
 forgetTokenInAddress();
-installBriefType();
+installDesignTokens();
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(

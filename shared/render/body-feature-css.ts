@@ -1,3 +1,5 @@
+import { BRIEF_TYPE, PAGE_FAMILIES, fontShorthand } from './brief-type';
+
 /** Headings of levels 5 and 6. */
 const DEEP_HEADINGS_CSS = `
 .brief-body h5, .brief-body h6 { margin: 1.75em 0 .5em; line-height: 1.4; }
@@ -27,7 +29,7 @@ const NOTES_CSS = `
 
 /** Tables: ruled cells, the header row shaded, a header column set apart; rows kept whole and the header repeated in print. */
 const TABLE_CSS = `
-.brief-body table { inline-size: 100%; margin: 0 0 1.5em; border-collapse: collapse; font: .9375rem/1.5 var(--sans); overflow-wrap: anywhere; }
+.brief-body table { inline-size: 100%; margin: 0 0 1.5em; border-collapse: collapse; font: ${fontShorthand(BRIEF_TYPE.table, PAGE_FAMILIES)}; overflow-wrap: anywhere; }
 .brief-body th, .brief-body td { padding: .5rem .75rem; border: 1px solid var(--rule); text-align: start; vertical-align: top; }
 .brief-body th { background: var(--panel); font-weight: 650; color: var(--ink); }
 .brief-body thead th { border-block-end: 2px solid var(--ink-soft); }

@@ -6,25 +6,27 @@
  * index page of an export share the theme, header and print pieces.
  */
 
-import { BRIEF_FONTS, BRIEF_TYPE, type BriefTypeName, fontShorthand } from './brief-type';
+import { BRIEF_FONTS, BRIEF_TYPE, type BriefTypeName, PAGE_FAMILIES, fontShorthand } from './brief-type';
+import { BLOCK_LAYOUT, PAGE_COLOURS, tokenDeclarations } from './design-tokens';
+
+const TAKEAWAYS = BLOCK_LAYOUT.takeaways;
+const DESK = BLOCK_LAYOUT.desk;
 
 /** A style of the brief's type (shared with the editor) as this page's `font` shorthand. */
-const font = (name: BriefTypeName): string => fontShorthand(BRIEF_TYPE[name], { serif: 'var(--serif)', sans: 'var(--sans)' });
+const font = (name: BriefTypeName): string => fontShorthand(BRIEF_TYPE[name], PAGE_FAMILIES);
 
 /** Colours (light and dark), fonts per script, the reset and the reading column every exported page shares. */
 export const PAGE_THEME_CSS = `
 :root {
   color-scheme: light dark;
-  --paper: #fbfaf7; --ink: #1d1c1a; --ink-soft: #3a3733; --muted: #5d584f; --rule: #ddd6ca;
-  --accent: #a3281a; --on-accent: #ffffff; --panel: #f3eee5; --tint: #f7ebe6; --code: #efeae1;
+  ${tokenDeclarations(PAGE_COLOURS.light, { perLine: 5, separator: '\n  ' })}
   --serif: ${BRIEF_FONTS.serif};
   --sans: ${BRIEF_FONTS.sans};
   --mono: ${BRIEF_FONTS.mono};
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --paper: #141518; --ink: #ece9e3; --ink-soft: #d3cfc7; --muted: #a9a399; --rule: #35373c;
-    --accent: #f28b6d; --on-accent: #1b0f0b; --panel: #1d1f23; --tint: #241b19; --code: #26282d;
+    ${tokenDeclarations(PAGE_COLOURS.dark, { perLine: 5, separator: '\n    ' })}
   }
 }
 :lang(ar), :lang(fa), :lang(ur) { --serif: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Times New Roman", serif; --sans: "Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif; }
@@ -64,7 +66,7 @@ h1 {
 `;
 
 /** The print palette, page margins and full-width column, to put inside `@media print`. */
-export const PAGE_PRINT_THEME_CSS = `  :root { --paper: #fff; --ink: #000; --ink-soft: #222; --muted: #444; --rule: #bbb; --accent: #8a1f12; --panel: #fff; --tint: #fff; --code: #f2f2f2; }
+export const PAGE_PRINT_THEME_CSS = `  :root { ${tokenDeclarations(PAGE_COLOURS.print)} }
   @page { margin: 18mm 16mm 20mm; }
   body { font-size: 10.5pt; line-height: 1.5; background: #fff; color: #000; }
   .page { max-width: none; padding: 0; }
@@ -90,8 +92,8 @@ figcaption .caption + .credit::before { content: " · "; }
 .brief-body li { margin-block: .35em; }
 .brief-body li > p { margin: 0; }
 .brief-body blockquote {
-  margin: 2rem 0; padding: .25rem 0 .25rem 1.25rem; padding-inline: 1.25rem 0;
-  border-inline-start: 3px solid var(--accent); font-size: ${BRIEF_TYPE.quote.size}; line-height: ${BRIEF_TYPE.quote.lineHeight}; color: var(--ink-soft);
+  margin: 2rem 0; padding: .25rem 0 .25rem ${BLOCK_LAYOUT.quote.inset}; padding-inline: ${BLOCK_LAYOUT.quote.inset} 0;
+  border-inline-start: ${BLOCK_LAYOUT.quote.rule} solid var(--accent); font-size: ${BRIEF_TYPE.quote.size}; line-height: ${BRIEF_TYPE.quote.lineHeight}; color: var(--ink-soft);
 }
 .brief-body blockquote p:last-child { margin-block-end: 0; }
 .brief-body img { display: block; max-inline-size: 100%; block-size: auto; margin: 2rem auto; border-radius: 4px; }
@@ -104,36 +106,36 @@ strong { font-weight: 700; }
 
 /* Key Takeaways */
 .key-takeaways {
-  margin: 0 0 2.5rem; padding: 1.25rem clamp(1rem, 4vw, 1.75rem) .5rem;
-  background: var(--tint); border-block-start: 4px solid var(--accent); border-radius: 0 0 6px 6px;
+  margin: 0 0 2.5rem; padding: ${TAKEAWAYS.padding};
+  background: var(--tint); border-block-start: ${TAKEAWAYS.rule} solid var(--accent); border-radius: ${TAKEAWAYS.radius};
 }
 .brief-body .key-takeaways-title {
-  margin: 0 0 .5rem; font: ${font('blockLabel')}; letter-spacing: ${BRIEF_TYPE.blockLabel.letterSpacing}; text-transform: uppercase; color: var(--accent);
+  margin: 0 0 ${TAKEAWAYS.titleGap}; font: ${font('blockLabel')}; letter-spacing: ${BRIEF_TYPE.blockLabel.letterSpacing}; text-transform: uppercase; color: var(--accent);
 }
 .brief-body .key-takeaways-list { list-style: none; margin: 0; padding: 0; counter-reset: takeaway; }
 .brief-body .key-takeaways-list > li {
-  counter-increment: takeaway; position: relative; margin: 0; padding: .9rem 0 .9rem 3.5rem; padding-inline: 3.5rem 0;
-  min-block-size: 3.6rem; border-block-start: 1px solid var(--rule); font: ${font('takeaway')};
+  counter-increment: takeaway; position: relative; margin: 0; padding: ${TAKEAWAYS.itemPadding} 0 ${TAKEAWAYS.itemPadding} ${TAKEAWAYS.textInset}; padding-inline: ${TAKEAWAYS.textInset} 0;
+  min-block-size: ${TAKEAWAYS.itemMinHeight}; border-block-start: 1px solid var(--rule); font: ${font('takeaway')};
 }
 .brief-body .key-takeaways-list > li:first-child { border-block-start: 0; }
 .key-takeaways-list > li::before {
-  content: counter(takeaway); position: absolute; inset-inline-start: 0; inset-block-start: .7rem; inline-size: 2.5rem;
-  font: ${font('takeawayNumber')}; color: var(--accent); font-variant-numeric: lining-nums tabular-nums; text-align: center;
+  content: counter(takeaway); position: absolute; inset-inline-start: 0; inset-block-start: ${TAKEAWAYS.numberTop}; inline-size: ${TAKEAWAYS.numberWidth};
+  font: ${font('takeawayNumber')}; color: var(--accent); font-variant-numeric: lining-nums tabular-nums; text-align: ${TAKEAWAYS.numberAlign};
 }
 
 /* Editor's Desk */
 .editors-desk {
-  margin: 0 0 2.5rem; padding: clamp(1.25rem, 4vw, 2rem); background: var(--panel);
-  border-radius: 6px; border-inline-start: 4px solid var(--ink);
+  margin: 0 0 2.5rem; padding: ${DESK.padding}; background: var(--panel);
+  border-radius: ${DESK.radius}; border-inline-start: ${DESK.rule} solid var(--ink);
 }
 .brief-body .editors-desk-badge {
-  display: inline-block; margin: 0 0 .85rem; padding: .3rem .65rem; border-radius: 999px;
+  display: inline-block; margin: 0 0 ${DESK.badgeGap}; padding: ${DESK.badgePadding}; border-radius: 999px;
   background: var(--accent); color: var(--on-accent); font: ${font('deskBadge')}; letter-spacing: ${BRIEF_TYPE.deskBadge.letterSpacing}; text-transform: uppercase;
 }
-.brief-body .editors-desk-title { margin: 0 0 .75rem; font: ${font('deskTitle')}; }
+.brief-body .editors-desk-title { margin: 0 0 ${DESK.titleGap}; font: ${font('deskTitle')}; }
 .editors-desk-body > :last-child { margin-block-end: 0; }
-.editors-desk-signoff:not(:empty) { margin-block-start: 1.25rem; padding-block-start: .85rem; border-block-start: 1px solid var(--rule); }
-.brief-body .editors-desk-signoff p { margin: 0; font: ${font('signoff')}; color: var(--muted); }
+.editors-desk-signoff:not(:empty) { margin-block-start: ${DESK.signoffGap}; padding-block-start: ${DESK.signoffPadding}; border-block-start: 1px solid var(--rule); }
+.brief-body .editors-desk-signoff p { margin: 0; font: ${font('signoff')}; color: var(--muted); text-align: ${DESK.signoffAlign}; }
 .brief-body .editors-desk-signoff p:first-child { color: var(--ink); font-weight: 700; }
 
 /* Tags, related, colophon */

@@ -1,6 +1,6 @@
 /**
  * The brief's type — one source for the exported page (brief-page-css.ts)
- * and the editor (renderer/styles/brief-type-css.ts), so that a field looks
+ * and the editor (renderer/styles/design-tokens-css.ts, through design-tokens.ts), so that a field looks
  * the same while it is written, in Preview and on the published page. Sizes
  * that follow the page's width are written in `vw` (the page is the
  * viewport); the editor reads them against its writing column instead.
@@ -13,6 +13,9 @@ export const BRIEF_FONTS = {
   sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif',
   mono: 'ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace',
 } as const;
+
+/** The families as the exported page names them (its custom properties). */
+export const PAGE_FAMILIES = { serif: 'var(--serif)', sans: 'var(--sans)' } as const;
 
 /** One text style: the parts of a `font` shorthand, and its tracking. */
 export interface TypeStyle {
@@ -47,6 +50,7 @@ export const BRIEF_TYPE = {
   deskBadge: { weight: 700, size: '.75rem', lineHeight: '1.2', family: 'sans', letterSpacing: '.1em' },
   deskTitle: { weight: 700, size: '1.5rem', lineHeight: '1.25', family: 'serif' },
   signoff: { size: '.875rem', lineHeight: '1.5', family: 'sans' },
+  table: { size: '.9375rem', lineHeight: '1.5', family: 'sans' },
 } as const satisfies Record<string, TypeStyle>;
 
 export type BriefTypeName = keyof typeof BRIEF_TYPE;

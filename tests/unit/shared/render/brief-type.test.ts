@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyFeatureCss } from '../../../../shared/render/body-feature-css';
 import { BRIEF_PAGE_CSS, PAGE_HEADER_CSS, PAGE_THEME_CSS } from '../../../../shared/render/brief-page-css';
 import { BRIEF_FONTS, BRIEF_TYPE, fontShorthand } from '../../../../shared/render/brief-type';
 
@@ -14,7 +15,7 @@ describe('the brief type shared by the exported page and the editor', () => {
   });
 
   it('is what the exported page sets each part in: every style and font stack appears in its stylesheet', () => {
-    const css = `${PAGE_THEME_CSS}${PAGE_HEADER_CSS}${BRIEF_PAGE_CSS}`;
+    const css = `${PAGE_THEME_CSS}${PAGE_HEADER_CSS}${BRIEF_PAGE_CSS}${bodyFeatureCss('<table>')}`;
     for (const [name, style] of Object.entries(BRIEF_TYPE)) {
       // A quote keeps the body's family: the page sets only its size and leading.
       if (name === 'quote') expect(css).toContain(`font-size: ${style.size}; line-height: ${style.lineHeight};`);
