@@ -26,6 +26,8 @@ export interface ExportRequest {
   out: string;
   data: string;
   images: ImageMode;
+  /** The "Exported from Briefdesk" line under HTML and PDF pages (off with --no-footer). */
+  footer: boolean;
 }
 
 /** Parses `export` arguments. Throws UsageError for anything missing or unknown. */
@@ -39,6 +41,7 @@ export function parseExportArgs(args: string[], defaultData: string): ExportRequ
       out: { type: 'string' },
       data: { type: 'string' },
       images: { type: 'string' },
+      'no-footer': { type: 'boolean' },
     },
   });
   const all = values.all ?? false;
@@ -51,7 +54,9 @@ export function parseExportArgs(args: string[], defaultData: string): ExportRequ
   const images = oneOf(values.images ?? 'embed', IMAGE_MODES);
   if (!images) throw new UsageError(`unknown --images "${values.images ?? ''}"; use embed or folder`);
   if (images === 'folder' && format !== 'html') throw new UsageError('--images applies to --format html only');
-  return { ids: positionals, all, format, out: values.out, data: values.data ?? defaultData, images };
+  const footer = !(values['no-footer'] ?? false);
+  if (!footer && (format === 'md' || format === 'json')) throw new UsageError('--no-footer applies to --format html or pdf');
+  return { ids: positionals, all, format, out: values.out, data: values.data ?? defaultData, images, footer };
 }
 
 /**
@@ -82,6 +87,7 @@ export async function runExport(
       outDir: request.out,
       images: request.images,
       generator,
+      colophon: request.footer,
       ...(pdfPrinter ? { pdfPrinter } : {}),
       onWritten: (written) => {
         out.write(`Wrote ${path.join(request.out, written.fileName)} (${written.id})\n`);
@@ -89,7 +95,7 @@ export async function runExport(
       },
     });
     if (request.format === 'html' && pages.length > 1) {
-      const index = await writeExportIndex(store, pages, { outDir: request.out, generator });
+      const index = await writeExportIndex(store, pages, { outDir: request.out, generator, colophon: request.footer });
       out.write(`Wrote ${path.join(request.out, index.fileName)} (index of ${pages.length} briefs)\n`);
     }
   } finally {

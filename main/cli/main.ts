@@ -15,7 +15,7 @@ const usage = `Usage: briefdesk <command> [options]
 
 Commands:
   list [--data DIR] [--json]   print the library, newest first
-  export (ID… | --all) --format html|md|pdf|json --out DIR [--data DIR] [--images embed|folder]
+  export (ID… | --all) --format html|md|pdf|json --out DIR [--data DIR] [--images embed|folder] [--no-footer]
                                write each brief to DIR as a standalone HTML page, Markdown,
                                a PDF or a lossless JSON file, named from its headline;
                                several HTML pages also get an index.html linking them
@@ -54,6 +54,7 @@ Options:
                     and desk blocks
   --out DIR         the folder to write into (created if missing; existing files are never replaced)
   --images MODE     embed (default): images inside the page; folder: in DIR/<name>-assets/
+  --no-footer       no "Exported from Briefdesk" line under HTML and PDF pages (and the index page)
   -h, --help        this help
 
 An ID may be shortened to any beginning that only one brief's id has (as \`briefdesk list\` prints

@@ -25,6 +25,8 @@ export interface ExportBriefsOptions {
   images?: ImageMode;
   /** Program name and version, written into HTML pages. */
   generator?: string;
+  /** The "Exported from …" line under HTML and PDF pages. @default true */
+  colophon?: boolean;
   now?: Date;
   /** Prints `pdf` exports (one printer for the whole run; the caller closes it). */
   pdfPrinter?: PdfPrinter;
@@ -122,6 +124,7 @@ export async function exportBriefs(store: LibraryStore, ids: readonly string[], 
     stems,
     ...(options.generator === undefined ? {} : { generator: options.generator }),
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.colophon === undefined ? {} : { colophon: options.colophon }),
   });
 
   /** One brief's files, made in memory (the brief read and prepared once); `write` puts them on disk. */

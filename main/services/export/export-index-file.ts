@@ -13,6 +13,8 @@ export interface ExportIndexFileOptions {
   title?: string;
   /** Program name and version, for the page's generator line. */
   generator?: string;
+  /** The "Exported from …" line under the page. @default true */
+  colophon?: boolean;
 }
 
 /** The index page, on disk. */
@@ -59,6 +61,7 @@ export async function writeExportIndex(
     title: options.title ?? 'Briefs',
     entries,
     ...(options.generator === undefined ? {} : { generator: options.generator }),
+    ...(options.colophon === false ? { colophon: false as const } : {}),
   });
   const dir = resolve(options.outDir);
   const fileName = freeIndexName(dir);

@@ -122,6 +122,15 @@ describe('briefdesk export', () => {
     for (const href of hrefs) expect(existsSync(path.join(out, href))).toBe(true);
     expect(hrefs.some((href) => href.endsWith('-2.html'))).toBe(true);
 
+    // --no-footer: neither the pages nor their index page carry the "Exported from" line.
+    const bare = path.join(work, 'out-no-footer');
+    const plain = await briefdesk('export', id('full'), id('unicode'), '--format', 'html', '--no-footer', '--out', bare, '--data', dataDir);
+    expect(plain.code).toBe(0);
+    const written = await readdir(bare);
+    expect(written).toHaveLength(3);
+    for (const name of written) expect(await readFile(path.join(bare, name), 'utf8')).not.toMatch(/class="colophon"|Exported from/);
+    expect(html).toMatch(/class="colophon"/);
+
     // One page alone gets no index.
     const single = path.join(work, 'out-single');
     expect((await briefdesk('export', id('full'), '--format', 'html', '--out', single, '--data', dataDir)).code).toBe(0);
@@ -177,6 +186,7 @@ describe('parseExportArgs', () => {
       out: 'out',
       data: 'lib',
       images: 'folder',
+      footer: true,
     });
     expect(parseExportArgs(['--all', '--format', 'json', '--out', 'out'], 'default')).toMatchObject({
       all: true,
@@ -184,6 +194,7 @@ describe('parseExportArgs', () => {
       images: 'embed',
     });
     expect(parseExportArgs(['a1', '--format', 'pdf', '--out', 'out'], 'default')).toMatchObject({ format: 'pdf', images: 'embed' });
+    expect(parseExportArgs(['a1', '--format', 'html', '--out', 'out', '--no-footer'], 'default')).toMatchObject({ footer: false });
   });
 
   it.each([
@@ -196,6 +207,7 @@ describe('parseExportArgs', () => {
     [['abc', '--format', 'html', '--images', 'inline', '--out', 'x'], 'unknown --images "inline"; use embed or folder'],
     [['abc', '--format', 'json', '--images', 'folder', '--out', 'x'], '--images applies to --format html only'],
     [['--all', 'abc', '--format', 'html', '--out', 'x'], 'give brief ids or --all, not both'],
+    [['abc', '--format', 'md', '--no-footer', '--out', 'x'], '--no-footer applies to --format html or pdf'],
   ])('rejects %j', (args, message) => {
     expect(() => parseExportArgs(args, 'default')).toThrow(new UsageError(message));
   });
