@@ -19,9 +19,13 @@ export interface BriefActionsDeps {
 }
 
 export interface BriefActions {
-  /** A new brief from the built-in template. */
+  /**
+   * A new brief from the built-in template. It stays in the window only —
+   * no file, no row — until its first change writes it (see SaveController's
+   * draft); left untouched, it is gone.
+   */
   newBrief: () => void;
-  /** A new brief from the template with this id. */
+  /** A new brief from the template with this id (held like newBrief's). */
   newBriefFrom: (templateId: string) => void;
   duplicateOpen: () => void;
   trashOpen: () => void;
@@ -56,12 +60,11 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
       const { library: lib, opened: open } = depsRef.current;
       const previousId = open.showPending();
       api
-        .createBrief({ templateId })
+        .draftBrief({ templateId })
         .then((brief) => {
           if (lib.view !== 'briefs') lib.setView('briefs');
           setFilter('');
-          lib.upsert(summaryOf(brief));
-          depsRef.current.opened.openLoaded(brief, { focusHeadline: true });
+          depsRef.current.opened.openLoaded(brief, { focusHeadline: true, draft: true });
         })
         .catch((error: unknown) => {
           if (previousId) depsRef.current.opened.open(previousId);
@@ -120,6 +123,12 @@ export function useBriefActions({ api, library, opened, filter, setFilter, notif
     const current = open.current;
     if (current.kind !== 'open') return;
     const id = current.brief.id;
+    if (current.controller.isDraft && !current.controller.hasUnsavedChanges()) {
+      // Nothing of a new brief was ever written: there is nothing to move to the Trash.
+      open.close();
+      notify({ text: 'Discarded the new brief' });
+      return;
+    }
     const next = lib.neighbourOf(id);
     void open
       .flush()

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BriefdeskApi, SaveResult } from '../../shared/api/contract';
 import type { Brief } from '../../shared/model/brief';
 import { errorMessage } from '../format/error-message';
+import { contentOf } from './content-of';
 import { SaveController } from '../save/save-controller';
 import { SaveRegistry } from '../save/save-registry';
 
@@ -16,8 +17,11 @@ export interface OpenBriefApi {
   registry: SaveRegistry;
   /** Open a brief by id (loads it). */
   open: (id: string) => void;
-  /** Open a brief already in hand (just created or duplicated). */
-  openLoaded: (brief: Brief, options?: { focusHeadline?: boolean }) => void;
+  /**
+   * Open a brief already in hand (just created or duplicated); `draft` for a
+   * new brief not on disk yet, written by its first change.
+   */
+  openLoaded: (brief: Brief, options?: { focusHeadline?: boolean; draft?: boolean }) => void;
   /**
    * Close the open brief at once while a new one is being made (so nothing is
    * typed into the old one meanwhile). Returns the id that was open.
@@ -28,7 +32,7 @@ export interface OpenBriefApi {
   /** Show a newer copy of the open brief in its place (fetched after another window saved it); the open one's unsaved state goes. */
   replace: (brief: Brief) => void;
   close: () => void;
-  /** Save the open brief now. */
+  /** Save the open brief now (a new one never changed is written as it is). */
   flush: () => Promise<boolean>;
 }
 
@@ -47,10 +51,11 @@ export function useOpenBrief(
   onCreatedRef.current = onCreated;
   const [registry] = useState(
     () =>
-      new SaveRegistry((id, revision) => {
+      new SaveRegistry((id, revision, draft) => {
         const controller = new SaveController({
           id,
           revision,
+          draft,
           save: (request) => api.saveBrief(request),
           onSaved: (result) => onSavedRef.current(result),
         });
@@ -70,8 +75,12 @@ export function useOpenBrief(
   }, [registry]);
 
   const show = useCallback(
-    (brief: Brief, focusHeadline: boolean) => {
-      const controller = registry.open(brief.id, brief.revision);
+    (brief: Brief, focusHeadline: boolean, draft = false) => {
+      const controller = registry.open(
+        brief.id,
+        brief.revision,
+        draft ? { createdAt: brief.createdAt, content: contentOf(brief) } : undefined,
+      );
       const pending = controller.latestContent();
       // Reopened before its last changes were saved: show those changes, not the older copy on disk.
       const shown = pending ? { ...brief, ...pending, revision: controller.getState().revision } : brief;
@@ -100,10 +109,10 @@ export function useOpenBrief(
   );
 
   const openLoaded = useCallback(
-    (brief: Brief, options: { focusHeadline?: boolean } = {}) => {
+    (brief: Brief, options: { focusHeadline?: boolean; draft?: boolean } = {}) => {
       releaseCurrent();
       request.current += 1;
-      show(brief, options.focusHeadline ?? false);
+      show(brief, options.focusHeadline ?? false, options.draft);
     },
     [releaseCurrent, show],
   );
@@ -147,7 +156,7 @@ export function useOpenBrief(
 
   const flush = useCallback(async () => {
     const open = currentRef.current;
-    return open.kind === 'open' ? open.controller.flush() : true;
+    return open.kind === 'open' ? open.controller.keep() : true;
   }, []);
 
   useEffect(() => () => registry.disposeAll(), [registry]);

@@ -92,6 +92,11 @@ export class DraftStasher {
     }
     const version = controller.editVersion;
     const content = controller.latestContent();
+    if (controller.isDraft) {
+      // A new brief's first save is under way (it starts at once): there is nothing yet to keep edits of.
+      this.timer = setTimeout(() => this.tick(), this.intervalMs);
+      return;
+    }
     if (version <= controller.savedEditVersion || content === null) {
       this.check();
       return;

@@ -13,11 +13,22 @@ export interface SaveState {
   conflict: boolean;
   /** The revision on disk that the next save builds on. */
   revision: number;
+  /** A new brief not written yet: its first change (or an explicit save) writes it. */
+  draft: boolean;
 }
 
 export interface SaveRequest {
   id: string;
   baseRevision: number;
+  content: BriefContent;
+  /** Set on a new brief's first save: the file is written then, with this creation time. */
+  createdAt?: string;
+}
+
+/** A new brief held only in the window until its first change. */
+export interface DraftOrigin {
+  createdAt: string;
+  /** Its content as made (written as it is when the analyst saves or exports it untouched). */
   content: BriefContent;
 }
 
@@ -26,6 +37,8 @@ export interface SaveControllerOptions {
   /** Revision of the brief as loaded. */
   revision: number;
   save: (request: SaveRequest) => Promise<SaveResult>;
+  /** Set for a new brief not yet on disk: the first change is saved at once, without the pause. */
+  draft?: DraftOrigin;
   /** Called after every successful save (to refresh the library row). */
   onSaved?: (result: SaveResult) => void;
   /** Quiet time after the last change before saving. @default 400 */
@@ -71,11 +84,13 @@ export class SaveController {
   private state: SaveState;
   private readonly listeners = new Set<() => void>();
   private waiters: Array<(saved: boolean) => void> = [];
+  private draft: DraftOrigin | null;
 
   constructor(options: SaveControllerOptions) {
     this.options = options;
     this.id = options.id;
     this.revision = options.revision;
+    this.draft = options.draft ?? null;
     this.debounceMs = options.debounceMs ?? 400;
     this.retryDelays = options.retryDelaysMs && options.retryDelaysMs.length > 0 ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS;
     this.state = this.computeState();
@@ -96,7 +111,8 @@ export class SaveController {
       this.retryTimer = null;
     }
     this.clearDebounce();
-    if (this.closeWhenSaved) {
+    if (this.closeWhenSaved || this.draft) {
+      // A new brief reaches the disk with its first change, so a crash right after it loses nothing.
       this.kick();
       this.emit();
       return;
@@ -123,6 +139,23 @@ export class SaveController {
     const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
     this.kick();
     return done;
+  }
+
+  /**
+   * Save now, like flush, and write a new brief that was never changed as
+   * it was made: the analyst saved, exported or published it on purpose.
+   */
+  keep(): Promise<boolean> {
+    if (this.draft && !this.disposed && this.latest === null) {
+      this.latest = this.draft.content;
+      this.version += 1;
+    }
+    return this.flush();
+  }
+
+  /** A new brief that is not on disk yet (nothing saved so far). */
+  get isDraft(): boolean {
+    return this.draft !== null;
   }
 
   /** True while some change is not yet on disk. */
@@ -223,7 +256,10 @@ export class SaveController {
     this.inFlight = true;
     this.emit();
     const baseRevision = this.revision;
-    this.options.save({ id: this.id, baseRevision, content }).then(
+    const request: SaveRequest = this.draft
+      ? { id: this.id, baseRevision, content, createdAt: this.draft.createdAt }
+      : { id: this.id, baseRevision, content };
+    this.options.save(request).then(
       (result) => this.succeeded(result, version),
       (error: unknown) => this.failed(error, baseRevision),
     );
@@ -231,6 +267,7 @@ export class SaveController {
 
   private succeeded(result: SaveResult, version: number): void {
     this.inFlight = false;
+    this.draft = null;
     this.revision = result.revision;
     this.savedVersion = version;
     this.failures = 0;
@@ -288,6 +325,7 @@ export class SaveController {
       message: this.failure?.message ?? null,
       conflict: this.failure?.code === 'conflict',
       revision: this.revision,
+      draft: this.draft !== null,
     };
   }
 
@@ -297,7 +335,8 @@ export class SaveController {
       next.status === this.state.status &&
       next.message === this.state.message &&
       next.conflict === this.state.conflict &&
-      next.revision === this.state.revision;
+      next.revision === this.state.revision &&
+      next.draft === this.state.draft;
     if (same) return;
     this.state = next;
     for (const listener of this.listeners) listener();

@@ -1,7 +1,7 @@
-import { SaveController } from './save-controller';
+import type { DraftOrigin, SaveController } from './save-controller';
 
-/** Makes the controller for a brief that is opened. */
-export type SaveControllerFactory = (id: string, revision: number) => SaveController;
+/** Makes the controller for a brief that is opened (`draft` for a new brief not on disk yet). */
+export type SaveControllerFactory = (id: string, revision: number, draft?: DraftOrigin) => SaveController;
 
 /**
  * The save controllers of all briefs with work in progress: the open one, and
@@ -17,14 +17,14 @@ export class SaveRegistry {
   }
 
   /** The controller for a brief being opened; a still-saving one is taken back with its newer content. */
-  open(id: string, revision: number): SaveController {
+  open(id: string, revision: number, draft?: DraftOrigin): SaveController {
     this.pruneIdle();
     const existing = this.live(id);
     if (existing) {
       existing.reclaim();
       return existing;
     }
-    const controller = this.create(id, revision);
+    const controller = this.create(id, revision, draft);
     this.controllers.set(id, controller);
     return controller;
   }

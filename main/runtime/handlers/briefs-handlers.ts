@@ -8,7 +8,9 @@ export function briefsHandlers(store: LibraryStore): HandlersOf<typeof briefsCon
   return {
     getBrief: ({ id }) => store.get(id),
     createBrief: ({ templateId }) => store.create(templateId),
-    saveBrief: ({ id, content, baseRevision }) => store.save(id, content, baseRevision),
+    draftBrief: async ({ templateId }) => store.draft(templateId),
+    saveBrief: ({ id, content, baseRevision, createdAt }) =>
+      store.save(id, content, baseRevision, createdAt === undefined ? undefined : { createdAt }),
     duplicateBrief: ({ id }) => store.duplicate(id),
     trashBrief: ({ id }) => store.trash(id),
     restoreBrief: ({ id }) => store.restore(id),

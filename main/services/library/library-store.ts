@@ -228,9 +228,7 @@ export class LibraryStore {
    * current text. Throws 'not_found' for an unknown template.
    */
   async create(templateId: string = DEFAULT_TEMPLATE_ID): Promise<Brief> {
-    this.#assertWritable();
-    const content = this.templates.briefContent(templateId, (id) => this.deskLibrary.lookup(id));
-    const brief = this.#briefs.newBrief(content, this.#now().toISOString());
+    const brief = this.draft(templateId);
     return this.#queue.run(briefQueue(brief.id), async () => {
       await this.#briefs.persist(brief);
       return brief;
@@ -238,16 +236,30 @@ export class LibraryStore {
   }
 
   /**
+   * A new brief made from a template exactly as `create` makes it — id,
+   * createdAt, template defaults — but not written: it reaches the disk with
+   * its first save (`save` with `createdAt`). Throws 'not_found' for an
+   * unknown template.
+   */
+  draft(templateId: string = DEFAULT_TEMPLATE_ID): Brief {
+    this.#assertWritable();
+    const content = this.templates.briefContent(templateId, (id) => this.deskLibrary.lookup(id));
+    return this.#briefs.newBrief(content, this.#now().toISOString());
+  }
+
+  /**
    * Save the editable fields of a brief; its revision goes up by one. Throws
    * 'invalid_input' for content that does not fit the brief format (nothing
    * is written) and 'conflict' when `baseRevision` is not the stored revision.
+   * With `createdAt` it is the first save of a brief made by `draft`: the
+   * file is written then, and 'conflict' is thrown when the brief exists.
    * Costs one brief file and one journal line, whatever the library's size.
    */
-  async save(id: string, content: BriefContent, baseRevision?: number): Promise<SaveResult> {
+  async save(id: string, content: BriefContent, baseRevision?: number, first?: { createdAt: string }): Promise<SaveResult> {
     this.#assertWritable();
     const checked = parseBriefContent(content);
     return this.#queue.run(briefQueue(id), async () => {
-      const row = await this.#briefs.require(id, { forWrite: true });
+      const row = first ? await this.#firstSaveRow(id, first.createdAt, baseRevision) : await this.#briefs.require(id, { forWrite: true });
       if (baseRevision !== undefined && baseRevision !== row.revision) {
         throw new BriefdeskError(
           'conflict',
@@ -267,6 +279,16 @@ export class LibraryStore {
       await this.revisions.afterSave(brief);
       return { revision: brief.revision, updatedAt: brief.updatedAt, summary: summaryOf(saved) };
     });
+  }
+
+  /** What a new brief's first save builds on: nothing on disk yet (else 'conflict'). */
+  async #firstSaveRow(id: string, createdAt: string, baseRevision = 0): Promise<Pick<Brief, 'revision' | 'createdAt' | 'trashedAt'>> {
+    const present = await this.#briefs.require(id).then(
+      () => true,
+      (error: unknown) => !(error instanceof BriefdeskError && error.code === 'not_found'),
+    );
+    if (present) throw new BriefdeskError('conflict', 'This new brief has been saved already. Reload it to see the latest version.');
+    return { revision: baseRevision, createdAt, trashedAt: null };
   }
 
   /**

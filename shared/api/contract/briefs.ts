@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssetId, Brief, BriefContent, BriefId, BriefSummary } from '../../model/brief';
+import { AssetId, Brief, BriefContent, BriefId, BriefSummary, IsoDateTime } from '../../model/brief';
 import { EntryId } from '../../model/library-entry';
 import { DEFAULT_TEMPLATE_ID } from '../../model/template';
 import { byId } from './by-id';
@@ -37,10 +37,27 @@ export const briefsContract = {
    */
   createBrief: method(z.object({ templateId: EntryId.default(DEFAULT_TEMPLATE_ID) }), Brief),
   /**
+   * A new brief made from a template as createBrief makes it (revision 0),
+   * but not written: the window holds it until its first change, which
+   * saveBrief writes (with the draft's `createdAt`). Nothing is left behind
+   * when it is never changed.
+   */
+  draftBrief: method(z.object({ templateId: EntryId.default(DEFAULT_TEMPLATE_ID) }), Brief),
+  /**
    * Save the editable fields of a brief. When `baseRevision` is given and the
    * brief on disk has moved past it, the save is refused with a conflict.
+   * `createdAt` marks the first save of a brief from draftBrief: its file is
+   * written now ('conflict' when the brief exists already).
    */
-  saveBrief: method(z.object({ id: BriefId, baseRevision: z.number().int().nonnegative().optional(), content: BriefContent }), SaveResult),
+  saveBrief: method(
+    z.object({
+      id: BriefId,
+      baseRevision: z.number().int().nonnegative().optional(),
+      content: BriefContent,
+      createdAt: IsoDateTime.optional(),
+    }),
+    SaveResult,
+  ),
   /** A copy of a brief, with a new id and "(copy)" after the headline. */
   duplicateBrief: method(byId, Brief),
   /** Move a brief to the Trash. */

@@ -172,7 +172,9 @@ export class BriefdeskPage {
     await this.newBriefButton.click();
     await expect(this.headline).toBeFocused();
     await expect(this.headline).toHaveValue('');
+    // A new brief is written by its first change: an untitled one is saved on purpose (Ctrl/Cmd+S).
     if (headline !== '') await this.headline.fill(headline);
+    else await this.page.keyboard.press('ControlOrMeta+s');
     await this.expectSaved();
   }
 

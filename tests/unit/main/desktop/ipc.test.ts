@@ -22,6 +22,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     libraryIndexStatus: refuse,
     getBrief: refuse,
     createBrief: refuse,
+    draftBrief: refuse,
     saveBrief: refuse,
     duplicateBrief: refuse,
     trashBrief: refuse,

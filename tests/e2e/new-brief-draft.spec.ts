@@ -1,0 +1,103 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { BriefdeskPage } from './pages/briefdesk-page';
+import { readBriefFiles } from './support/library-files';
+import { BriefdeskApi } from './support/briefdesk-api';
+import { WebShell } from './web-shell';
+
+const KEPT = 'Grain corridor reopens after talks';
+const TYPED_HEADLINE = 'Ferry operators add winter sailings';
+
+/** The names in a folder of the library, or [] when it does not exist. */
+async function namesIn(dataDir: string, folder: string): Promise<string[]> {
+  return readdir(path.join(dataDir, folder)).catch(() => []);
+}
+
+/** New brief, its headline focused and empty, the status saying it is not on disk. */
+async function startNewBrief(briefdesk: BriefdeskPage, how: 'button' | 'keys'): Promise<void> {
+  if (how === 'button') await briefdesk.newBriefButton.click();
+  else await briefdesk.page.keyboard.press('Control+Alt+N');
+  await expect(briefdesk.headline).toBeFocused();
+  await expect(briefdesk.headline).toHaveValue('');
+  await expect(briefdesk.saveStatus).toHaveText('Not saved yet');
+}
+
+test.describe('a new brief reaches the disk with its first change', () => {
+  test('New brief, then leaving it for another brief: no file, no row, nothing after a reload', async ({ shell, briefdesk, dataDir }) => {
+    await briefdesk.open(shell);
+    await briefdesk.createBrief(KEPT);
+    await startNewBrief(briefdesk, 'button');
+    await expect(briefdesk.briefItems).toHaveCount(1);
+
+    await briefdesk.openBrief(KEPT);
+    await briefdesk.reload();
+    await expect(briefdesk.briefItems).toHaveCount(1);
+    await expect(briefdesk.briefItem(KEPT)).toBeVisible();
+    const files = await readBriefFiles(dataDir);
+    expect(files.map((file) => file.brief.headline)).toEqual([KEPT]);
+    expect(await namesIn(dataDir, 'recovery')).toEqual([]);
+    for (const name of await namesIn(dataDir, 'revisions')) expect(files.map((file) => file.id)).toContain(name);
+  });
+
+  test('Ctrl+Alt+N twice with nothing typed, then a reload: still no file', async ({ shell, briefdesk, dataDir }) => {
+    await briefdesk.open(shell);
+    await startNewBrief(briefdesk, 'keys');
+    await startNewBrief(briefdesk, 'keys');
+    await briefdesk.reload();
+    await expect(briefdesk.page.getByRole('button', { name: 'New brief', exact: true }).first()).toBeVisible();
+    await expect(briefdesk.briefItems).toHaveCount(0);
+    expect(await readBriefFiles(dataDir)).toEqual([]);
+  });
+
+  test('typing a headline writes the file with it, and the row appears', async ({ shell, briefdesk, dataDir }) => {
+    await briefdesk.open(shell);
+    await startNewBrief(briefdesk, 'button');
+    await briefdesk.headline.pressSequentially(TYPED_HEADLINE);
+    await briefdesk.expectSaved();
+    await expect(briefdesk.briefItem(TYPED_HEADLINE)).toBeVisible();
+    await expect.poll(async () => (await readBriefFiles(dataDir)).map((file) => file.brief.headline)).toEqual([TYPED_HEADLINE]);
+    // Focus stayed in the headline through the first save.
+    await expect(briefdesk.headline).toBeFocused();
+  });
+
+  test('a word typed in the body survives a SIGKILL of the shell right after it', async ({ briefdesk, dataDir, launchShell }) => {
+    const shell = await WebShell.start(dataDir);
+    await briefdesk.open(shell);
+    await startNewBrief(briefdesk, 'keys');
+    await briefdesk.body.click();
+    await briefdesk.page.keyboard.type('Lighthouse');
+    await expect(briefdesk.body).toContainText('Lighthouse');
+    // The first change is written at once, without the autosave's pause: one second is all a crash may cost.
+    await expect
+      .poll(async () => JSON.stringify((await readBriefFiles(dataDir))[0]?.brief.body ?? null), { timeout: 1000 })
+      .toContain('Light');
+    await shell.stop('SIGKILL');
+
+    const again = await launchShell();
+    await briefdesk.open(again);
+    await expect(briefdesk.headline).toHaveValue('');
+    await expect(briefdesk.body).toContainText('Light');
+    await expect(briefdesk.briefItems).toHaveCount(1);
+  });
+
+  test('Delete on an untouched new brief discards it; Ctrl+S keeps an untouched one on purpose', async ({
+    shell,
+    briefdesk,
+    dataDir,
+    request,
+  }) => {
+    await briefdesk.open(shell);
+    await startNewBrief(briefdesk, 'button');
+    await briefdesk.briefAction('Delete brief');
+    await expect(briefdesk.page.getByText('Discarded the new brief')).toBeVisible();
+    const api = new BriefdeskApi(request, shell);
+    expect((await api.call('listBriefs', { trash: true, sort: 'updated', offset: 0 })).briefs).toEqual([]);
+
+    await startNewBrief(briefdesk, 'button');
+    await briefdesk.page.keyboard.press('ControlOrMeta+s');
+    await briefdesk.expectSaved();
+    await expect(briefdesk.briefItems).toHaveCount(1);
+    expect(await readBriefFiles(dataDir)).toHaveLength(1);
+  });
+});
