@@ -220,3 +220,75 @@ describe('SaveController', () => {
     expect(listener).toHaveBeenCalledTimes(2); // → saved (revision 1)
   });
 });
+
+describe('SaveController: a new brief not on disk yet', () => {
+  const CREATED = '2026-01-01T09:00:00.000Z';
+  const made = content('');
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves the first change at once, with the creation time, then autosaves as usual', async () => {
+    const { save, calls } = fakeSave();
+    const controller = new SaveController({ id: ID, revision: 0, save, draft: { createdAt: CREATED, content: made } });
+    expect(controller.getState()).toMatchObject({ status: 'saved', draft: true });
+    expect(saveStatusText(controller.getState())).toBe('Not saved yet');
+
+    controller.update(content('L'));
+    await settle();
+    expect(calls[0]?.request).toEqual({ id: ID, baseRevision: 0, content: content('L'), createdAt: CREATED });
+    controller.update(content('Li'));
+    calls[0]?.resolve(result(1));
+    await settle();
+    expect(controller.isDraft).toBe(false);
+    expect(controller.getState().draft).toBe(false);
+
+    // Later changes wait for the pause and no longer carry the creation time.
+    controller.update(content('Lig'));
+    await settle();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(calls[1]?.request).toEqual({ id: ID, baseRevision: 1, content: content('Li') });
+    calls[1]?.resolve(result(2));
+    await vi.advanceTimersByTimeAsync(399);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls[2]?.request).toEqual({ id: ID, baseRevision: 2, content: content('Lig') });
+  });
+
+  it('left untouched, it saves nothing: flush and release write no file', async () => {
+    const { save } = fakeSave();
+    const controller = new SaveController({ id: ID, revision: 0, save, draft: { createdAt: CREATED, content: made } });
+    await expect(controller.flush()).resolves.toBe(true);
+    controller.release();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(save).not.toHaveBeenCalled();
+    expect(controller.isIdleAfterRelease).toBe(true);
+  });
+
+  it('keep() writes an untouched one as it was made (a save on purpose, an export)', async () => {
+    const { save, calls } = fakeSave();
+    const controller = new SaveController({ id: ID, revision: 0, save, draft: { createdAt: CREATED, content: made } });
+    const kept = controller.keep();
+    await settle();
+    expect(calls[0]?.request).toEqual({ id: ID, baseRevision: 0, content: made, createdAt: CREATED });
+    calls[0]?.resolve(result(1));
+    await expect(kept).resolves.toBe(true);
+    expect(controller.getState()).toMatchObject({ status: 'saved', draft: false, revision: 1 });
+  });
+
+  it('a first save that fails is retried as a first save', async () => {
+    const { save, calls } = fakeSave();
+    const controller = new SaveController({ id: ID, revision: 0, save, draft: { createdAt: CREATED, content: made } });
+    controller.update(content('Word'));
+    await settle();
+    calls[0]?.reject(new BriefdeskError('io', 'The disk is full.'));
+    await settle();
+    expect(controller.getState()).toMatchObject({ status: 'error', draft: true });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls[1]?.request).toEqual({ id: ID, baseRevision: 0, content: content('Word'), createdAt: CREATED });
+  });
+});
