@@ -7,11 +7,11 @@ export interface SaveStatusProps {
   onReload: () => void;
 }
 
-/** "Saved" / "Saving…" / "Couldn’t save — …", read out politely; a Reload button after a conflict. */
+/** "Saved" / "Saving…" / "Couldn’t save — …" / "Not saved yet", read out politely; a Reload button after a conflict. */
 export function SaveStatus({ controller, onReload }: SaveStatusProps) {
   const state = useSaveState(controller);
   return (
-    <div className={`save-status is-${state.status}`}>
+    <div className={`save-status is-${state.status}${state.draft ? ' is-draft' : ''}`}>
       <span className="save-dot" aria-hidden="true" />
       <span role="status" aria-live="polite" className="save-status-text">
         {saveStatusText(state)}
