@@ -524,7 +524,10 @@ export class BriefdeskPage {
     await expect(dialog).toBeHidden();
   }
 
-  /** "Choose template" beside New brief → pick `name` in "Template" → Create; resolves once the new brief is saved. */
+  /**
+   * "Choose template" beside New brief → pick `name` in "Template" → Create → Ctrl/Cmd+S (a new brief is
+   * otherwise written by its first change); resolves once it is saved.
+   */
   async createBriefFromTemplate(name: string): Promise<void> {
     await this.chooseTemplateButton.click();
     const dialog = this.page.getByRole('dialog', { name: 'New brief from template', exact: true });
@@ -534,6 +537,8 @@ export class BriefdeskPage {
     await dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(this.headline).toHaveValue('');
+    await expect(this.saveStatus).toHaveText('Not saved yet');
+    await this.page.keyboard.press('ControlOrMeta+s');
     await this.expectSaved();
   }
 }
