@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { BriefdeskPage } from './pages/briefdesk-page';
+import { RecoveryPage } from './pages/recovery-page';
 import { readBriefFiles } from './support/library-files';
 import { BriefdeskApi } from './support/briefdesk-api';
 import { WebShell } from './web-shell';
@@ -61,24 +62,36 @@ test.describe('a new brief reaches the disk with its first change', () => {
     await expect(briefdesk.headline).toBeFocused();
   });
 
-  test('a word typed in the body survives a SIGKILL of the shell right after it', async ({ briefdesk, dataDir, launchShell }) => {
+  test('a word typed into the body without a pause survives a SIGKILL of the shell: Recover brings it back', async ({
+    context,
+    dataDir,
+    launchShell,
+  }) => {
     const shell = await WebShell.start(dataDir);
-    await briefdesk.open(shell);
-    await startNewBrief(briefdesk, 'keys');
-    await briefdesk.body.click();
-    await briefdesk.page.keyboard.type('Lighthouse');
-    await expect(briefdesk.body).toContainText('Lighthouse');
-    // The first change is written at once, without the autosave's pause: one second is all a crash may cost.
-    await expect
-      .poll(async () => JSON.stringify((await readBriefFiles(dataDir))[0]?.brief.body ?? null), { timeout: 1000 })
-      .toContain('Light');
+    const first = new RecoveryPage(await context.newPage());
+    await first.open(shell);
+    await startNewBrief(first, 'keys');
+    await first.body.click();
+    // Typing never pauses long enough for the autosave: only the first change's save and the kept edits reach the disk.
+    const kept = first.page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/stashDraft') && response.ok() && (response.request().postData() ?? '').includes('Lighthouse'),
+      { timeout: 15_000 },
+    );
+    const typing = first.body.pressSequentially('Lighthouse keepers stay on through the winter', { delay: 80 });
+    await kept;
     await shell.stop('SIGKILL');
+    await typing;
+    await first.page.close();
 
-    const again = await launchShell();
-    await briefdesk.open(again);
-    await expect(briefdesk.headline).toHaveValue('');
-    await expect(briefdesk.body).toContainText('Light');
-    await expect(briefdesk.briefItems).toHaveCount(1);
+    const again = new RecoveryPage(await context.newPage());
+    await again.open(await launchShell());
+    await expect(again.briefItems).toHaveCount(1);
+    await expect(again.recoveryNotice).toBeVisible();
+    await again.recoverButton.click();
+    await expect(again.body).toContainText('Lighthouse');
+    await again.expectSaved();
+    expect(JSON.stringify((await readBriefFiles(dataDir))[0]?.brief.body)).toContain('Lighthouse');
   });
 
   test('Delete on an untouched new brief discards it; Ctrl+S keeps an untouched one on purpose', async ({
