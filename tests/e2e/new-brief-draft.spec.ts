@@ -69,16 +69,22 @@ test.describe('a new brief reaches the disk with its first change', () => {
   }) => {
     const shell = await WebShell.start(dataDir);
     const first = new RecoveryPage(await context.newPage());
+    await first.page.clock.install();
     await first.open(shell);
     await startNewBrief(first, 'keys');
     await first.body.click();
+    // With the page's timers stopped, the first keystroke still reaches the disk: it waits for no autosave pause.
+    await first.page.clock.pauseAt(Date.now() + 60_000);
+    await first.page.keyboard.type('L');
+    await expect.poll(async () => JSON.stringify((await readBriefFiles(dataDir))[0]?.brief.body ?? null)).toContain('"L"');
+    await first.page.clock.resume();
     // Typing never pauses long enough for the autosave: only the first change's save and the kept edits reach the disk.
     const kept = first.page.waitForResponse(
       (response) =>
         response.url().endsWith('/api/stashDraft') && response.ok() && (response.request().postData() ?? '').includes('Lighthouse'),
       { timeout: 15_000 },
     );
-    const typing = first.body.pressSequentially('Lighthouse keepers stay on through the winter', { delay: 80 });
+    const typing = first.body.pressSequentially('ighthouse keepers stay on through the winter', { delay: 80 });
     await kept;
     await shell.stop('SIGKILL');
     await typing;
