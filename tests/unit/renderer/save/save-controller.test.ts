@@ -51,14 +51,14 @@ function fakeSave() {
 /** Let promise callbacks run. */
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
-describe('SaveController', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
+describe('SaveController', () => {
   it('saves 400 ms after the last change, once, with the latest content', async () => {
     const { save, calls } = fakeSave();
     const controller = new SaveController({ id: ID, revision: 3, save });
@@ -224,13 +224,6 @@ describe('SaveController', () => {
 describe('SaveController: a new brief not on disk yet', () => {
   const CREATED = '2026-01-01T09:00:00.000Z';
   const made = content('');
-
-  beforeEach(() => {
-    vi.useFakeTimers();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
 
   it('saves the first change at once, with the creation time, then autosaves as usual', async () => {
     const { save, calls } = fakeSave();
