@@ -41,10 +41,20 @@ test.describe('a new brief reaches the disk with its first change', () => {
     for (const name of await namesIn(dataDir, 'revisions')) expect(files.map((file) => file.id)).toContain(name);
   });
 
-  test('Ctrl+Alt+N twice with nothing typed, then a reload: still no file', async ({ shell, briefdesk, dataDir }) => {
+  test('Ctrl+Alt+N twice with nothing typed, the Trash and the desk blocks looked at, then a reload: still no file', async ({
+    shell,
+    briefdesk,
+    dataDir,
+  }) => {
     await briefdesk.open(shell);
     await startNewBrief(briefdesk, 'keys');
     await startNewBrief(briefdesk, 'keys');
+    await briefdesk.showTrash();
+    await expect(briefdesk.briefItems).toHaveCount(0);
+    await briefdesk.showBriefs();
+    await briefdesk.openDeskLibrary();
+    await briefdesk.closeDeskLibrary();
+    await expect(briefdesk.saveStatus).toHaveText('Not saved yet');
     await briefdesk.reload();
     await expect(briefdesk.page.getByRole('button', { name: 'New brief', exact: true }).first()).toBeVisible();
     await expect(briefdesk.briefItems).toHaveCount(0);
