@@ -23,13 +23,14 @@ function result(revision: number): SaveResult {
 }
 
 /** A fake saveBrief answered by the test, and the stash/drop calls the stasher made, in order. */
-function harness(revision = 3) {
+function harness(revision = 3, draft?: { createdAt: string; content: BriefContent }) {
   const saves: Array<{ request: SaveRequest; resolve: (value: SaveResult) => void; reject: (error: unknown) => void }> = [];
   const calls: Array<{ kind: 'stash'; request: DraftRequest } | { kind: 'drop' }> = [];
   let failStash = false;
   const controller = new SaveController({
     id: ID,
     revision,
+    draft,
     save: (request) => new Promise<SaveResult>((resolve, reject) => saves.push({ request, resolve, reject })),
   });
   const stasher = new DraftStasher({
@@ -195,5 +196,21 @@ describe('save broadcast', () => {
     stranger.close();
     mine.close();
     other.close();
+  });
+
+  it('keeps nothing of a new brief until its first save has written it, then keeps its edits as any brief’s', async () => {
+    const h = harness(0, { createdAt: '2026-01-01T09:00:00.000Z', content: content('') });
+    h.controller.update(content('L'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.saves[0]?.request.createdAt).toBe('2026-01-01T09:00:00.000Z');
+    h.controller.update(content('Li'));
+    await vi.advanceTimersByTimeAsync(3000); // the first save hangs: there is no brief yet to keep edits of
+    expect(h.calls).toEqual([]);
+    h.saves[0]?.resolve(result(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.saves[1]?.request).toMatchObject({ baseRevision: 1, content: content('Li') });
+    h.controller.update(content('Lig')); // the second save hangs too
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(h.stashedHeadlines()).toContain('Lig');
   });
 });
