@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { INDEX_FILES, INDEX_VERSION } from '../main/services/library/index-schema';
-import { LibraryStore } from '../main/services/library/library-store';
-import { writeLibraryFast } from './library-builder';
+import { timeIndexBuild, writeLibraryFast } from './library-builder';
 import { timeStoreSaves } from './save-bench';
 import { benchSearch } from './search-bench';
 import { callApi, residentMb, startShell } from './shell-process';
@@ -48,13 +47,7 @@ async function bytesIn(dir: string, pick: (name: string) => boolean): Promise<nu
 /** Delete a library's index.db and time LibraryStore building it again from the brief files (the full rebuild): wall clock and CPU, ms. */
 async function timeRebuild(dataDir: string): Promise<{ indexMs: number; indexCpuMs: number }> {
   for (const name of INDEX_FILES) await rm(join(dataDir, name), { force: true });
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const store = await LibraryStore.open(dataDir);
-  const indexMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  await store.close();
-  return { indexMs, indexCpuMs: (used.user + used.system) / 1000 };
+  return timeIndexBuild(dataDir);
 }
 
 /**
