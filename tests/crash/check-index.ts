@@ -46,7 +46,7 @@ async function checkOne(db: SqlDatabase, dataDir: string, brief: Brief): Promise
   }
   const doc = typeof row.doc === 'number' ? row.doc : -1;
   const texts = db.prepare('SELECT data FROM texts WHERE doc = ?').get(doc);
-  const stored = isRecord(texts) && texts.data instanceof Uint8Array ? unpackFields(texts.data) : null;
+  const stored = isRecord(texts) && typeof texts.data === 'string' ? unpackFields(texts.data) : null;
   if (!isDeepStrictEqual(stored, briefFields(brief))) problems.push(`index.db: the snippet text of ${brief.id} differs from its file`);
   // Each column's first and last word find this document in that column.
   const hit = db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? AND rowid = ?');

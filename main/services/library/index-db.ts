@@ -107,7 +107,11 @@ export class IndexDb {
     if (documents.length === 0 && removals.length === 0) return;
     this.db.transaction(() => {
       for (const id of removals) this.#remove(id);
-      for (const document of documents) this.#put(document, vocabulary(document));
+      const entries = documents.map((document) => ({ doc: this.#put(document, vocabulary(document)), columns: document.columns }));
+      // The full-text rows go in last, one after another: any other statement in between makes FTS5 flush what it
+      // holds in memory as a segment of its own (one per brief), and merging those costs more than the inserts.
+      const insert = this.db.prepare(INSERT_FTS);
+      for (const { doc, columns } of entries) insert.run(doc, ...columns);
     });
   }
 
@@ -243,7 +247,8 @@ export class IndexDb {
     }
   }
 
-  #put(document: IndexDocument, vocabulary: readonly string[]): void {
+  /** Write a brief's row, stored text, tags, desk references and words (not its full-text entry); returns its document number. */
+  #put(document: IndexDocument, vocabulary: readonly string[]): number {
     const { row } = document;
     this.#remove(row.id);
     const values: SqlValue[] = [
@@ -269,7 +274,6 @@ export class IndexDb {
     const inserted = this.db.prepare(INSERT_BRIEF).get(...values);
     if (!isRecord(inserted)) throw new Error('index.db: a brief row was not inserted');
     const doc = numberOf(inserted, 'doc');
-    this.db.prepare(INSERT_FTS).run(doc, ...document.columns);
     this.db.prepare('INSERT INTO texts (doc, data) VALUES (?, ?)').run(doc, document.texts);
     const insertTag = this.db.prepare('INSERT OR IGNORE INTO brief_tags (tag_key, doc, tag) VALUES (?, ?, ?)');
     for (const tag of row.tags) insertTag.run(keyOf(tag), doc, tag);
@@ -277,5 +281,6 @@ export class IndexDb {
     for (const blockId of row.deskRefs) insertRef.run(blockId, doc);
     const insertTerm = this.db.prepare('INSERT OR IGNORE INTO terms (term) VALUES (?)');
     for (const term of vocabulary) insertTerm.run(term);
+    return doc;
   }
 }

@@ -5,7 +5,7 @@ import type { SqlDatabase } from './sqlite';
  * a database of another version is not migrated: it is set aside and rebuilt.
  * Bump it whenever the tables, the tokenizer or what goes into them changes.
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** index.db in the data dir. */
 export const INDEX_FILE = 'index.db';
@@ -43,7 +43,7 @@ export const PREFIX_INDEX_LENGTHS = '3';
  *   brief, for filters and look-ups.
  * - fts: contentless FTS5 (unicode61, diacritics folded, prefix index), with
  *   bm25 weights set as its rank.
- * - texts: each brief's searchable text, compressed, for snippets.
+ * - texts: each brief's searchable text (a JSON array of its fields), for snippets.
  * - terms: every word the index has seen, for typo suggestions.
  */
 export function createIndexSchema(db: SqlDatabase): void {
@@ -84,7 +84,7 @@ export function createIndexSchema(db: SqlDatabase): void {
     CREATE VIRTUAL TABLE fts USING fts5(${columns}, content='', contentless_delete=1,
       tokenize='unicode61 remove_diacritics 2', prefix='${PREFIX_INDEX_LENGTHS}');
     INSERT INTO fts (fts, rank) VALUES ('rank', 'bm25(${weights})');
-    CREATE TABLE texts (doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
+    CREATE TABLE texts (doc INTEGER PRIMARY KEY, data TEXT NOT NULL);
     CREATE TABLE terms (term TEXT PRIMARY KEY) WITHOUT ROWID;
     PRAGMA user_version = ${INDEX_VERSION};
   `),

@@ -12,8 +12,8 @@ function charsOf(fields: BriefFields): number {
 /**
  * The decoded texts of recently shown search hits, by document number, the
  * least recently used dropped first once `capacity` characters are held.
- * Snippets are cut from these texts, and decompressing a brief's texts costs
- * far more than finding the matches in them; a search typed letter by
+ * Snippets are cut from these texts; reading and parsing a brief's texts
+ * costs about as much as finding the matches in them, and a search typed letter by
  * letter shows mostly the same briefs again. A brief gets a new document
  * number each time it is indexed, and index.db never reuses one, so an
  * entry never goes stale: keep one cache per open index.db.

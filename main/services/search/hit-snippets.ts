@@ -57,7 +57,7 @@ export function hitSnippets(
   for (const row of rows) {
     if (typeof row !== 'object' || row === null || !('doc' in row) || !('data' in row)) continue;
     const { doc, data } = row;
-    if (typeof doc !== 'number' || !(data instanceof Uint8Array)) continue;
+    if (typeof doc !== 'number' || typeof data !== 'string') continue;
     const fields = unpackFields(data);
     if (!fields) continue;
     cache.set(doc, fields);

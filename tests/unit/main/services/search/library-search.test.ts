@@ -189,6 +189,10 @@ describe('library search', () => {
     await store.trash(binned.id);
     expect(await headlinesFound(store, 'lithium')).toEqual(['Lithium mine opens']);
     expect(await headlinesFound(store, 'lithium', { trash: true })).toEqual(['Lithium refinery shelved']);
+    // The count too: the live briefs' matches are counted without the one in the Trash, and the Trash's alone.
+    expect((await search(store, 'lithium')).total).toBe(1);
+    expect((await search(store, 'lith')).total).toBe(1);
+    expect((await search(store, 'lithium', { trash: true })).total).toBe(1);
     expect((await search(store, '', { trash: true })).results.map((hit) => hit.summary.id)).toEqual([binned.id]);
     expect((await search(store, '')).results.map((hit) => hit.summary.id)).toEqual([kept.id]);
   });
