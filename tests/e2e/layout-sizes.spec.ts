@@ -15,8 +15,8 @@ import { WebShell } from './web-shell';
  * finds nothing (WCAG 2.2 AA). Every dialog is audited in light and dark at
  * every size, scoped to the dialog; the page behind in light at every size
  * and in dark at the sizes marked darkPage. One walk per size, the system's
- * colour scheme switched on the open screen; a screenshot of each screen is
- * attached to the test's results.
+ * colour scheme switched on the open screen; a screenshot of each screen
+ * where something was found is attached to the test's results.
  *
  * One browser shell and one filled library per worker: the screens only look.
  */
@@ -194,24 +194,43 @@ for (const size of SIZES) {
     const screen = new Screen(page, size.width < DRAWER_BELOW);
     const found: Record<string, string[]> = {};
 
+    /** The colour scheme the page shows now: a walk switches it as few times as it can. */
+    let scheme: 'light' | 'dark' = 'light';
+    const showScheme = async (colorScheme: 'light' | 'dark'): Promise<void> => {
+      if (scheme === colorScheme) return;
+      await page.emulateMedia({ colorScheme });
+      scheme = colorScheme;
+    };
+
     /**
      * Checks what is on screen now; `scope` narrows the controls checked (a menu or panel over the brief),
      * `axeScope` what axe audits (a dialog: the page behind it is audited on its own). The layout does not
-     * depend on the colours: it is checked once, in light, with a screenshot; axe audits in light, then in
-     * dark when `dark` — the same screen with the system's scheme switched — and the light scheme comes back.
+     * depend on the colours: it is checked once, in light. axe audits in light, and in dark when `dark` —
+     * the same screen with the system's scheme switched. The scheme the screen came in is checked first,
+     * so a walk switches once per screen (light then dark, the next screen dark then light). A screen with
+     * problems gets a screenshot, attached to the results.
      */
     const check = async (name: string, options: { scope?: string; axeScope?: string; dark: boolean }): Promise<void> => {
       await page.evaluate(() => document.fonts.ready);
-      const shot = await page.screenshot({ animations: 'disabled' });
-      await testInfo.attach(`${name}.png`, { body: shot, contentType: 'image/png' });
-      const problems = await layoutProblems(page, options.scope);
-      problems.push(...(await axeViolations(page, options.axeScope)).map((problem) => `light: ${problem}`));
-      if (options.dark) {
-        await page.emulateMedia({ colorScheme: 'dark' });
+      // Reduced motion stops the app's transitions; anything still running ends before the screen is measured.
+      await page.evaluate(() => {
+        for (const animation of document.getAnimations()) if (animation.effect?.getTiming().iterations !== Infinity) animation.finish();
+      });
+      const problems: string[] = [];
+      const inDark = async (): Promise<void> => {
+        await showScheme('dark');
         problems.push(...(await axeViolations(page, options.axeScope, 'colours')).map((problem) => `dark: ${problem}`));
-        await page.emulateMedia({ colorScheme: 'light' });
-      }
-      if (problems.length > 0) found[name] = problems;
+      };
+      const darkFirst = options.dark && scheme === 'dark';
+      if (darkFirst) await inDark();
+      await showScheme('light');
+      problems.push(...(await layoutProblems(page, options.scope)));
+      problems.push(...(await axeViolations(page, options.axeScope)).map((problem) => `light: ${problem}`));
+      if (options.dark && !darkFirst) await inDark();
+      if (problems.length === 0) return;
+      found[name] = problems;
+      const shot = await page.screenshot({ animations: 'disabled' });
+      await testInfo.attach(`${name}-${scheme}.png`, { body: shot, contentType: 'image/png' });
     };
     const darkPage = size.darkPage === true;
 
