@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LibraryStore } from '../../../../../main/services/library/library-store';
 import { OutboxRunner, type RunnerTimers } from '../../../../../main/services/publish/outbox-runner';
 import { publishServiceOf } from '../../../../../main/services/publish/publish-service';
@@ -73,6 +73,25 @@ describe('the outbox runner', () => {
     expect(errors).toEqual([closed, closed]);
     expect(sleeps).toEqual([5_000, 5_000]);
     await runner.stop();
+  });
+
+  it('on its own timers it looks again by itself after its sleep', async () => {
+    const root = await fixture.tempDir();
+    let looks = 0;
+    const runner = new OutboxRunner(
+      (): LibraryStore => {
+        looks += 1;
+        throw new Error('The library was closed.');
+      },
+      testEnv(join(root, 'keys')),
+      { maxSleepMs: 20 },
+    );
+    runner.start();
+    await vi.waitFor(() => expect(looks).toBeGreaterThanOrEqual(3), { timeout: 5_000, interval: 10 });
+    await runner.stop();
+    const stoppedAt = looks;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(looks).toBe(stoppedAt);
   });
 
   it('starting twice looks at the outbox once', async () => {
