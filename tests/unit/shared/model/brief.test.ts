@@ -102,7 +102,14 @@ describe('dates, status, hero, related briefs', () => {
     expect(refusal(RelatedBrief, { kind: 'brief', id: '../x' })).not.toBeNull();
     expect(refusal(RelatedBrief, { kind: 'url', url: 'https://example.org/a', title: 't'.repeat(300) })).toBeNull();
     expect(refusal(RelatedBrief, { kind: 'url', url: 'http://example.org/a', title: '' })).toBeNull();
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'ftp://example.org/a', 'data:text/html,x', 'xhttps://example.org']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'ftp://example.org/a',
+      'data:text/html,x',
+      'xhttps://example.org',
+      'httpx://example.org',
+    ]) {
       expect(refusal(RelatedBrief, { kind: 'url', url, title: 'x' })).not.toBeNull();
     }
     expect(refusal(RelatedBrief, { kind: 'url', url: 'https://example.org/a', title: 't'.repeat(301) })).not.toBeNull();
