@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Outbox, type StoredJob } from '../../../../../main/services/publish/outbox';
@@ -83,5 +83,33 @@ describe('outbox.json', () => {
     const outbox = await Outbox.open(dir, { readOnly: true, now: () => REOPENED });
     expect(outbox.get('job-running').state).toBe('running');
     expect(await readFile(join(dir, 'outbox.json'), 'utf8')).toBe(before);
+  });
+
+  it('opening rewrites nothing when no job was left running, and makes no file when there is none', async () => {
+    const empty = await fixture.tempDir();
+    await Outbox.open(empty);
+    expect(await readdir(empty)).toEqual([]);
+
+    const dir = await fixture.tempDir();
+    await (await Outbox.open(dir)).add(job('job-waiting', 'queued'));
+    const path = join(dir, 'outbox.json');
+    const before = await stat(path);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await Outbox.open(dir, { now: () => REOPENED });
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+    expect((await stat(path)).ino).toBe(before.ino);
+  });
+
+  it('opened on its own, a damaged outbox.json is set aside in quarantine and the outbox starts empty; read-only, it is left where it is', async () => {
+    const dir = await fixture.tempDir();
+    await writeFile(join(dir, 'outbox.json'), '{"schemaVersion": 1, "items": [');
+    expect((await Outbox.open(dir, { readOnly: true })).jobs()).toEqual([]);
+    expect(await readdir(dir)).toEqual(['outbox.json']);
+
+    const outbox = await Outbox.open(dir, { now: () => REOPENED });
+    expect(outbox.jobs()).toEqual([]);
+    expect(await readdir(join(dir, 'quarantine'))).toEqual(['outbox.2026-02-02T09-30-00-000Z.json']);
+    await outbox.add(job('job-after1', 'queued'));
+    expect((await Outbox.open(dir)).jobs().map((item) => item.id)).toEqual(['job-after1']);
   });
 });
