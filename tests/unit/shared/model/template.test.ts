@@ -81,4 +81,12 @@ describe('templates', () => {
     expect(desk?.attrs?.title).toBe('Strategic Analysis');
     expect(DEFAULT_TEMPLATE.body.content).toHaveLength(3);
   });
+
+  it('a copy keeps every part of the template it copies', () => {
+    const template = Template.parse(stored);
+    const copy = copyTemplate(template);
+    expect(copy).toEqual(template);
+    copy.tags.push('winter');
+    expect(template.tags).toEqual(['grid']);
+  });
 });

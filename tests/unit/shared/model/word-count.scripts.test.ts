@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWordsInText, readingMinutes } from '../../../../shared/model/word-count';
+import { countWordsInText, plainTextOf, readingMinutes } from '../../../../shared/model/word-count';
 
 describe('word count across scripts and punctuation', () => {
   it('keeps words whole across combining marks (decomposed accents, Devanagari vowel signs)', () => {
@@ -39,12 +39,28 @@ describe('word count across scripts and punctuation', () => {
     expect(countWordsInText('ไทย')).toBe(1);
   });
 
-  it('gives no words for punctuation, symbols or nothing', () => {
+  it('gives no words for punctuation, symbols, stray vowel signs or nothing', () => {
     expect(countWordsInText('')).toBe(0);
+    expect(countWordsInText('\u0E31 \u17D2')).toBe(0);
     expect(countWordsInText('— … • ©')).toBe(0);
   });
 
   it('rounds the reading time at 230 words a minute', () => {
     expect([1, 229, 230, 344, 345, 460, 2300].map(readingMinutes)).toEqual([1, 1, 1, 1, 2, 2, 10]);
+  });
+
+  it('joins the text of one block without separators, and blocks with a line break', () => {
+    const text = (value: string) => ({ type: 'text', text: value });
+    expect(plainTextOf({ type: 'paragraph', content: [text('over'), { type: 'hardBreak' }, text('due')] })).toBe('over\ndue');
+    expect(plainTextOf({ type: 'paragraph', content: [text('over'), { type: 'image' }, text('due')] })).toBe('overdue');
+    expect(
+      plainTextOf({
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [text('one')] },
+          { type: 'paragraph', content: [text('two')] },
+        ],
+      }),
+    ).toBe('one\ntwo');
   });
 });
