@@ -45,15 +45,12 @@ export const coreModules = {
   model: {
     title: 'model and schemas (brief, templates, desk blocks, errors, word count)',
     mutate: ['shared/model/*.ts'],
-    testFiles: [
-      'tests/unit/shared/model/**/*.test.ts',
-      'tests/unit/shared/api/**/*.test.ts',
-      'tests/unit/main/services/library/library-store.*.test.ts',
-      'tests/unit/main/services/library/asset-store.test.ts',
-      'tests/unit/main/services/import/*.test.ts',
-      'tests/unit/main/services/templates/**/*.test.ts',
-      'tests/unit/main/services/desk/**/*.test.ts',
-    ],
+    // Only the model's own tests: most of its mutants are module-level schemas and constants, which
+    // StrykerJS runs against every test of the module; the store and import tests would make each cost minutes.
+    testFiles: ['tests/unit/shared/model/**/*.test.ts'],
+    // Even so, a static mutant cost 10–18 s on the shared machine (load about 24): 211 of them, over an hour.
+    // Until a quieter machine runs them, they are left out (reported as "static, left out").
+    ignoreStatic: true,
   },
   render: {
     title: 'rendering (HTML page, Markdown, body sanitizer, JSON-LD, index page)',

@@ -152,17 +152,17 @@ if (stale.size > 0) {
   for (const entry of stale) process.stdout.write(`  ${entry.file}  ${entry.mutator}  ${entry.code}\n`);
 }
 
-const header = '| module | mutants | killed | timed out | survived | no coverage | equivalent | score | run time |';
-const lines = [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+const header = '| module | mutants | killed | timed out | survived | no coverage | equivalent | static, left out | score | run time |';
+const lines = [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
 for (const row of rows) {
   if (row.missing) {
-    lines.push(`| ${row.name} | – | – | – | – | – | – | not run | – |`);
+    lines.push(`| ${row.name} | – | – | – | – | – | – | – | not run | – |`);
     continue;
   }
   const { counts } = row;
   const mark = counts.score >= GOAL ? '' : ' ✗';
   lines.push(
-    `| ${row.name} | ${counts.mutants - counts.invalid - counts.ignored} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.score.toFixed(1)} %${mark} | ${formatDuration(durations[row.name]?.seconds)} |`,
+    `| ${row.name} | ${counts.mutants - counts.invalid - counts.ignored} | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${counts.ignored} | ${counts.score.toFixed(1)} %${mark} | ${formatDuration(durations[row.name]?.seconds)} |`,
   );
 }
 process.stdout.write(

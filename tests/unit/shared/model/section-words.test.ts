@@ -30,6 +30,26 @@ describe('sectionWords', () => {
     expect(sectionWords(doc(para('Volumes fell.'), onlyNote))).toEqual({ takeaways: 0, desk: 0, body: 2, notes: 3 });
   });
 
+  it('counts a word split across marks once, also beside a line break', () => {
+    const split = {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'over' },
+        { type: 'text', text: 'due', marks: [{ type: 'bold' }] },
+      ],
+    };
+    const withBreak = { ...split, content: [...split.content, { type: 'hardBreak' }, { type: 'text', text: 'now' }] };
+    expect(sectionWords(doc(split, withBreak))).toEqual({ takeaways: 0, desk: 0, body: 3, notes: 0 });
+  });
+
+  it('finds takeaways and desks inside other blocks, and counts only the desk fields that are text', () => {
+    const quote = { type: 'blockquote', content: [takeaways('Rates stay high', 'b', 'c'), para('Quoted words')] };
+    expect(sectionWords(doc(quote))).toEqual({ takeaways: 5, desk: 0, body: 2, notes: 0 });
+    const odd = desk({ title: 'Why it matters', deskName: 'Macro desk', series: '', publication: '' }, para('Patience pays.'));
+    const withNumber = { ...odd, attrs: { ...odd.attrs, series: 2024 } };
+    expect(sectionWords(doc(withNumber)).desk).toBe(7);
+  });
+
   it('counts Chinese text by character in any section', () => {
     expect(sectionWords(doc(takeaways('经济增长', 'b', 'c'), para('市场')))).toMatchObject({ takeaways: 6, body: 2 });
   });

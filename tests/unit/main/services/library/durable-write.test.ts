@@ -1,4 +1,5 @@
 import * as fsPromises from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import {
   type DurableFs,
   isDurableTempFile,
   removeLeftoverTempFiles,
+  syncDirectory,
   writeFileDurable,
   writeFileDurableStamped,
 } from '../../../../../main/services/library/durable-write';
@@ -113,6 +115,31 @@ describe('writeFileDurable', () => {
   );
 });
 
+describe("the folder's fsync", () => {
+  it('closes the folder it opened, also when the fsync fails, so saves never run out of file handles', async () => {
+    const opened: FileHandle[] = [];
+    const closed = new Set<FileHandle>();
+    const fs = folderSyncFailing('EINVAL');
+    const recording: DurableFs = {
+      ...fs,
+      open: async (...args: Parameters<typeof fsPromises.open>) => {
+        const handle = await fs.open(...args);
+        opened.push(handle);
+        const close = handle.close.bind(handle);
+        handle.close = async () => {
+          closed.add(handle);
+          await close();
+        };
+        return handle;
+      },
+    };
+    await writeFileDurable(join(dir, 'library.json'), 'new content', recording);
+    await syncDirectory(dir, recording);
+    expect(opened).toHaveLength(3); // the temp file, the folder after the rename, the folder again
+    expect(opened.filter((handle) => !closed.has(handle))).toEqual([]);
+  });
+});
+
 describe('leftover temp files', () => {
   it('recognises and removes only temp files', async () => {
     await writeFile(join(dir, 'brief.json'), '{}');
@@ -122,6 +149,15 @@ describe('leftover temp files', () => {
     expect(await removeLeftoverTempFiles(dir)).toBe(1);
     expect(await readdir(dir)).toEqual(['brief.json']);
     expect(await removeLeftoverTempFiles(join(dir, 'missing'))).toBe(0);
+  });
+
+  it("leaves a user's own files that only look like temp files", async () => {
+    // Not starting with a dot, or with more after .tmp: not a durable write's temp file.
+    const kept = ['notes.draft.0123456789ab.tmp', '.brief.json.a1b2c3d4e5f6.tmp.bak'];
+    for (const name of kept) await writeFile(join(dir, name), 'keep me');
+    expect(kept.map(isDurableTempFile)).toEqual([false, false]);
+    expect(await removeLeftoverTempFiles(dir)).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual([...kept].sort());
   });
 
   it('reports a library folder it cannot read instead of taking it for empty', async () => {

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryLock, LOCK_OWNER_FILE } from '../../../../../main/services/library/lock';
+import Database from 'better-sqlite3';
+import { LibraryLock, LOCK_FILE, LOCK_OWNER_FILE, whileNobodyHolds } from '../../../../../main/services/library/lock';
 import { storeFixture } from '../../../support/store-fixtures';
 
 const fixture = storeFixture();
@@ -108,5 +109,93 @@ describe('single-writer lock', () => {
     const dir = await fixture.tempDir();
     await fixture.close(await fixture.open(dir));
     await fixture.open(dir);
+  });
+
+  it('says who holds the library as far as it knows: no process when the note is unreadable, the computer when it is another', async () => {
+    const dir = await fixture.tempDir();
+    await childHoldingLock(dir);
+    await writeFile(join(dir, LOCK_OWNER_FILE), 'not a note');
+    await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
+      code: 'locked',
+      message: 'This library is open in another Briefdesk. Close it there, or choose another library folder.',
+    });
+    await writeFile(
+      join(dir, LOCK_OWNER_FILE),
+      JSON.stringify({ pid: 4242, hostname: 'desk-laptop', startedAt: '2025-01-01T00:00:00.000Z' }),
+    );
+    await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
+      code: 'locked',
+      message: 'This library is open in another Briefdesk on desk-laptop (process 4242). Close it there, or choose another library folder.',
+    });
+  });
+
+  it('replaces an unreadable lock file, and an older one naming a process of another computer', async () => {
+    const dir = await fixture.tempDir();
+    await writeFile(join(dir, LOCK_FILE), 'hello, not a database');
+    await (await LibraryLock.acquire(dir)).release();
+
+    const other = await fixture.tempDir();
+    // process.pid runs here, but the note says it ran on another computer: that one cannot be asked.
+    await writeFile(
+      join(other, LOCK_FILE),
+      JSON.stringify({ pid: process.pid, hostname: 'desk-laptop', startedAt: '2025-01-01T00:00:00.000Z' }),
+    );
+    await (await LibraryLock.acquire(other)).release();
+    expect((await readdir(other)).sort()).toEqual([LOCK_FILE]);
+  });
+
+  it('reports a lock file it cannot open as a clear io error', async () => {
+    const dir = await fixture.tempDir();
+    await mkdir(join(dir, LOCK_FILE));
+    await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining(`Could not lock the library (${join(dir, LOCK_FILE)}): `),
+    });
+  });
+
+  it('opens when the owner note cannot be written, and on release removes only a note that is its own', async () => {
+    const dir = await fixture.tempDir();
+    await mkdir(join(dir, LOCK_OWNER_FILE));
+    await (await LibraryLock.acquire(dir)).release();
+
+    const other = await fixture.tempDir();
+    const own = await LibraryLock.acquire(other);
+    const note = JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z' });
+    await writeFile(join(other, LOCK_OWNER_FILE), note);
+    await own.release();
+    expect(await readFile(join(other, LOCK_OWNER_FILE), 'utf8')).toBe(note);
+
+    const again = await LibraryLock.acquire(other);
+    await again.release();
+    expect(await readdir(other)).toEqual([LOCK_FILE]);
+  });
+
+  it('reads under the lock only when nobody holds it, and never creates the lock file to do so', async () => {
+    const dir = await fixture.tempDir();
+    let ran = false;
+    expect(
+      await whileNobodyHolds(dir, async () => {
+        ran = true;
+        return 1;
+      }),
+    ).toBeNull();
+    expect(ran).toBe(false);
+    expect(await readdir(dir)).toEqual([]);
+
+    await (await LibraryLock.acquire(dir)).release();
+    const held = await whileNobodyHolds(dir, async () => {
+      // Meanwhile no other process can take the write lock.
+      const other = new Database(join(dir, LOCK_FILE));
+      try {
+        expect(() => other.exec('BEGIN IMMEDIATE')).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
+      } finally {
+        other.close();
+      }
+      return 'read';
+    });
+    expect(held).toBe('read');
+
+    await childHoldingLock(dir);
+    expect(await whileNobodyHolds(dir, async () => 'read')).toBeNull();
   });
 });

@@ -130,4 +130,18 @@ describe('quarantine file names', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('reports a file it could not move (gone meanwhile) instead of saying where it went', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefdesk-quarantine-'));
+    try {
+      const missing = join(dir, 'briefs', 'b-gone.json');
+      await expect(quarantineFile(dir, missing, 'b-gone', new Date('2025-03-01T09:15:00.123Z'))).rejects.toMatchObject({
+        code: 'io',
+        message: expect.stringContaining(missing),
+      });
+      expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
