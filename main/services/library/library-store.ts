@@ -285,7 +285,11 @@ export class LibraryStore {
   async #firstSaveRow(id: string, createdAt: string, baseRevision = 0): Promise<Pick<Brief, 'revision' | 'createdAt' | 'trashedAt'>> {
     const present = await this.#briefs.require(id).then(
       () => true,
-      (error: unknown) => !(error instanceof BriefdeskError && error.code === 'not_found'),
+      (error: unknown) => {
+        // Only "no such brief" means a first save; a file that cannot be read says so as it is.
+        if (error instanceof BriefdeskError && error.code === 'not_found') return false;
+        throw error;
+      },
     );
     if (present) throw new BriefdeskError('conflict', 'This new brief has been saved already. Reload it to see the latest version.');
     return { revision: baseRevision, createdAt, trashedAt: null };
