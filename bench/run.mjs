@@ -4,7 +4,8 @@
 // given (the browser shell runs from dist/, as in the e2e tests), then runs it.
 // The results table goes to stdout, progress to stderr.
 // npm run corpus (`corpus` as the first argument) runs the import corpus,
-// bench/corpus/main.ts, the same way; it needs no app build.
+// bench/corpus/main.ts, the same way; it needs no app build. `search-cpu` as the
+// first argument runs bench/search-cpu.ts (search CPU time in-process on a library).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,11 +17,12 @@ const root = path.resolve(here, '..');
 // `npm run bench --quick` (without "--") reaches us as npm_config_quick.
 const args = process.argv.slice(2);
 const corpus = args[0] === 'corpus';
-if (corpus) args.shift();
+const searchCpu = args[0] === 'search-cpu';
+if (corpus || searchCpu) args.shift();
 if (process.env.npm_config_quick === 'true' && !args.includes('--quick')) args.push('--quick');
 
 const wantsBuild = args.includes('--build');
-if (!corpus && (wantsBuild || !existsSync(path.join(root, 'dist/web/main.js')))) {
+if (!corpus && !searchCpu && (wantsBuild || !existsSync(path.join(root, 'dist/web/main.js')))) {
   const built = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -35,7 +37,7 @@ mkdirSync(cache, { recursive: true });
 const out = mkdtempSync(path.join(cache, 'briefdesk-bench-'));
 try {
   await build({
-    entryPoints: { bench: path.join(here, corpus ? 'corpus/main.ts' : 'main.ts') },
+    entryPoints: { bench: path.join(here, corpus ? 'corpus/main.ts' : searchCpu ? 'search-cpu.ts' : 'main.ts') },
     outdir: out,
     bundle: true,
     platform: 'node',

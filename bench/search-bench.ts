@@ -22,7 +22,7 @@ export interface SearchTimings {
  * has its frequency rank drawn evenly on a log scale, from the commonest
  * to words only a few briefs use.
  */
-function queryAt(random: () => number, index: number): string {
+export function queryAt(random: () => number, index: number): string {
   const common = pickFrom(random, WORDS);
   const word = logUniformWord(random);
   switch (index % 4) {

@@ -155,7 +155,7 @@ export function LibraryBrowser(props: LibraryBrowserProps) {
         <p className="search-note" role="status">
           {`${briefsCount(list.total, search.totalExact)} ${list.total === 1 && search.totalExact ? 'matches' : 'match'}`}
           {search.rankedAmong !== null
-            ? ` — the best of the ${search.rankedAmong.toLocaleString()} most recently changed come first. Add words to narrow the search.`
+            ? ` — the ${search.rankedAmong.toLocaleString()} most recently changed are listed, best first. Add words to narrow the search.`
             : '.'}
         </p>
       )}

@@ -204,11 +204,11 @@ export class IndexDb {
     return { tags, sections };
   }
 
-  /** Words of the typo vocabulary from `from` (inclusive) to `to` (exclusive). */
-  termsBetween(from: string, to: string): string[] {
+  /** Words of the vocabulary from `from` (inclusive) to `to` (exclusive), in order; `limit` at most. */
+  termsBetween(from: string, to: string, limit = -1): string[] {
     return this.db
-      .prepare('SELECT term FROM terms WHERE term >= ? AND term < ?')
-      .all(from, to)
+      .prepare('SELECT term FROM terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?')
+      .all(from, to, limit)
       .map((row) => (isRecord(row) && typeof row.term === 'string' ? row.term : ''))
       .filter((term) => term !== '');
   }

@@ -5,7 +5,7 @@ import type { SqlDatabase } from './sqlite';
  * a database of another version is not migrated: it is set aside and rebuilt.
  * Bump it whenever the tables, the tokenizer or what goes into them changes.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** index.db in the data dir. */
 export const INDEX_FILE = 'index.db';
@@ -44,7 +44,7 @@ export const PREFIX_INDEX_LENGTHS = '3';
  * - fts: contentless FTS5 (unicode61, diacritics folded, prefix index), with
  *   bm25 weights set as its rank.
  * - texts: each brief's searchable text (a JSON array of its fields), for snippets.
- * - terms: every word the index has seen, for typo suggestions.
+ * - terms: every word the index has seen (but CJK pairs), to complete the word being typed and for typo suggestions.
  */
 export function createIndexSchema(db: SqlDatabase): void {
   const columns = FTS_COLUMNS.map((column) => column.name).join(', ');

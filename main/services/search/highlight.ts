@@ -5,8 +5,8 @@ import { tokensOf } from './tokens';
 /** About how many characters a snippet holds. */
 export const SNIPPET_LENGTH = 160;
 
-/** Text with nothing but ASCII characters: lower-casing it keeps every offset. */
-const ASCII_TEXT = /^\p{ASCII}*$/u;
+/** A character outside ASCII: text without one keeps every offset when lower-cased (a search for one is quicker than matching the whole text). */
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /** A letter, digit or combining mark: what a word is made of (see tokensOf). */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -59,7 +59,7 @@ export class MatchedWords {
   /** The ranges of the matched words of `text`, in order. */
   ranges(text: string): TextRange[] {
     if (this.#terms.size === 0 && this.#prefixes.length === 0 && this.#cjk.length === 0) return [];
-    const ranges = ASCII_TEXT.test(text) ? this.#asciiRanges(text) : this.#tokenRanges(text);
+    const ranges = NOT_ASCII.test(text) ? this.#tokenRanges(text) : this.#asciiRanges(text);
     for (const term of this.#cjk) {
       for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) ranges.push({ start: at, end: at + term.length });
     }

@@ -62,15 +62,18 @@ export function indexDocumentOf(brief: Brief, file: FileVersion): IndexDocument 
   };
 }
 
-/** Longest word kept in the vocabulary of typo suggestions. */
-const MAX_TERM_LENGTH = 40;
-
-/** Whether a word of the index belongs in the vocabulary typo suggestions are drawn from: letters only (no numbers, no CJK pairs), 2–40 characters. */
+/**
+ * Whether a word of the index belongs in its vocabulary (index.db's terms):
+ * every word of two characters or more but CJK pairs. The word being typed is
+ * completed from it (so it must hold every word a prefix can reach, numbers
+ * such as "covid19" included); typo suggestions take the words of letters
+ * only (see typo-correction.ts).
+ */
 export function isVocabularyTerm(term: string): boolean {
-  return term.length >= 2 && term.length <= MAX_TERM_LENGTH && !/\p{N}/u.test(term) && !hasCjk(term);
+  return term.length >= 2 && !hasCjk(term);
 }
 
-/** The distinct words of a document's columns as the index has them that belong in the typo vocabulary. */
+/** The distinct words of a document's columns as the index has them that belong in the vocabulary. */
 export function vocabularyOf(columns: readonly string[]): string[] {
   const terms = new Set<string>();
   for (const text of columns) {

@@ -1,26 +1,33 @@
 import type { IndexProgress, SearchAnswer, SearchHit, SearchQuery } from '../../../shared/api/contract';
 import type { IndexDb, IndexEntry } from '../library/index-db';
 import { summaryOf } from '../library/index-row';
-import { type RowFilter, rowConditions, type SqlPart } from '../library/list-query';
+import { type RowFilter, rowConditions } from '../library/list-query';
 import type { SqlValue } from '../library/sqlite';
 import { FieldsCache } from './fields-cache';
 import { hitSnippets } from './hit-snippets';
-import { anyOf, matchExpression } from './match-expression';
+import { anyOf } from './match-expression';
+import { vocabularyCompleter } from './prefix-completion';
 import { type ParsedQuery, parseQuery, queryText } from './query-parser';
+import { type MatchQuery, type RankedDoc, RankedMatches } from './ranked-matches';
 import { foldText } from './text-folding';
 import { correctedQuery, FEW_MATCHES } from './typo-correction';
 
-/** Matches are counted up to this many; beyond, the answer says "at least". */
-export const COUNT_CAP = 10_000;
+/**
+ * Matches are counted up to this many; beyond, the answer says "at least"
+ * ("1,000+ briefs"). Counting reads every match's entry, so a word found in
+ * most of a large library is not counted to the end.
+ */
+export const COUNT_CAP = 1_000;
 /**
  * Matches ranked at most: when more briefs match, the most recently changed
- * RANK_WINDOW of them are ranked (scoring costs a little for every match, so a
- * word found in most of a 100,000-brief library would otherwise take a tenth
- * of a second; the count is still given).
+ * RANK_WINDOW of them are ranked and listed (scoring costs a little for every
+ * match, so a word found in most of a 100,000-brief library would otherwise
+ * take a tenth of a second). As many as are counted, so every brief the count
+ * speaks of can be reached in the list.
  */
-export const RANK_WINDOW = 1_500;
+export const RANK_WINDOW = COUNT_CAP;
 /** A suggestion's matches are counted up to this many (enough to choose the likeliest). */
-const CANDIDATE_COUNT_CAP = 1_000;
+const CANDIDATE_COUNT_CAP = 100;
 
 /** What the search borrows from the library. */
 export interface SearchSource {
@@ -29,41 +36,24 @@ export interface SearchSource {
   progress(): IndexProgress;
 }
 
-/** One run of a MATCH expression: the page of documents with their scores, and the count. */
+/** One search's matches: the page asked for, best first, and how many there are (counted up to COUNT_CAP + 1). */
 interface Matches {
-  page: { doc: number; score: number }[];
+  page: RankedDoc[];
   total: number;
-}
-
-function rowOfNumbers(value: unknown): { doc: number; score: number } | null {
-  if (typeof value !== 'object' || value === null || !('doc' in value) || !('score' in value)) return null;
-  const { doc, score } = value;
-  return typeof doc === 'number' && typeof score === 'number' ? { doc, score } : null;
 }
 
 function countOf(value: unknown): number {
   return typeof value === 'object' && value !== null && 'n' in value && typeof value.n === 'number' ? value.n : 0;
 }
 
-/**
- * The FROM and WHERE of the matches of `?` (a MATCH expression) passing a
- * filter, as `f.rowid` (and `f.rank`). For the live briefs with no other
- * filter, the briefs are not joined: the few in the Trash are left out by
- * document number, which costs a fraction of looking up every match's row
- * (most of a common word's count went on that).
- */
-function matchesWhere(filter: RowFilter): SqlPart {
-  const unfiltered =
-    !filter.trash &&
-    filter.status === undefined &&
-    filter.tag === undefined &&
-    filter.section === undefined &&
-    filter.updatedAfter === undefined &&
-    filter.updatedBefore === undefined;
-  if (unfiltered) return { sql: 'fts f WHERE fts MATCH ? AND f.rowid NOT IN (SELECT doc FROM briefs WHERE trashed = 1)', params: [] };
-  const where = rowConditions(filter, foldText);
-  return { sql: `fts f JOIN briefs b ON b.doc = f.rowid WHERE fts MATCH ? AND ${where.sql}`, params: where.params };
+function rowOfNumbers(value: unknown): RankedDoc | null {
+  if (typeof value !== 'object' || value === null || !('doc' in value) || !('score' in value)) return null;
+  const { doc, score } = value;
+  return typeof doc === 'number' && typeof score === 'number' ? { doc, score } : null;
 }
+
+/** Index states in which the vocabulary holds every word of the index (it is filled at the end of a rebuild). */
+const VOCABULARY_COMPLETE: ReadonlySet<IndexProgress['state']> = new Set(['ready', 'checking', 'updating']);
 
 /** The filters of a search: the panel's and those typed into the query. */
 function rowFilter(query: SearchQuery, parsed: ParsedQuery): RowFilter {
@@ -79,11 +69,12 @@ function rowFilter(query: SearchQuery, parsed: ParsedQuery): RowFilter {
 
 /**
  * Full-text search of the library in index.db's FTS5 table: the search is
- * parsed (query-parser.ts) into a MATCH expression of quoted strings only,
+ * parsed (query-parser.ts) into a MATCH expression of quoted strings only
+ * (the word being typed completed from the vocabulary, prefix-completion.ts),
  * joined with the rows' filters in SQL, counted (up to COUNT_CAP), ranked by
- * bm25 with the columns' weights (among the RANK_WINDOW most recently
- * changed matches), and the page asked for gets its highlights and snippets
- * from the stored texts. Nothing is built at start: the index is on disk.
+ * bm25 with the columns' weights (among the RANK_WINDOW most recently changed
+ * matches, ranked-matches.ts), and the page asked for gets its highlights and
+ * snippets from the stored texts. Nothing is built at start: the index is on disk.
  */
 export class LibrarySearch {
   readonly #source: SearchSource;
@@ -99,6 +90,7 @@ export class LibrarySearch {
     const parsed = parseQuery(query.query);
     const filter = rowFilter(query, parsed);
     const index = this.#source.searchable();
+    const progress = this.#source.progress();
     const answer: SearchAnswer = {
       results: [],
       total: 0,
@@ -106,20 +98,29 @@ export class LibrarySearch {
       correctedQuery: null,
       notice: parsed.notice,
       rankedAmong: null,
-      index: this.#source.progress(),
+      index: progress,
     };
     if (index === null) return answer;
     if (parsed.include.length === 0) return { ...answer, ...this.#listed(index, parsed, filter, query) };
 
+    const ranked = new RankedMatches(index, filter);
+    const complete = VOCABULARY_COMPLETE.has(progress.state)
+      ? vocabularyCompleter((from, to, limit) => index.termsBetween(from, to, limit))
+      : undefined;
     let used = parsed;
-    let matches = this.#matches(index, parsed, filter, query);
+    let matches = this.#matches(ranked, { parsed, complete }, query);
     if (matches.total < FEW_MATCHES) {
+      const single = parsed.include.length === 1 && parsed.exclude.length === 0;
       const corrected = correctedQuery(parsed, {
         vocabulary: (from, to) => index.termsBetween(from, to),
-        matchCount: (clause) => this.#count(index, { include: [clause], exclude: [] }, filter, CANDIDATE_COUNT_CAP),
+        // The search's one word was just counted.
+        matchCount: (clause) =>
+          single && clause === parsed.include[0]
+            ? matches.total
+            : ranked.count({ parsed: { include: [clause], exclude: [] }, complete }, CANDIDATE_COUNT_CAP),
       });
       if (corrected !== null) {
-        const better = this.#matches(index, corrected, filter, query);
+        const better = this.#matches(ranked, { parsed: corrected, complete }, query);
         if (better.total > matches.total) {
           used = corrected;
           matches = better;
@@ -154,33 +155,11 @@ export class LibrarySearch {
     return cache;
   }
 
-  /** How many briefs pass the filter and match, counting up to `cap` + 1. */
-  #count(index: IndexDb, parsed: Pick<ParsedQuery, 'include' | 'exclude'>, filter: RowFilter, cap: number): number {
-    const match = matchExpression(parsed);
-    if (match === null) return 0;
-    const where = matchesWhere(filter);
-    const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${where.sql} LIMIT ?)`;
-    return countOf(index.db.prepare(sql).get(match, ...where.params, cap + 1));
-  }
-
   /** The page asked for of the matches, ranked, and how many there are. */
-  #matches(index: IndexDb, parsed: ParsedQuery, filter: RowFilter, query: SearchQuery): Matches {
-    const match = matchExpression(parsed);
-    if (match === null) return { page: [], total: 0 };
-    const total = this.#count(index, parsed, filter, COUNT_CAP);
+  #matches(ranked: RankedMatches, match: MatchQuery, query: SearchQuery): Matches {
+    const total = ranked.count(match, COUNT_CAP);
     if (total === 0) return { page: [], total };
-    const where = matchesWhere(filter);
-    // Newest matches first (the index walks its document numbers backwards and stops), then ranked by bm25.
-    const sql = `SELECT doc, score FROM (
-        SELECT f.rowid AS doc, f.rank AS score FROM ${where.sql} ORDER BY f.rowid DESC LIMIT ?
-      ) ORDER BY score, doc DESC LIMIT ? OFFSET ?`;
-    const params: SqlValue[] = [match, ...where.params, RANK_WINDOW, query.limit, query.offset];
-    const page = index.db
-      .prepare(sql)
-      .all(...params)
-      .map(rowOfNumbers)
-      .filter((row) => row !== null);
-    return { page, total };
+    return { page: ranked.page(match, total, RANK_WINDOW, query.limit, query.offset), total };
   }
 
   /** No words to look for: the rows passing the filters (and not matching an excluded word), newest first. */

@@ -15,6 +15,14 @@ export interface CorrectionSource {
   matchCount(clause: Clause): number;
 }
 
+/** Longest word offered as a suggestion. */
+const MAX_SUGGESTION_LENGTH = 40;
+
+/** Whether a word of the vocabulary may be offered for a typo: letters only (no numbers: 2025 is no typo of 2026), 40 at most. */
+function isSuggestion(term: string): boolean {
+  return term.length <= MAX_SUGGESTION_LENGTH && !/\p{N}/u.test(term);
+}
+
 /** The first character of a word and the one after it: the range of vocabulary words starting with it. */
 function rangeOfFirst(word: string): [string, string] {
   const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
@@ -40,7 +48,7 @@ export function correctedQuery(parsed: ParsedQuery, source: CorrectionSource): P
     if (own >= FEW_MATCHES) return clause;
     const [from, to] = rangeOfFirst(word);
     let best: { clause: Clause; count: number } | null = null;
-    for (const { term } of nearWords(word, source.vocabulary(from, to)).slice(0, MAX_TRIED)) {
+    for (const { term } of nearWords(word, source.vocabulary(from, to).filter(isSuggestion)).slice(0, MAX_TRIED)) {
       const candidate: Clause = { text: term, terms: [term], phrase: false, prefix: clause.prefix };
       // A word with a few matches of its own keeps them: the near word is offered beside it.
       const count = source.matchCount(candidate);
