@@ -59,7 +59,10 @@ export type TextRange = z.infer<typeof TextRange>;
 /** One brief found by searchBriefs: its row, how well it matched, and where. */
 export const SearchHit = z.object({
   summary: BriefSummary,
-  /** Higher is better (bm25 with field weights); 0 when nothing was searched for. */
+  /**
+   * Higher is better (bm25 with field weights); 0 when nothing was searched for. Briefs with the word being typed as
+   * typed come before those with only longer words beginning with it, each group by its own score.
+   */
   score: z.number(),
   /** The matched words in `summary.headline`. */
   headlineHighlights: z.array(TextRange),
@@ -85,14 +88,14 @@ export type SearchQuery = z.infer<typeof SearchQuery>;
 export const SearchAnswer = z.object({
   /** The window of results asked for, best first (newest first when nothing but filters was given). */
   results: z.array(SearchHit),
-  /** How many briefs matched — at least this many when `totalExact` is false (counting stops at 10,000). */
+  /** How many briefs matched — at least this many when `totalExact` is false (counting stops at 1,000). */
   total: z.number().int().nonnegative(),
   totalExact: z.boolean(),
   /** The search with its misspelt words replaced, when results were found for that instead ("Showing results for …"). */
   correctedQuery: z.string().nullable(),
   /** What the analyst should know about how the search was read (cut short, a filter not understood). */
   notice: z.string().nullable(),
-  /** When more briefs matched than are ranked, how many of the most recently changed were (the rest follow none). */
+  /** When more briefs matched than are ranked, how many of the most recently changed were (only those are listed). */
   rankedAmong: z.number().int().positive().nullable(),
   index: IndexProgress,
 });
