@@ -12,6 +12,8 @@ import type { IndexEntry } from './index-row';
 import { memoryIndex, openIndexFile, readOnlyIndex } from './index-db-open';
 import { entryOf, type FileVersion, indexRowOf, summaryOf } from './index-row';
 import { parseBriefText, readBriefText } from './brief-file';
+import { type BriefReader, inProcessReader } from './index-reader';
+import { ReaderPool, readerThreadCount } from './index-reader-pool';
 import { type SyncBatch, syncIndex } from './index-sync';
 import type { KeyedQueue } from './keyed-queue';
 import { emptyLibraryData, isOlderLibraryFile, type LibraryData, libraryDb } from './library-file';
@@ -31,6 +33,8 @@ const VISIBLE_UPDATE = 100;
 const RETRY_MS = 1_000;
 /** While the library writes, pending index updates wait this long (ms) and look again. */
 const BACKOFF_MS = 5;
+/** Reading at least this many files is worth starting reader threads (each loads the brief format's code first). */
+const THREADED_READ = 200;
 
 /** A part of the library kept in its own file (templates, desk library), read when the library opens. */
 export interface LibraryPart {
@@ -54,6 +58,8 @@ export interface LibraryIndexOptions {
   now: () => Date;
   /** Run a task in a brief's write queue (a file found damaged is checked again there before it is moved). */
   runExclusive: <T>(id: string, task: () => Promise<T>) => Promise<T>;
+  /** The reader thread's script for reading many brief files (a rebuild), or null to read them on the main thread. */
+  readerScript: URL | null;
 }
 
 /** A write to apply to the index: the brief as written with its file, or null for a brief that left the library. */
@@ -355,6 +361,7 @@ export class LibraryIndex {
         articlesDir: join(this.#options.dataDir, ARTICLES_DIR),
         fileVersions: () => db.fileVersions(),
         touchCounter: () => this.#touches,
+        reader: (files) => this.#reader(files),
         apply: (batch) => this.#applySync(db, batch, !rebuilding),
         damaged: (id, path, reason) => this.#setAsideDamaged(id, path, reason),
         progress: (done, total) => {
@@ -371,6 +378,14 @@ export class LibraryIndex {
     if (rebuilding && result.indexed > 0) this.#read(() => db.refillVocabulary(isVocabularyTerm), undefined);
     this.#empty = false;
     if (this.#pending.size === 0) this.#touched.clear();
+  }
+
+  /** Who reads `files` brief files for the index: reader threads when there are many and a script for them. */
+  #reader(files: number): BriefReader {
+    const articlesDir = join(this.#options.dataDir, ARTICLES_DIR);
+    const script = this.#options.readerScript;
+    if (script === null || files < THREADED_READ) return inProcessReader(articlesDir);
+    return ReaderPool.start(script, articlesDir, readerThreadCount());
   }
 
   /** Apply a batch of the sync, leaving alone the briefs written since it was read. */
