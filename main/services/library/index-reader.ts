@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BriefdeskError, type BriefdeskErrorCode } from '../../../shared/model/errors';
 import { type IndexDocument, indexDocumentOf } from '../search/index-document';
-import { parseBriefText, readBriefText } from './brief-file';
+import { parseBriefText, readBriefText, readBriefTextSync } from './brief-file';
 import type { FileVersion } from './index-row';
 import { errorMessage } from './io-error';
 
@@ -28,23 +28,43 @@ export interface BriefReader {
   close(): Promise<void>;
 }
 
+/** What a brief file's text (and stamp) come to for the index (see readForIndex). */
+function outcomeOf(request: ReadRequest, read: () => { text: string; file: FileVersion }): ReadOutcome {
+  try {
+    const { text, file } = read();
+    if (request.knownHash !== null && request.knownHash === file.hash) return { kind: 'restamped', file };
+    return { kind: 'document', document: indexDocumentOf(parseBriefText(text, request.id), file) };
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+function failureOf(error: unknown): ReadOutcome {
+  if (!(error instanceof BriefdeskError)) return { kind: 'failed', code: 'internal', message: errorMessage(error) };
+  if (error.code === 'not_found') return { kind: 'gone' };
+  if (error.code === 'damaged') return { kind: 'damaged', reason: error.message };
+  return { kind: 'failed', code: error.code, message: error.message };
+}
+
 /**
  * Read one brief file in `articlesDir` for the index: its document (read,
  * hashed, parsed, checked against the brief format and the editor's schema,
  * its index text extracted), or that only its stamp moved, or that it is
- * gone or damaged. Runs on the main thread or in a reader thread alike.
+ * gone or damaged (or could not be read: 'failed').
  */
 export async function readForIndex(articlesDir: string, request: ReadRequest): Promise<ReadOutcome> {
+  const path = join(articlesDir, `${request.id}.json`);
   try {
-    const { text, file } = await readBriefText(join(articlesDir, `${request.id}.json`));
-    if (request.knownHash !== null && request.knownHash === file.hash) return { kind: 'restamped', file };
-    return { kind: 'document', document: indexDocumentOf(parseBriefText(text, request.id), file) };
+    const read = await readBriefText(path);
+    return outcomeOf(request, () => read);
   } catch (error) {
-    if (!(error instanceof BriefdeskError)) return { kind: 'failed', code: 'internal', message: errorMessage(error) };
-    if (error.code === 'not_found') return { kind: 'gone' };
-    if (error.code === 'damaged') return { kind: 'damaged', reason: error.message };
-    return { kind: 'failed', code: error.code, message: error.message };
+    return failureOf(error);
   }
+}
+
+/** readForIndex, blocking (a reader thread's). */
+export function readForIndexSync(articlesDir: string, request: ReadRequest): ReadOutcome {
+  return outcomeOf(request, () => readBriefTextSync(join(articlesDir, `${request.id}.json`)));
 }
 
 /** A reader on the main thread: the files of a slice are read concurrently (their I/O overlaps), parsed one by one. */

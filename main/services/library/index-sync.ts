@@ -8,11 +8,13 @@ import type { BriefReader, ReadOutcome } from './index-reader';
 import { type FileStamp, type FileVersion, stampMatches } from './index-row';
 
 /** Brief files read as one slice (one message to a reader thread). */
-const READ_BATCH = 16;
-/** Slices asked for ahead of the one being written, so that reading and writing overlap. */
-const READ_AHEAD = 6;
-/** Briefs written to the index in one transaction (bigger transactions make fewer, larger full-text segments). */
-const WRITE_BATCH = 64;
+const READ_BATCH = 32;
+/**
+ * Files asked for ahead of those being written, in write batches: the reader
+ * threads read the next two batches while the main thread writes one, so
+ * neither waits for the other.
+ */
+const READ_AHEAD_BATCHES = 2;
 /** While the library writes (a save), the sync looks again after this long. */
 const BACKOFF_MS = 5;
 
@@ -32,6 +34,8 @@ export interface SyncTarget {
   fileVersions(): Map<string, FileVersion>;
   /** The touch counter now: a brief written or removed after this is left to that write. */
   touchCounter(): number;
+  /** Briefs written in one transaction: more for a rebuild (fewer, larger full-text segments), fewer for a catch-up. */
+  writeBatch: number;
   /** Who reads the `files` files to read: reader threads for many, the main thread for a few. */
   reader(files: number): BriefReader;
   /** Apply a batch (skipping briefs touched since it was read). */
@@ -104,7 +108,7 @@ export async function syncIndex(target: SyncTarget, all: boolean): Promise<SyncR
   const readings: Reading[] = [];
   let next = 0;
   const readAhead = (): void => {
-    while (readings.length < READ_AHEAD && next < todo.length && !target.stopped()) {
+    while (readings.length * READ_BATCH < READ_AHEAD_BATCHES * target.writeBatch && next < todo.length && !target.stopped()) {
       const slice = todo.slice(next, next + READ_BATCH);
       next += slice.length;
       const requests = slice.map(([id]) => ({ id, knownHash: all ? null : (versions.get(id)?.hash ?? null) }));
@@ -133,7 +137,7 @@ export async function syncIndex(target: SyncTarget, all: boolean): Promise<SyncR
         }
       }
       done += reading.slice.length;
-      if (pending.documents.length >= WRITE_BATCH || done >= todo.length) {
+      if (pending.documents.length >= target.writeBatch || done >= todo.length) {
         result.indexed += pending.documents.length;
         target.apply(pending);
         pending = { documents: [], removals: [], restamped: [], since: 0 };

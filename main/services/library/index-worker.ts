@@ -6,7 +6,7 @@
  * It touches no file but by reading it, and never the database.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readForIndex } from './index-reader';
+import { readForIndexSync } from './index-reader';
 import { isReaderTask, type ReaderReply } from './index-worker-protocol';
 
 const port = parentPort;
@@ -14,12 +14,8 @@ const articlesDir: unknown = workerData;
 if (port !== null && typeof articlesDir === 'string') {
   port.on('message', (message: unknown) => {
     if (!isReaderTask(message)) return;
-    void (async () => {
-      const outcomes = [];
-      // One file after another: the thread is the parallelism; its reads still overlap the main thread's writes.
-      for (const request of message.requests) outcomes.push(await readForIndex(articlesDir, request));
-      const reply: ReaderReply = { seq: message.seq, outcomes };
-      port.postMessage(reply);
-    })();
+    // One file after another, blocking: the thread is the parallelism (its reads overlap the main thread's writes).
+    const reply: ReaderReply = { seq: message.seq, outcomes: message.requests.map((request) => readForIndexSync(articlesDir, request)) };
+    port.postMessage(reply);
   });
 }

@@ -14,7 +14,7 @@ import { entryOf, type FileVersion, indexRowOf, summaryOf } from './index-row';
 import { parseBriefText, readBriefText } from './brief-file';
 import { type BriefReader, inProcessReader } from './index-reader';
 import { ReaderPool, readerThreadCount } from './index-reader-pool';
-import { type SyncBatch, syncIndex } from './index-sync';
+import { type SyncBatch, type SyncResult, syncIndex } from './index-sync';
 import type { KeyedQueue } from './keyed-queue';
 import { emptyLibraryData, isOlderLibraryFile, type LibraryData, libraryDb } from './library-file';
 import type { ListQuery } from './list-query';
@@ -33,6 +33,9 @@ const VISIBLE_UPDATE = 100;
 const RETRY_MS = 1_000;
 /** While the library writes, pending index updates wait this long (ms) and look again. */
 const BACKOFF_MS = 5;
+/** Briefs written in one transaction while rebuilding (a brief's save waits for at most one: about 0.3 s), and otherwise. */
+const REBUILD_WRITE_BATCH = 1_024;
+const CATCH_UP_WRITE_BATCH = 64;
 /** Reading at least this many files is worth starting reader threads (each loads the brief format's code first). */
 const THREADED_READ = 200;
 
@@ -356,28 +359,43 @@ export class LibraryIndex {
     const db = this.#db;
     if (db === null) return;
     const rebuilding = this.#empty || all;
-    const result = await syncIndex(
-      {
-        articlesDir: join(this.#options.dataDir, ARTICLES_DIR),
-        fileVersions: () => db.fileVersions(),
-        touchCounter: () => this.#touches,
-        reader: (files) => this.#reader(files),
-        apply: (batch) => this.#applySync(db, batch, !rebuilding),
-        damaged: (id, path, reason) => this.#setAsideDamaged(id, path, reason),
-        progress: (done, total) => {
-          const visible = state !== 'updating' || total >= VISIBLE_UPDATE;
-          this.#progress = { state: visible ? state : 'checking', done, total };
+    if (rebuilding) this.#bulkLoading(db, true);
+    let result: SyncResult;
+    try {
+      result = await syncIndex(
+        {
+          articlesDir: join(this.#options.dataDir, ARTICLES_DIR),
+          fileVersions: () => db.fileVersions(),
+          touchCounter: () => this.#touches,
+          writeBatch: rebuilding ? REBUILD_WRITE_BATCH : CATCH_UP_WRITE_BATCH,
+          reader: (files) => this.#reader(files),
+          apply: (batch) => this.#applySync(db, batch, !rebuilding),
+          damaged: (id, path, reason) => this.#setAsideDamaged(id, path, reason),
+          progress: (done, total) => {
+            const visible = state !== 'updating' || total >= VISIBLE_UPDATE;
+            this.#progress = { state: visible ? state : 'checking', done, total };
+          },
+          busy: () => this.#options.queue.busy,
+          stopped: () => this.#stopped || this.#db !== db,
         },
-        busy: () => this.#options.queue.busy,
-        stopped: () => this.#stopped || this.#db !== db,
-      },
-      all,
-    );
+        all,
+      );
+    } finally {
+      if (rebuilding && this.#db === db) this.#bulkLoading(db, false);
+    }
     this.#progress = { state: 'ready', done: 0, total: 0 };
     if (this.#stopped || this.#db !== db) return;
     if (rebuilding && result.indexed > 0) this.#read(() => db.refillVocabulary(isVocabularyTerm), undefined);
     this.#empty = false;
     if (this.#pending.size === 0) this.#touched.clear();
+  }
+
+  /** FTS5 set up for a rebuild's load, or back as usual (a damaged index.db is replaced, as by any other write). */
+  #bulkLoading(db: IndexDb, bulk: boolean): void {
+    this.#read(() => {
+      db.bulkLoading(bulk);
+      return true;
+    }, undefined);
   }
 
   /** Who reads `files` brief files for the index: reader threads when there are many and a script for them. */
