@@ -45,6 +45,7 @@ export class ReaderPool implements BriefReader {
   readonly #fallback: BriefReader;
   #threads: Thread[] = [];
   #seq = 0;
+  #answered = 0;
   #closing = false;
 
   private constructor(articlesDir: string) {
@@ -61,6 +62,11 @@ export class ReaderPool implements BriefReader {
   /** How many threads are working (fewer after failures). */
   get threads(): number {
     return this.#threads.length;
+  }
+
+  /** Slices the threads have answered (the others were read on the main thread). */
+  get answered(): number {
+    return this.#answered;
   }
 
   read(requests: readonly ReadRequest[]): Promise<ReadOutcome[]> {
@@ -92,8 +98,10 @@ export class ReaderPool implements BriefReader {
     worker.on('message', (message: unknown) => {
       if (!isReaderReply(message)) return;
       const entry = thread.waiting.get(message.seq);
+      if (entry === undefined) return;
       thread.waiting.delete(message.seq);
-      entry?.resolve(message.outcomes);
+      this.#answered += 1;
+      entry.resolve(message.outcomes);
     });
     const lost = (): void => {
       this.#threads = this.#threads.filter((other) => other !== thread);
