@@ -149,18 +149,27 @@ export class IndexDb {
     return row === undefined ? undefined : entryFromSql(row);
   }
 
-  /** Every brief's file stamp and hash, by id (for checking the index against the files). */
-  fileVersions(): Map<string, FileVersion> {
-    const versions = new Map<string, FileVersion>();
-    for (const row of this.db.prepare('SELECT id, file_size, mtime_ms, file_hash FROM briefs').all()) {
+  /**
+   * The file stamps and hashes of up to `limit` briefs with a document number
+   * above `afterDoc`, in that order, and the last number read (null when there
+   * are no more): read a page at a time, checking a large library against its
+   * files never holds the thread for long.
+   */
+  fileVersionsPage(afterDoc: number, limit: number): { versions: [string, FileVersion][]; lastDoc: number | null } {
+    const versions: [string, FileVersion][] = [];
+    let lastDoc: number | null = null;
+    const rows = this.db
+      .prepare('SELECT doc, id, file_size, mtime_ms, file_hash FROM briefs WHERE doc > ? ORDER BY doc LIMIT ?')
+      .all(afterDoc, limit);
+    for (const row of rows) {
       if (!isRecord(row)) continue;
-      versions.set(stringOf(row, 'id'), {
-        fileSize: numberOf(row, 'file_size'),
-        mtimeMs: numberOf(row, 'mtime_ms'),
-        hash: stringOf(row, 'file_hash'),
-      });
+      lastDoc = numberOf(row, 'doc');
+      versions.push([
+        stringOf(row, 'id'),
+        { fileSize: numberOf(row, 'file_size'), mtimeMs: numberOf(row, 'mtime_ms'), hash: stringOf(row, 'file_hash') },
+      ]);
     }
-    return versions;
+    return { versions, lastDoc: rows.length < limit ? null : lastDoc };
   }
 
   /** How many briefs the index holds, live and trashed. */

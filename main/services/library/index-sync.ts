@@ -30,8 +30,8 @@ export interface SyncBatch {
 /** What the sync works on: the index, the library's writes, and where to report. */
 export interface SyncTarget {
   articlesDir: string;
-  /** The stamp and hash of each brief's file as the index has them. */
-  fileVersions(): Map<string, FileVersion>;
+  /** The stamp and hash of each brief's file as the index has them (read in pages, giving the thread back between). */
+  fileVersions(): Promise<Map<string, FileVersion>>;
   /** The touch counter now: a brief written or removed after this is left to that write. */
   touchCounter(): number;
   /** Briefs written in one transaction: more for a rebuild (fewer, larger full-text segments), fewer for a catch-up. */
@@ -96,7 +96,8 @@ export async function syncIndex(target: SyncTarget, all: boolean): Promise<SyncR
   const started = target.touchCounter();
   const stamps = await stampsOfBriefFiles(target.articlesDir);
   if (target.stopped()) return result;
-  const versions = target.fileVersions();
+  const versions = await target.fileVersions();
+  if (target.stopped()) return result;
   const removals = [...versions.keys()].filter((id) => !stamps.has(id));
   if (removals.length > 0) target.apply({ documents: [], removals, restamped: [], since: started });
   result.removed = removals.length;

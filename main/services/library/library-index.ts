@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { IndexProgress } from '../../../shared/api/contract';
@@ -36,6 +37,8 @@ const BACKOFF_MS = 5;
 /** Briefs written in one transaction while rebuilding (a brief's save waits for at most one: about 0.3 s), and otherwise. */
 const REBUILD_WRITE_BATCH = 1_024;
 const CATCH_UP_WRITE_BATCH = 64;
+/** Rows read at a time when the index is checked against the files (a few milliseconds' work). */
+const FILE_VERSIONS_PAGE = 4_096;
 /** Reading at least this many files is worth starting reader threads (each loads the brief format's code first). */
 const THREADED_READ = 200;
 
@@ -365,7 +368,7 @@ export class LibraryIndex {
       result = await syncIndex(
         {
           articlesDir: join(this.#options.dataDir, ARTICLES_DIR),
-          fileVersions: () => db.fileVersions(),
+          fileVersions: () => this.#fileVersions(db),
           touchCounter: () => this.#touches,
           writeBatch: rebuilding ? REBUILD_WRITE_BATCH : CATCH_UP_WRITE_BATCH,
           reader: (files) => this.#reader(files),
@@ -388,6 +391,18 @@ export class LibraryIndex {
     if (rebuilding && result.indexed > 0) this.#read(() => db.refillVocabulary(isVocabularyTerm), undefined);
     this.#empty = false;
     if (this.#pending.size === 0) this.#touched.clear();
+  }
+
+  /** Every brief's file stamp and hash as the index has them, read a page at a time between turns of the event loop. */
+  async #fileVersions(db: IndexDb): Promise<Map<string, FileVersion>> {
+    const versions = new Map<string, FileVersion>();
+    for (let after: number | null = 0; after !== null && this.#db === db && !this.#stopped;) {
+      const page = this.#read(() => db.fileVersionsPage(after ?? 0, FILE_VERSIONS_PAGE), undefined);
+      for (const [id, version] of page?.versions ?? []) versions.set(id, version);
+      after = page?.lastDoc ?? null;
+      if (after !== null) await nextTurn();
+    }
+    return versions;
   }
 
   /** FTS5 set up for a rebuild's load, or back as usual (a damaged index.db is replaced, as by any other write). */
