@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -40,6 +40,15 @@ async function savedLibrary(count: number): Promise<string> {
   }
   await fixture.close(store);
   return dir;
+}
+
+/** The id of the brief file written first (the rebuild reads it first). */
+async function oldestBrief(articles: string): Promise<string> {
+  const files = await Promise.all(
+    (await readdir(articles)).map(async (name) => ({ name, mtimeMs: (await stat(join(articles, name))).mtimeMs })),
+  );
+  const [first] = files.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  return (first?.name ?? '').replace(/\.json$/, '');
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -123,6 +132,33 @@ describe('ReaderPool: a rebuild reads the brief files on reader threads', () => 
     expect((await readdir(articles)).filter((name) => name.endsWith('.json'))).toHaveLength(BRIEFS);
     const found = await store.search.search({ query: 'unique117', trash: false, offset: 0, limit: 10 });
     expect(found.results.map((hit) => hit.summary.headline)).toEqual([`${WORDS[117 % WORDS.length] ?? ''} brief 117`]);
+  });
+
+  it('keeps a save made while the threads read: a brief read before it was saved is not put back as it was', async () => {
+    const dir = await savedLibrary(BRIEFS);
+    await rm(join(dir, 'index.db'));
+    const oldest = await oldestBrief(join(dir, 'articles'));
+    const pools: ReaderPool[] = [];
+    const start = ReaderPool.start.bind(ReaderPool);
+    vi.spyOn(ReaderPool, 'start').mockImplementation((...args) => {
+      const pool = start(...args);
+      pools.push(pool);
+      return pool;
+    });
+    const store = await fixture.open(dir, { readerScript: BUILT_READER, indexSync: 'later' });
+    store.startIndexSync();
+    // The oldest file is read first: once a thread has answered a slice, it has been read as it was.
+    while ((pools[0]?.answered ?? 0) === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    const saved = await store.save(oldest, searchableContent({ headline: 'Saved during the rebuild', body: 'Now about quinces.' }));
+    await store.indexSynced();
+
+    expect(store.indexProgress().state).toBe('ready');
+    expect(store.list().total).toBe(BRIEFS);
+    const found = await store.search.search({ query: 'quinces', trash: false, offset: 0, limit: 10 });
+    expect(found.results.map((hit) => hit.summary.headline)).toEqual(['Saved during the rebuild']);
+    expect((await store.search.search({ query: 'unique0', trash: false, offset: 0, limit: 10 })).results).toEqual([]);
+    // The next save builds on the saved revision: the row was not put back to the file read before.
+    expect((await store.save(oldest, searchableContent({ headline: 'Again' }), saved.revision)).revision).toBe(saved.revision + 1);
   });
 
   it('reads on the main thread what a thread that cannot start was given, with the same outcomes', async () => {
