@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -51,6 +51,24 @@ async function timeRebuild(dataDir: string): Promise<{ indexMs: number; indexCpu
 }
 
 /**
+ * Time a full rebuild on a copy of a cached library: its brief files hard-linked
+ * into a new folder (no bytes copied; a rebuild only reads them, and a damaged
+ * one would be moved within the copy), index.db built there from nothing, the
+ * copy removed after. The cache is left as it was.
+ */
+async function timeRebuildOfCopy(dataDir: string): Promise<{ indexMs: number; indexCpuMs: number }> {
+  const copy = await mkdtemp(join(tmpdir(), 'briefdesk-bench-rebuild-'));
+  try {
+    await mkdir(join(copy, 'articles'));
+    const names = (await readdir(join(dataDir, 'articles'))).filter((name) => name.endsWith('.json'));
+    for (const name of names) await link(join(dataDir, 'articles', name), join(copy, 'articles', name));
+    return await timeIndexBuild(copy);
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
+
+/**
  * A library of `briefs` synthetic briefs in a cache folder kept between runs
  * (os.tmpdir()/briefdesk-bench-cache/lib-<n>-<seed>), written and indexed
  * once: a 100,000-brief library takes minutes to write.
@@ -97,8 +115,15 @@ export async function benchGrowth(
   seed: number,
   samples: number,
   log: (message: string) => void,
+  options: { rebuild?: boolean } = {},
 ): Promise<GrowthRow> {
   const library = await cachedLibrary(briefs, seed, log);
+  if (options.rebuild) {
+    log(`growth: ${briefs.toLocaleString('en-US')} briefs, a full rebuild on a copy…`);
+    const rebuilt = await timeRebuildOfCopy(library.dataDir);
+    library.rebuildMs = rebuilt.indexMs;
+    library.rebuildCpuMs = rebuilt.indexCpuMs;
+  }
   log(`growth: ${briefs.toLocaleString('en-US')} briefs, opening…`);
   const shell = await startShell(root, library.dataDir);
   const opened = await (async () => {

@@ -86,10 +86,11 @@ async function main(): Promise<void> {
       keep: { type: 'boolean' },
       only: { type: 'string', multiple: true },
       growth: { type: 'string' },
+      rebuild: { type: 'boolean' },
     },
   });
   if (values.growth !== undefined) {
-    await growth(values.growth, values.root ?? process.cwd(), values.quick === true);
+    await growth(values.growth, values.root ?? process.cwd(), values.quick === true, values.rebuild === true);
     return;
   }
   const only = new Set((values.only ?? []).flatMap((part) => part.split(',')));
@@ -399,14 +400,15 @@ async function main(): Promise<void> {
 /**
  * `--growth 1000,10000,100000`: the growth table — open, first search,
  * search and save spreads, RSS, index size and full rebuild at each size,
- * on libraries cached between runs (see growth-bench.ts).
+ * on libraries cached between runs (see growth-bench.ts). With `--rebuild`
+ * the full rebuild is timed again on a copy of each (else the cache's figure).
  */
-async function growth(sizes: string, root: string, quick: boolean): Promise<void> {
+async function growth(sizes: string, root: string, quick: boolean, rebuild: boolean): Promise<void> {
   const counts = sizes.split(',').map((size) => Number(size.replaceAll('_', '')));
   if (counts.some((size) => !Number.isInteger(size) || size < 10)) throw new Error(`--growth wants sizes such as 1000,10000: ${sizes}`);
   const loadBefore = load();
   const rows: GrowthRow[] = [];
-  for (const size of counts) rows.push(await benchGrowth(root, size, SEED, quick ? 30 : 100, log));
+  for (const size of counts) rows.push(await benchGrowth(root, size, SEED, quick ? 30 : 100, log, { rebuild }));
   process.stdout.write(
     `\n## Growth\n\n${growthTable(rows)}\n\n- Machine: ${cpus().length} cores, Node ${process.versions.node}, load average ${loadBefore} at the start and ${load()} at the end.\n`,
   );

@@ -37,7 +37,11 @@ mkdirSync(cache, { recursive: true });
 const out = mkdtempSync(path.join(cache, 'briefdesk-bench-'));
 try {
   await build({
-    entryPoints: { bench: path.join(here, corpus ? 'corpus/main.ts' : searchCpu ? 'search-cpu.ts' : 'main.ts') },
+    // The index's reader thread beside the bench, where LibraryStore looks for it (as in the shells' bundles).
+    entryPoints: {
+      bench: path.join(here, corpus ? 'corpus/main.ts' : searchCpu ? 'search-cpu.ts' : 'main.ts'),
+      'index-worker': path.join(root, 'main/services/library/index-worker.ts'),
+    },
     outdir: out,
     bundle: true,
     platform: 'node',

@@ -24,7 +24,13 @@ const external = ['electron', 'better-sqlite3', 'jsdom', 'playwright-core', 'mam
 const requireShim =
   "import { createRequire as __briefdeskCreateRequire } from 'node:module'; const require = __briefdeskCreateRequire(import.meta.url);";
 
-/** One ESM shell, split: dist/<shell>/main.js and its chunks. */
+/**
+ * The reader thread of an index rebuild (reads and checks brief files on another core): an entry of
+ * its own in each shell, dist/<shell>/index-worker.js, found beside the shell's code at run time.
+ */
+const READER_THREAD = 'main/services/library/index-worker.ts';
+
+/** One ESM shell, split: dist/<shell>/main.js, its reader thread and their chunks. */
 const shell = (name, entry) =>
   build({
     ...common,
@@ -32,7 +38,7 @@ const shell = (name, entry) =>
     external,
     banner: { js: requireShim },
     splitting: true,
-    entryPoints: { main: entry },
+    entryPoints: { main: entry, 'index-worker': READER_THREAD },
     outdir: `dist/${name}`,
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.js' },

@@ -14,7 +14,12 @@ mkdirSync(cache, { recursive: true });
 const out = mkdtempSync(path.join(cache, 'briefdesk-crash-build-'));
 try {
   await build({
-    entryPoints: { harness: path.join(here, 'harness.ts'), child: path.join(here, 'child.ts') },
+    // The index's reader thread beside the child, where LibraryStore looks for it (as in the shells' bundles).
+    entryPoints: {
+      harness: path.join(here, 'harness.ts'),
+      child: path.join(here, 'child.ts'),
+      'index-worker': path.join(here, '../../main/services/library/index-worker.ts'),
+    },
     outdir: out,
     bundle: true,
     platform: 'node',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Brief } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
@@ -40,6 +41,30 @@ export async function readBriefText(path: string): Promise<{ text: string; file:
     if (error instanceof BriefdeskError) throw error;
     if (errorCode(error) === 'ENOENT') throw new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
     throw ioError('read', path, error);
+  }
+}
+
+/**
+ * readBriefText, blocking: for a reader thread, where a blocking read costs
+ * less than a promise through the thread pool. The stamp is the open file's,
+ * so it is always that of the bytes read.
+ */
+export function readBriefTextSync(path: string): { text: string; file: FileVersion } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') throw new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
+    throw ioError('read', path, error);
+  }
+  try {
+    const info = fstatSync(fd);
+    const text = readFileSync(fd, 'utf8');
+    return { text, file: { fileSize: info.size, mtimeMs: info.mtimeMs, hash: contentHash(text) } };
+  } catch (error) {
+    throw ioError('read', path, error);
+  } finally {
+    closeSync(fd);
   }
 }
 

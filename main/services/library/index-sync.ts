@@ -2,15 +2,19 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import type { DamagedBrief } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
-import { type IndexDocument, indexDocumentOf } from '../search/index-document';
-import { parseBriefText, readBriefText } from './brief-file';
+import type { IndexDocument } from '../search/index-document';
 import { stampsOfBriefFiles } from './file-stamps';
+import type { BriefReader, ReadOutcome } from './index-reader';
 import { type FileStamp, type FileVersion, stampMatches } from './index-row';
 
-/** Brief files read at once. */
-const READ_BATCH = 16;
-/** Briefs written to the index in one transaction (bigger transactions make fewer, larger full-text segments). */
-const WRITE_BATCH = 64;
+/** Brief files read as one slice (one message to a reader thread). */
+const READ_BATCH = 32;
+/**
+ * Files asked for ahead of those being written, in write batches: the reader
+ * threads read the next two batches while the main thread writes one, so
+ * neither waits for the other.
+ */
+const READ_AHEAD_BATCHES = 2;
 /** While the library writes (a save), the sync looks again after this long. */
 const BACKOFF_MS = 5;
 
@@ -26,10 +30,14 @@ export interface SyncBatch {
 /** What the sync works on: the index, the library's writes, and where to report. */
 export interface SyncTarget {
   articlesDir: string;
-  /** The stamp and hash of each brief's file as the index has them. */
-  fileVersions(): Map<string, FileVersion>;
+  /** The stamp and hash of each brief's file as the index has them (read in pages, giving the thread back between). */
+  fileVersions(): Promise<Map<string, FileVersion>>;
   /** The touch counter now: a brief written or removed after this is left to that write. */
   touchCounter(): number;
+  /** Briefs written in one transaction: more for a rebuild (fewer, larger full-text segments), fewer for a catch-up. */
+  writeBatch: number;
+  /** Who reads the `files` files to read: reader threads for many, the main thread for a few. */
+  reader(files: number): BriefReader;
   /** Apply a batch (skipping briefs touched since it was read). */
   apply(batch: SyncBatch): void;
   /** A file found damaged: set it aside (or only report it, read-only). */
@@ -63,75 +71,86 @@ function filesToRead(stamps: Map<string, FileStamp>, versions: Map<string, FileV
   return changed.sort((a, b) => a[1].mtimeMs - b[1].mtimeMs);
 }
 
+/** A slice of files whose reading has been asked for, with the touch counter from before it was. */
+interface Reading {
+  slice: [string, FileStamp][];
+  since: number;
+  outcomes: Promise<ReadOutcome[]>;
+}
+
+const isEmpty = (batch: SyncBatch): boolean => batch.documents.length + batch.removals.length + batch.restamped.length === 0;
+
 /**
  * Bring the index in line with the brief files: one readdir and one stat per
  * file; a file whose size or mtime differs from its row (or that has no row,
  * or every file when `all`) is read again — when its bytes hash the same only
  * its stamp is updated, otherwise it is parsed and indexed anew — and a row
  * whose file is gone is dropped. A file that is not a valid brief goes to
- * `target.damaged`. Work is done in small slices, giving way to the
- * library's writes; a brief written meanwhile is left to that write.
+ * `target.damaged`. The files are read by `target.reader` (reader threads
+ * for a rebuild) a few slices ahead of the writes, which are applied here in
+ * batches, giving way to the library's writes; a brief written meanwhile is
+ * left to that write.
  */
 export async function syncIndex(target: SyncTarget, all: boolean): Promise<SyncResult> {
   const result: SyncResult = { indexed: 0, removed: 0, damaged: [] };
   const started = target.touchCounter();
   const stamps = await stampsOfBriefFiles(target.articlesDir);
   if (target.stopped()) return result;
-  const versions = target.fileVersions();
+  const versions = await target.fileVersions();
+  if (target.stopped()) return result;
   const removals = [...versions.keys()].filter((id) => !stamps.has(id));
   if (removals.length > 0) target.apply({ documents: [], removals, restamped: [], since: started });
   result.removed = removals.length;
 
   const todo = filesToRead(stamps, versions, all);
   target.progress(0, todo.length);
-  let pending: SyncBatch = { documents: [], removals: [], restamped: [], since: target.touchCounter() };
-  for (let at = 0; at < todo.length && !target.stopped(); at += READ_BATCH) {
-    await giveWay(target);
-    const since = target.touchCounter();
-    if (pending.documents.length + pending.removals.length + pending.restamped.length === 0) pending.since = since;
-    const slice = todo.slice(at, at + READ_BATCH);
-    const read = await Promise.all(slice.map(([id]) => readOne(target, id, all ? undefined : versions.get(id))));
-    for (const [index, outcome] of read.entries()) {
-      const id = slice[index]?.[0] ?? '';
-      if (outcome.kind === 'document') pending.documents.push(outcome.document);
-      else if (outcome.kind === 'restamped') pending.restamped.push({ id, file: outcome.file });
-      else if (outcome.kind === 'gone') pending.removals.push(id);
-      else if (outcome.kind === 'damaged') {
-        const report = await target.damaged(id, join(target.articlesDir, `${id}.json`), outcome.reason);
-        if (report) result.damaged.push(report);
-        pending.removals.push(id);
+  if (todo.length === 0) return result;
+  const reader = target.reader(todo.length);
+  const readings: Reading[] = [];
+  let next = 0;
+  const readAhead = (): void => {
+    while (readings.length * READ_BATCH < READ_AHEAD_BATCHES * target.writeBatch && next < todo.length && !target.stopped()) {
+      const slice = todo.slice(next, next + READ_BATCH);
+      next += slice.length;
+      const requests = slice.map(([id]) => ({ id, knownHash: all ? null : (versions.get(id)?.hash ?? null) }));
+      readings.push({ slice, since: target.touchCounter(), outcomes: reader.read(requests) });
+    }
+  };
+  let pending: SyncBatch = { documents: [], removals: [], restamped: [], since: 0 };
+  let done = 0;
+  try {
+    readAhead();
+    for (let reading = readings.shift(); reading !== undefined && !target.stopped(); reading = readings.shift()) {
+      const outcomes = await reading.outcomes;
+      readAhead();
+      await giveWay(target);
+      if (isEmpty(pending)) pending.since = reading.since;
+      for (const [index, outcome] of outcomes.entries()) {
+        const id = reading.slice[index]?.[0] ?? '';
+        if (outcome.kind === 'failed') throw new BriefdeskError(outcome.code, outcome.message);
+        if (outcome.kind === 'document') pending.documents.push(outcome.document);
+        else if (outcome.kind === 'restamped') pending.restamped.push({ id, file: outcome.file });
+        else if (outcome.kind === 'gone') pending.removals.push(id);
+        else {
+          const report = await target.damaged(id, join(target.articlesDir, `${id}.json`), outcome.reason);
+          if (report) result.damaged.push(report);
+          pending.removals.push(id);
+        }
       }
+      done += reading.slice.length;
+      if (pending.documents.length >= target.writeBatch || done >= todo.length) {
+        result.indexed += pending.documents.length;
+        target.apply(pending);
+        pending = { documents: [], removals: [], restamped: [], since: 0 };
+      }
+      target.progress(done, todo.length);
     }
-    if (pending.documents.length >= WRITE_BATCH || at + READ_BATCH >= todo.length) {
-      result.indexed += pending.documents.length;
-      target.apply(pending);
-      pending = { documents: [], removals: [], restamped: [], since: target.touchCounter() };
-    }
-    target.progress(Math.min(todo.length, at + READ_BATCH), todo.length);
+  } finally {
+    await reader.close();
   }
-  if (!target.stopped() && (pending.documents.length > 0 || pending.removals.length > 0 || pending.restamped.length > 0)) {
+  if (!target.stopped() && !isEmpty(pending)) {
     result.indexed += pending.documents.length;
     target.apply(pending);
   }
   return result;
-}
-
-type ReadOutcome =
-  | { kind: 'document'; document: IndexDocument }
-  | { kind: 'restamped'; file: FileVersion }
-  | { kind: 'gone' }
-  | { kind: 'damaged'; reason: string };
-
-/** Read one brief file: its document, or that only its stamp moved (same bytes as `known`), or that it is gone or damaged. */
-async function readOne(target: SyncTarget, id: string, known: FileVersion | undefined): Promise<ReadOutcome> {
-  try {
-    const { text, file } = await readBriefText(join(target.articlesDir, `${id}.json`));
-    if (known !== undefined && known.hash === file.hash) return { kind: 'restamped', file };
-    return { kind: 'document', document: indexDocumentOf(parseBriefText(text, id), file) };
-  } catch (error) {
-    if (!(error instanceof BriefdeskError)) throw error;
-    if (error.code === 'not_found') return { kind: 'gone' };
-    if (error.code === 'damaged') return { kind: 'damaged', reason: error.message };
-    throw error;
-  }
 }

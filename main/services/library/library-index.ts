@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { IndexProgress } from '../../../shared/api/contract';
@@ -12,7 +13,9 @@ import type { IndexEntry } from './index-row';
 import { memoryIndex, openIndexFile, readOnlyIndex } from './index-db-open';
 import { entryOf, type FileVersion, indexRowOf, summaryOf } from './index-row';
 import { parseBriefText, readBriefText } from './brief-file';
-import { type SyncBatch, syncIndex } from './index-sync';
+import { type BriefReader, inProcessReader } from './index-reader';
+import { ReaderPool, readerThreadCount } from './index-reader-pool';
+import { type SyncBatch, type SyncResult, syncIndex } from './index-sync';
 import type { KeyedQueue } from './keyed-queue';
 import { emptyLibraryData, isOlderLibraryFile, type LibraryData, libraryDb } from './library-file';
 import type { ListQuery } from './list-query';
@@ -31,6 +34,13 @@ const VISIBLE_UPDATE = 100;
 const RETRY_MS = 1_000;
 /** While the library writes, pending index updates wait this long (ms) and look again. */
 const BACKOFF_MS = 5;
+/** Briefs written in one transaction while rebuilding (a brief's save waits for at most one: about 0.3 s), and otherwise. */
+const REBUILD_WRITE_BATCH = 1_024;
+const CATCH_UP_WRITE_BATCH = 64;
+/** Rows read at a time when the index is checked against the files (a few milliseconds' work). */
+const FILE_VERSIONS_PAGE = 4_096;
+/** Reading at least this many files is worth starting reader threads (each loads the brief format's code first). */
+const THREADED_READ = 200;
 
 /** A part of the library kept in its own file (templates, desk library), read when the library opens. */
 export interface LibraryPart {
@@ -54,6 +64,8 @@ export interface LibraryIndexOptions {
   now: () => Date;
   /** Run a task in a brief's write queue (a file found damaged is checked again there before it is moved). */
   runExclusive: <T>(id: string, task: () => Promise<T>) => Promise<T>;
+  /** The reader thread's script for reading many brief files (a rebuild), or null to read them on the main thread. */
+  readerScript: URL | null;
 }
 
 /** A write to apply to the index: the brief as written with its file, or null for a brief that left the library. */
@@ -350,27 +362,63 @@ export class LibraryIndex {
     const db = this.#db;
     if (db === null) return;
     const rebuilding = this.#empty || all;
-    const result = await syncIndex(
-      {
-        articlesDir: join(this.#options.dataDir, ARTICLES_DIR),
-        fileVersions: () => db.fileVersions(),
-        touchCounter: () => this.#touches,
-        apply: (batch) => this.#applySync(db, batch, !rebuilding),
-        damaged: (id, path, reason) => this.#setAsideDamaged(id, path, reason),
-        progress: (done, total) => {
-          const visible = state !== 'updating' || total >= VISIBLE_UPDATE;
-          this.#progress = { state: visible ? state : 'checking', done, total };
+    if (rebuilding) this.#bulkLoading(db, true);
+    let result: SyncResult;
+    try {
+      result = await syncIndex(
+        {
+          articlesDir: join(this.#options.dataDir, ARTICLES_DIR),
+          fileVersions: () => this.#fileVersions(db),
+          touchCounter: () => this.#touches,
+          writeBatch: rebuilding ? REBUILD_WRITE_BATCH : CATCH_UP_WRITE_BATCH,
+          reader: (files) => this.#reader(files),
+          apply: (batch) => this.#applySync(db, batch, !rebuilding),
+          damaged: (id, path, reason) => this.#setAsideDamaged(id, path, reason),
+          progress: (done, total) => {
+            const visible = state !== 'updating' || total >= VISIBLE_UPDATE;
+            this.#progress = { state: visible ? state : 'checking', done, total };
+          },
+          busy: () => this.#options.queue.busy,
+          stopped: () => this.#stopped || this.#db !== db,
         },
-        busy: () => this.#options.queue.busy,
-        stopped: () => this.#stopped || this.#db !== db,
-      },
-      all,
-    );
+        all,
+      );
+    } finally {
+      if (rebuilding && this.#db === db) this.#bulkLoading(db, false);
+    }
     this.#progress = { state: 'ready', done: 0, total: 0 };
     if (this.#stopped || this.#db !== db) return;
     if (rebuilding && result.indexed > 0) this.#read(() => db.refillVocabulary(isVocabularyTerm), undefined);
     this.#empty = false;
     if (this.#pending.size === 0) this.#touched.clear();
+  }
+
+  /** Every brief's file stamp and hash as the index has them, read a page at a time between turns of the event loop. */
+  async #fileVersions(db: IndexDb): Promise<Map<string, FileVersion>> {
+    const versions = new Map<string, FileVersion>();
+    for (let after: number | null = 0; after !== null && this.#db === db && !this.#stopped;) {
+      const page = this.#read(() => db.fileVersionsPage(after ?? 0, FILE_VERSIONS_PAGE), undefined);
+      for (const [id, version] of page?.versions ?? []) versions.set(id, version);
+      after = page?.lastDoc ?? null;
+      if (after !== null) await nextTurn();
+    }
+    return versions;
+  }
+
+  /** FTS5 set up for a rebuild's load, or back as usual (a damaged index.db is replaced, as by any other write). */
+  #bulkLoading(db: IndexDb, bulk: boolean): void {
+    this.#read(() => {
+      db.bulkLoading(bulk);
+      return true;
+    }, undefined);
+  }
+
+  /** Who reads `files` brief files for the index: reader threads when there are many and a script for them. */
+  #reader(files: number): BriefReader {
+    const articlesDir = join(this.#options.dataDir, ARTICLES_DIR);
+    const script = this.#options.readerScript;
+    if (script === null || files < THREADED_READ) return inProcessReader(articlesDir);
+    return ReaderPool.start(script, articlesDir, readerThreadCount());
   }
 
   /** Apply a batch of the sync, leaving alone the briefs written since it was read. */

@@ -26,4 +26,11 @@ export interface LibraryStoreOptions {
    * returns becomes `notice`.
    */
   beforeLoad?: (dataDir: string, now: Date) => Promise<string | null>;
+  /**
+   * The script of the threads that read brief files for a rebuild of the
+   * index (index-worker.ts as bundled); default: the bundle's own, if there
+   * is one beside the code (see bundledReaderScript); null: read them on
+   * the main thread.
+   */
+  readerScript?: URL | null;
 }

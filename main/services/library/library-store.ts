@@ -18,6 +18,7 @@ import { summaryOf } from './index-row';
 import { ioError } from './io-error';
 import { KeyedQueue } from './keyed-queue';
 import type { LibraryContext } from './library-context';
+import { bundledReaderScript } from './index-reader-pool';
 import { LibraryIndex } from './library-index';
 import type { ListQuery } from './list-query';
 import type { LibraryStoreOptions } from './library-store-options';
@@ -74,6 +75,7 @@ export class LibraryStore {
       queue: this.#queue,
       now: this.#now,
       runExclusive: (id, task) => this.#queue.run(briefQueue(id), task),
+      readerScript: options.readerScript === undefined ? bundledReaderScript() : options.readerScript,
     });
     const context: LibraryContext = {
       dataDir,
