@@ -5,7 +5,7 @@ import type { SqlDatabase } from './sqlite';
  * a database of another version is not migrated: it is set aside and rebuilt.
  * Bump it whenever the tables, the tokenizer or what goes into them changes.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** index.db in the data dir. */
 export const INDEX_FILE = 'index.db';
