@@ -46,6 +46,9 @@ async function deadPid(): Promise<number> {
   return child.pid;
 }
 
+/** Tests that expect a refusal wait a moment, not the two seconds a going-away process is given. */
+const BRIEF_PATIENCE = { lockPatienceMs: 100 };
+
 const lockedMessage = (pid: number) =>
   `This library is open in another Briefdesk (process ${pid}). Close it there, or choose another library folder.`;
 
@@ -53,13 +56,13 @@ describe('single-writer lock', () => {
   it('refuses a second open of the same library in this process', async () => {
     const dir = await fixture.tempDir();
     await fixture.open(dir);
-    await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.pid) });
+    await expect(fixture.open(dir, BRIEF_PATIENCE)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.pid) });
   });
 
   it('refuses a library another process holds, and opens it the moment that process is killed', async () => {
     const dir = await fixture.tempDir();
     const child = await childHoldingLock(dir);
-    await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(child.pid) });
+    await expect(fixture.open(dir, BRIEF_PATIENCE)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(child.pid) });
 
     // No waiting for the exit: the system releases the lock as the process goes.
     child.kill('SIGKILL');
@@ -89,7 +92,7 @@ describe('single-writer lock', () => {
       join(other, '.lock'),
       JSON.stringify({ pid: process.ppid, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z' }),
     );
-    await expect(fixture.open(other)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.ppid) });
+    await expect(fixture.open(other, BRIEF_PATIENCE)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.ppid) });
   });
 
   it('opens read-only while another process holds the lock', async () => {
@@ -115,7 +118,7 @@ describe('single-writer lock', () => {
     const dir = await fixture.tempDir();
     await childHoldingLock(dir);
     await writeFile(join(dir, LOCK_OWNER_FILE), 'not a note');
-    await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
+    await expect(LibraryLock.acquire(dir, BRIEF_PATIENCE.lockPatienceMs)).rejects.toMatchObject({
       code: 'locked',
       message: 'This library is open in another Briefdesk. Close it there, or choose another library folder.',
     });
@@ -123,7 +126,7 @@ describe('single-writer lock', () => {
       join(dir, LOCK_OWNER_FILE),
       JSON.stringify({ pid: 4242, hostname: 'desk-laptop', startedAt: '2025-01-01T00:00:00.000Z' }),
     );
-    await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
+    await expect(LibraryLock.acquire(dir, BRIEF_PATIENCE.lockPatienceMs)).rejects.toMatchObject({
       code: 'locked',
       message: 'This library is open in another Briefdesk on desk-laptop (process 4242). Close it there, or choose another library folder.',
     });
@@ -185,7 +188,7 @@ describe('single-writer lock', () => {
     await (await LibraryLock.acquire(dir)).release();
     const held = await whileNobodyHolds(dir, async () => {
       // Meanwhile no other process can take the write lock.
-      const other = new Database(join(dir, LOCK_FILE));
+      const other = new Database(join(dir, LOCK_FILE), { timeout: 0 });
       try {
         expect(() => other.exec('BEGIN IMMEDIATE')).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
       } finally {
