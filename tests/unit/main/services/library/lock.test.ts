@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { LibraryLock, LOCK_FILE, LOCK_OWNER_FILE, whileNobodyHolds } from '../../../../../main/services/library/lock';
+import { LibraryLock, LOCK_FILE, LOCK_FILES, LOCK_OWNER_FILE, whileNobodyHolds } from '../../../../../main/services/library/lock';
 import { storeFixture } from '../../../support/store-fixtures';
 
 const fixture = storeFixture();
@@ -108,6 +108,15 @@ describe('single-writer lock', () => {
     expect(await readFile(join(dir, LOCK_OWNER_FILE), 'utf8')).toBe(ownerBefore);
   });
 
+  it('names every file a held lock leaves in the folder, so that backups can leave them out', async () => {
+    const dir = await fixture.tempDir();
+    const lock = await LibraryLock.acquire(dir);
+    const files = await readdir(dir);
+    expect(files.sort()).toEqual([LOCK_FILE, LOCK_OWNER_FILE].sort());
+    expect(files.filter((name) => !LOCK_FILES.includes(name))).toEqual([]);
+    await lock.release();
+  });
+
   it('releases the lock on close so the library can be opened again', async () => {
     const dir = await fixture.tempDir();
     await fixture.close(await fixture.open(dir));
@@ -153,6 +162,7 @@ describe('single-writer lock', () => {
     await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
       code: 'io',
       message: expect.stringContaining(`Could not lock the library (${join(dir, LOCK_FILE)}): `),
+      cause: expect.objectContaining({ code: expect.stringMatching(/^SQLITE_/) }),
     });
   });
 
