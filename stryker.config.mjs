@@ -66,13 +66,6 @@ export const equivalentMutants = [
   },
   {
     file: 'main/services/library/lock.ts',
-    mutator: 'StringLiteral',
-    replacement: '""',
-    code: "db.exec('PRAGMA journal_mode = MEMORY');",
-    why: 'Nothing is ever written to the lock database, so SQLite creates no journal file in either journal mode.',
-  },
-  {
-    file: 'main/services/library/lock.ts',
     mutator: 'BooleanLiteral',
     replacement: 'false',
     code: 'replaced = true;',
