@@ -10,7 +10,8 @@ export default defineConfig({
   // run 11.4 min instead of about 10).
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  // One retry on CI; none for npm run test:repeat, which looks for flaky tests.
+  retries: process.env.BRIEFDESK_E2E_RETRIES ? Number(process.env.BRIEFDESK_E2E_RETRIES) : process.env.CI ? 1 : 0,
   outputDir: 'test-results/e2e',
   use: {
     browserName: 'chromium',

@@ -18,7 +18,18 @@ export const coreModules = {
       'main/services/library/quarantine.ts',
       'main/services/library/lock.ts',
     ],
-    testFiles: ['tests/unit/main/services/library/**/*.test.ts'],
+    // The tests of these files and of what they guard (a damaged file, a power cut, the lock on open), not every
+    // library test: StrykerJS runs a static mutant (a pattern, a message) against every test of the module.
+    testFiles: [
+      'tests/unit/main/services/library/durable-*.test.ts',
+      'tests/unit/main/services/library/read-json-file.test.ts',
+      'tests/unit/main/services/library/io-error.test.ts',
+      'tests/unit/main/services/library/quarantine.test.ts',
+      'tests/unit/main/services/library/lock.test.ts',
+      'tests/unit/main/services/library/open-library.test.ts',
+      'tests/unit/main/services/library/library-store.power-cut.test.ts',
+      'tests/unit/main/services/library/library-store.damaged.test.ts',
+    ],
   },
   storage: {
     title: 'storage (brief files, the store, lowdb collection files, assets)',

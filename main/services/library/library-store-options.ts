@@ -18,6 +18,12 @@ export interface LibraryStoreOptions {
    * Writes check each brief's file in any case.
    */
   indexSync?: 'wait' | 'background' | 'later';
+  /**
+   * How long a lock held by another process is waited for before the library
+   * is reported open elsewhere (default two seconds: a process killed a moment
+   * ago may not have been torn down yet). Tests that expect a refusal shorten it.
+   */
+  lockPatienceMs?: number;
   /** Called once the library's lock is held (or at once, read-only), before its index is read: a shell can say it is up. */
   onLocked?: () => void;
   /**

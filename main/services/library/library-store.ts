@@ -133,7 +133,7 @@ export class LibraryStore {
         });
       }
     }
-    const lock = readOnly ? null : await LibraryLock.acquire(dir);
+    const lock = readOnly ? null : await LibraryLock.acquire(dir, options.lockPatienceMs);
     options.onLocked?.();
     const store = new LibraryStore(dir, lock, options);
     try {

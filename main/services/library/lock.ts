@@ -132,14 +132,14 @@ export class LibraryLock {
   }
 
   /**
-   * Take the lock at `<dir>/.lock`, waiting up to two seconds for a process
-   * that is going away. Throws BriefdeskError('locked') naming the holder
+   * Take the lock at `<dir>/.lock`, waiting up to `patienceMs` (two seconds
+   * unless told) for a process that is going away. Throws BriefdeskError('locked') naming the holder
    * when another running Briefdesk has the library open.
    */
-  static async acquire(dir: string): Promise<LibraryLock> {
+  static async acquire(dir: string, patienceMs: number = ACQUIRE_PATIENCE_MS): Promise<LibraryLock> {
     const path = join(dir, LOCK_FILE);
     const ownerPath = join(dir, LOCK_OWNER_FILE);
-    const deadline = Date.now() + ACQUIRE_PATIENCE_MS;
+    const deadline = Date.now() + patienceMs;
     let replaced = false;
     for (;;) {
       let db: SqlDatabase | null;

@@ -2,11 +2,13 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TestContext } from 'vitest';
 
-const VNU_JAR = path.resolve(import.meta.dirname, '../../../node_modules/vnu-jar/build/dist/vnu.jar');
+// Found the way Node finds the package (also from a copy of the project, as mutation testing makes).
+const VNU_JAR = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 
 /** Whether java is there to run the Nu HTML Checker. */
 export const hasJava = spawnSync('java', ['-version']).status === 0;

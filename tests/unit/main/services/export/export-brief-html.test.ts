@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exportBriefs, type WrittenExport } from '../../../../../main/services/export/export-briefs';
 import { nodeBodyRenderer } from '../../../../../main/services/export/node-body-renderer';
 import type { LibraryStore } from '../../../../../main/services/library/library-store';
@@ -36,8 +36,12 @@ describe('HTML export of the fixture briefs', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-lib-'));
-    outDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-out-'));
     ({ store, ids } = await createFixtureLibrary(dataDir));
+  });
+
+  // Exported for each test, not once: what a test checks is then made within it (mutation testing counts only that).
+  beforeEach(async () => {
+    outDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-out-'));
     const written = await exportBriefs(store, Object.values(ids), { format: 'html', outDir, generator: 'Briefdesk test', now: NOW });
     for (const [name, id] of Object.entries(ids)) {
       const entry = written.find((item) => item.id === id);
@@ -47,10 +51,13 @@ describe('HTML export of the fixture briefs', () => {
     }
   });
 
+  afterEach(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
   afterAll(async () => {
     await store.close();
     await rm(dataDir, { recursive: true, force: true });
-    await rm(outDir, { recursive: true, force: true });
   });
 
   it('exports every fixture to a page named from its headline', () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exportBriefMarkdown } from '../../../../../main/services/export/export-brief-markdown';
 import { prepareForExport } from '../../../../../main/services/export/prepare-for-export';
@@ -46,8 +46,12 @@ describe('Markdown export of the fixture briefs', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-md-lib-'));
-    outDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-md-out-'));
     ({ store, ids } = await createFixtureLibrary(dataDir));
+  });
+
+  // Exported for each test, not once: what a test checks is then made within it (mutation testing counts only that).
+  beforeEach(async () => {
+    outDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-md-out-'));
     const written = await exportBriefs(store, Object.values(ids), { format: 'md', outDir });
     for (const [name, id] of Object.entries(ids)) {
       const entry = written.find((item) => item.id === id);
@@ -58,10 +62,13 @@ describe('Markdown export of the fixture briefs', () => {
     }
   });
 
+  afterEach(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
   afterAll(async () => {
     await store.close();
     await rm(dataDir, { recursive: true, force: true });
-    await rm(outDir, { recursive: true, force: true });
   });
 
   it('writes <slug>.md per brief', () => {

@@ -12,6 +12,7 @@ import {
   writeFileDurable,
   writeFileDurableStamped,
 } from '../../../../../main/services/library/durable-write';
+import { durableFs, useDurableFs } from '../../../../../main/services/library/durable-fs';
 
 let dir = '';
 beforeEach(async () => {
@@ -137,6 +138,28 @@ describe("the folder's fsync", () => {
     await syncDirectory(dir, recording);
     expect(opened).toHaveLength(3); // the temp file, the folder after the rename, the folder again
     expect(opened.filter((handle) => !closed.has(handle))).toEqual([]);
+  });
+});
+
+describe('the file system durable writes use', () => {
+  it('is the one a test put in place until it is released, then the previous one again', async () => {
+    const renames: string[] = [];
+    const recording: DurableFs = {
+      open: fsPromises.open,
+      rm: fsPromises.rm,
+      rename: async (from, to) => {
+        renames.push(String(to));
+        await fsPromises.rename(from, to);
+      },
+    };
+    const release = useDurableFs(recording);
+    expect(durableFs()).toBe(recording);
+    await writeFileDurable(join(dir, 'a.json'), '1');
+    release();
+    expect(durableFs()).toBe(fsPromises);
+    await writeFileDurable(join(dir, 'b.json'), '2');
+    expect(renames).toEqual([join(dir, 'a.json')]);
+    expect(await readFile(join(dir, 'b.json'), 'utf8')).toBe('2');
   });
 });
 

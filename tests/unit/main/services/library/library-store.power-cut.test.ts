@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useDurableFs } from '../../../../../main/services/library/durable-fs';
 import { LibraryStore } from '../../../../../main/services/library/library-store';
 import { harbourDesk } from '../../../support/body-fixtures';
@@ -115,7 +115,8 @@ async function recordSession(): Promise<{ initial: FolderSnapshot; recording: Re
 
 describe('power cuts', () => {
   let session: { initial: FolderSnapshot; recording: RecordingFs };
-  beforeAll(async () => {
+  // Recorded for each test, not once: what a test runs on must be run within it (mutation testing counts only that).
+  beforeEach(async () => {
     session = await recordSession();
   });
 

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { LibraryLock, LOCK_FILE, LOCK_OWNER_FILE, whileNobodyHolds } from '../../../../../main/services/library/lock';
+import { LibraryLock, LOCK_FILE, LOCK_FILES, LOCK_OWNER_FILE, whileNobodyHolds } from '../../../../../main/services/library/lock';
 import { storeFixture } from '../../../support/store-fixtures';
 
 const fixture = storeFixture();
@@ -46,6 +46,9 @@ async function deadPid(): Promise<number> {
   return child.pid;
 }
 
+/** Tests that expect a refusal wait a moment, not the two seconds a going-away process is given. */
+const BRIEF_PATIENCE = { lockPatienceMs: 100 };
+
 const lockedMessage = (pid: number) =>
   `This library is open in another Briefdesk (process ${pid}). Close it there, or choose another library folder.`;
 
@@ -53,13 +56,13 @@ describe('single-writer lock', () => {
   it('refuses a second open of the same library in this process', async () => {
     const dir = await fixture.tempDir();
     await fixture.open(dir);
-    await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.pid) });
+    await expect(fixture.open(dir, BRIEF_PATIENCE)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.pid) });
   });
 
   it('refuses a library another process holds, and opens it the moment that process is killed', async () => {
     const dir = await fixture.tempDir();
     const child = await childHoldingLock(dir);
-    await expect(fixture.open(dir)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(child.pid) });
+    await expect(fixture.open(dir, BRIEF_PATIENCE)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(child.pid) });
 
     // No waiting for the exit: the system releases the lock as the process goes.
     child.kill('SIGKILL');
@@ -89,7 +92,7 @@ describe('single-writer lock', () => {
       join(other, '.lock'),
       JSON.stringify({ pid: process.ppid, hostname: hostname(), startedAt: '2025-01-01T00:00:00.000Z' }),
     );
-    await expect(fixture.open(other)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.ppid) });
+    await expect(fixture.open(other, BRIEF_PATIENCE)).rejects.toMatchObject({ code: 'locked', message: lockedMessage(process.ppid) });
   });
 
   it('opens read-only while another process holds the lock', async () => {
@@ -105,6 +108,15 @@ describe('single-writer lock', () => {
     expect(await readFile(join(dir, LOCK_OWNER_FILE), 'utf8')).toBe(ownerBefore);
   });
 
+  it('names every file a held lock leaves in the folder, so that backups can leave them out', async () => {
+    const dir = await fixture.tempDir();
+    const lock = await LibraryLock.acquire(dir);
+    const files = await readdir(dir);
+    expect(files.sort()).toEqual([LOCK_FILE, LOCK_OWNER_FILE].sort());
+    expect(files.filter((name) => !LOCK_FILES.includes(name))).toEqual([]);
+    await lock.release();
+  });
+
   it('releases the lock on close so the library can be opened again', async () => {
     const dir = await fixture.tempDir();
     await fixture.close(await fixture.open(dir));
@@ -115,7 +127,7 @@ describe('single-writer lock', () => {
     const dir = await fixture.tempDir();
     await childHoldingLock(dir);
     await writeFile(join(dir, LOCK_OWNER_FILE), 'not a note');
-    await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
+    await expect(LibraryLock.acquire(dir, BRIEF_PATIENCE.lockPatienceMs)).rejects.toMatchObject({
       code: 'locked',
       message: 'This library is open in another Briefdesk. Close it there, or choose another library folder.',
     });
@@ -123,7 +135,7 @@ describe('single-writer lock', () => {
       join(dir, LOCK_OWNER_FILE),
       JSON.stringify({ pid: 4242, hostname: 'desk-laptop', startedAt: '2025-01-01T00:00:00.000Z' }),
     );
-    await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
+    await expect(LibraryLock.acquire(dir, BRIEF_PATIENCE.lockPatienceMs)).rejects.toMatchObject({
       code: 'locked',
       message: 'This library is open in another Briefdesk on desk-laptop (process 4242). Close it there, or choose another library folder.',
     });
@@ -150,6 +162,7 @@ describe('single-writer lock', () => {
     await expect(LibraryLock.acquire(dir)).rejects.toMatchObject({
       code: 'io',
       message: expect.stringContaining(`Could not lock the library (${join(dir, LOCK_FILE)}): `),
+      cause: expect.objectContaining({ code: expect.stringMatching(/^SQLITE_/) }),
     });
   });
 
@@ -185,7 +198,7 @@ describe('single-writer lock', () => {
     await (await LibraryLock.acquire(dir)).release();
     const held = await whileNobodyHolds(dir, async () => {
       // Meanwhile no other process can take the write lock.
-      const other = new Database(join(dir, LOCK_FILE));
+      const other = new Database(join(dir, LOCK_FILE), { timeout: 0 });
       try {
         expect(() => other.exec('BEGIN IMMEDIATE')).toThrow(expect.objectContaining({ code: 'SQLITE_BUSY' }));
       } finally {

@@ -42,6 +42,6 @@ describe('openLibraryForApp', () => {
   it('does not open read-only a library that is open elsewhere: it says so', async () => {
     const dir = await fixture.tempDir();
     await fixture.open(dir);
-    await expect(openLibraryForApp(dir)).rejects.toMatchObject({ code: 'locked' });
+    await expect(openLibraryForApp(dir, { lockPatienceMs: 100 })).rejects.toMatchObject({ code: 'locked' });
   });
 });
