@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { BriefId } from '../../../shared/model/brief';
 import { BriefdeskError } from '../../../shared/model/errors';
 import { Revision, RevisionKind } from '../../../shared/revisions/revision';
 import { describeIssues } from '../library/brief-validation';
@@ -49,8 +50,13 @@ export function parseRevisionId(id: string): RevisionIdInfo | null {
   return Number.isFinite(time) ? { id, createdAt, time, kind: parsedKind.data } : null;
 }
 
-/** revisions/<briefId> in the data dir. */
+/**
+ * revisions/<briefId> in the data dir. Throws 'not_found' for what is not a
+ * brief id: one such as ".." would lead out of revisions/, and removing a
+ * brief's history removes its folder.
+ */
 export function revisionFolder(dataDir: string, briefId: string): string {
+  if (!BriefId.safeParse(briefId).success) throw new BriefdeskError('not_found', `There is no brief "${briefId}" in this library.`);
   return join(dataDir, REVISIONS_DIR, briefId);
 }
 

@@ -79,6 +79,9 @@ describe('LibraryStore: ids that would lead out of the library folder', () => {
       await expect(store.trash(id)).rejects.toMatchObject(notFound);
       await expect(store.purge(id)).rejects.toMatchObject(notFound);
       await expect(store.save(id, sampleContent('Nowhere'), 0)).rejects.toMatchObject(notFound);
+      // And the history of such an id is no folder: removing it removes nothing.
+      await expect(store.revisions.removeAll(id)).rejects.toMatchObject(notFound);
+      await expect(store.revisions.list(id)).rejects.toMatchObject({ code: 'not_found' });
       expect(await readdir(dir)).toEqual(before);
       expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(libraryText);
       expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
