@@ -64,11 +64,11 @@ export const coreModules = {
     ignoreStatic: true,
   },
   render: {
-    title: 'rendering (HTML page, Markdown, body sanitizer, JSON-LD, index page)',
+    title: 'rendering (HTML page, body sanitizer, JSON-LD, index page, page styles)',
     mutate: [
       'shared/render/*.ts',
+      '!shared/render/*markdown*.ts',
       'main/services/export/export-brief-html.ts',
-      'main/services/export/export-brief-markdown.ts',
       'main/services/export/html-export-context.ts',
     ],
     testFiles: [
@@ -76,6 +76,17 @@ export const coreModules = {
       'tests/unit/main/services/export/export-brief-*.test.ts',
       'tests/unit/main/services/export/prepare-for-export.test.ts',
       'tests/unit/main/services/import/import-briefdesk-page.test.ts',
+    ],
+  },
+  markdown: {
+    title: 'Markdown export (front matter, body, Editor’s Desk containers, tables, code, lists)',
+    mutate: ['shared/render/*markdown*.ts', 'main/services/export/export-brief-markdown.ts'],
+    testFiles: [
+      'tests/unit/shared/render/body-markdown.test.ts',
+      'tests/unit/main/services/export/export-brief-markdown.test.ts',
+      'tests/unit/main/services/export/export-brief-html.tables.test.ts',
+      'tests/unit/main/services/export/prepare-for-export.empty-blocks.test.ts',
+      'tests/unit/main/services/import/import-markdown.test.ts',
     ],
   },
   import: {
