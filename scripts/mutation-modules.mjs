@@ -83,7 +83,7 @@ export const coreModules = {
     mutate: ['shared/render/*markdown*.ts', 'main/services/export/export-brief-markdown.ts'],
     testFiles: [
       'tests/unit/shared/render/body-markdown.test.ts',
-      'tests/unit/main/services/export/export-brief-markdown.test.ts',
+      'tests/unit/main/services/export/export-brief-markdown*.test.ts',
       'tests/unit/main/services/export/export-brief-html.tables.test.ts',
       'tests/unit/main/services/export/prepare-for-export.empty-blocks.test.ts',
       'tests/unit/main/services/import/import-markdown.test.ts',
