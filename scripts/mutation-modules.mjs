@@ -82,7 +82,7 @@ export const coreModules = {
     title: 'Markdown export (front matter, body, Editor’s Desk containers, tables, code, lists)',
     mutate: ['shared/render/*markdown*.ts', 'main/services/export/export-brief-markdown.ts'],
     testFiles: [
-      'tests/unit/shared/render/body-markdown.test.ts',
+      'tests/unit/shared/render/body-markdown*.test.ts',
       'tests/unit/main/services/export/export-brief-markdown*.test.ts',
       'tests/unit/main/services/export/export-brief-html.tables.test.ts',
       'tests/unit/main/services/export/prepare-for-export.empty-blocks.test.ts',
