@@ -69,6 +69,15 @@ describe('the Markdown export writes each part of a body in its own syntax', () 
     expect(markdownOf({ type: 'bulletList', content: [item('one'), item('two')] })).toBe('- one\n- two\n');
   });
 
+  it('indents what follows the first paragraph of a list item under its text', () => {
+    const twoParagraphs: PmNodeJson = { type: 'listItem', content: [paragraph(text('First')), paragraph(text('Second'))] };
+    expect(markdownOf({ type: 'bulletList', content: [twoParagraphs] })).toBe('- First\n\n  Second\n');
+    expect(markdownOf({ type: 'orderedList', attrs: { start: 1 }, content: [twoParagraphs] })).toBe('1. First\n\n   Second\n');
+    expect(
+      markdownOf(paragraph(text('Steps:')), { type: 'orderedList', attrs: { start: 9 }, content: [item('nine'), twoParagraphs] }),
+    ).toBe('Steps:\n\n 9. nine\n10. First\n\n    Second\n');
+  });
+
   it('breaks a line with a backslash, but not at the end of a paragraph; a rule is three dashes', () => {
     const hardBreak: PmNodeJson = { type: 'hardBreak' };
     expect(markdownOf(paragraph(text('Line one'), hardBreak, text('line two')))).toBe('Line one\\\nline two\n');
