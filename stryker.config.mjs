@@ -124,6 +124,37 @@ export const equivalentMutants = [
     why: 'Dropping the entry of a brief the index does not have removes nothing.',
   },
   {
+    file: 'shared/render/body-markdown.ts',
+    mutator: 'EqualityOperator',
+    code: 'return side > 0 ? ` ${ticks}` : `${ticks} `;',
+    why: 'side is -1 or 1, never 0: "> 0" and ">= 0" choose alike.',
+  },
+  {
+    file: 'shared/render/body-markdown.ts',
+    mutator: 'ConditionalExpression',
+    replacement: 'true',
+    code: 'notes.notes.length > 0 && paragraph',
+    why: 'With no notes the definitions are the empty string either way (footnoteDefinitions of none is ""), and it is filtered out.',
+  },
+  {
+    file: 'shared/render/body-markdown.ts',
+    mutator: 'EqualityOperator',
+    code: 'notes.notes.length > 0 && paragraph',
+    why: 'As above: no notes give no definitions.',
+  },
+  {
+    file: 'shared/render/body-markdown.ts',
+    mutator: 'StringLiteral',
+    code: "for (const match of (node.isText ? (node.text ?? '') : '').matchAll(/`+/g)) longest = Math.max(longest, match[0].length);",
+    why: 'A code mark is only ever on text, and a text node always has its text: neither fallback is reached.',
+  },
+  {
+    file: 'shared/render/body-markdown.ts',
+    mutator: 'StringLiteral',
+    code: "state.text(node.text ?? '');",
+    why: 'A text node always has its text: the fallback is never reached.',
+  },
+  {
     file: 'main/services/library/asset-store.ts',
     mutator: 'ConditionalExpression',
     replacement: 'false',

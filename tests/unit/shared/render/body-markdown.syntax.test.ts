@@ -78,6 +78,15 @@ describe('the Markdown export writes each part of a body in its own syntax', () 
     ).toBe('Steps:\n\n 9. nine\n10. First\n\n    Second\n');
   });
 
+  it("keeps a list inside an Editor's Desk tight, as in the body", () => {
+    const desk: PmNodeJson = {
+      type: 'editorsDesk',
+      attrs: { title: 'Outlook', deskName: '', series: '', publication: '', libraryRef: null },
+      content: [{ type: 'bulletList', content: [item('one'), item('two')] }],
+    };
+    expect(markdownOf(desk)).toContain('\n\n- one\n- two\n\n:::\n');
+  });
+
   it('breaks a line with a backslash, but not at the end of a paragraph; a rule is three dashes', () => {
     const hardBreak: PmNodeJson = { type: 'hardBreak' };
     expect(markdownOf(paragraph(text('Line one'), hardBreak, text('line two')))).toBe('Line one\\\nline two\n');
