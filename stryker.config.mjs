@@ -90,13 +90,6 @@ export const equivalentMutants = [
     why: 'As above: force changes nothing for a note that exists, and the error would be swallowed.',
   },
   {
-    file: 'main/services/library/brief-file.ts',
-    mutator: 'ConditionalExpression',
-    replacement: 'false',
-    code: 'if (error instanceof BriefdeskError) throw error;',
-    why: 'A Briefdesk error falls through to ioError, which hands Briefdesk errors back unchanged: the same error is thrown.',
-  },
-  {
     file: 'main/services/library/brief-records.ts',
     mutator: 'ConditionalExpression',
     replacement: 'false',

@@ -25,9 +25,14 @@ export async function fileStamp(path: string): Promise<FileStamp> {
     const info = await stat(path);
     return { fileSize: info.size, mtimeMs: info.mtimeMs };
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') throw new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
-    throw ioError('read', path, error);
+    throw readError(path, error);
   }
+}
+
+/** What a failed read of `path` is: 'not_found' when the file is missing, else a read error (a Briefdesk error as it is). */
+function readError(path: string, error: unknown): BriefdeskError {
+  if (errorCode(error) === 'ENOENT') return new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
+  return ioError('read', path, error);
 }
 
 /** A brief file's text with its stamp and hash; throws 'not_found' when it is missing, 'io' when it cannot be read. */
@@ -38,9 +43,7 @@ export async function readBriefText(path: string): Promise<{ text: string; file:
     const text = await readFile(path, 'utf8');
     return { text, file: { ...stamp, hash: contentHash(text) } };
   } catch (error) {
-    if (error instanceof BriefdeskError) throw error;
-    if (errorCode(error) === 'ENOENT') throw new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
-    throw ioError('read', path, error);
+    throw readError(path, error);
   }
 }
 
@@ -54,8 +57,7 @@ export function readBriefTextSync(path: string): { text: string; file: FileVersi
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') throw new BriefdeskError('not_found', `There is no file ${path}.`, { cause: error });
-    throw ioError('read', path, error);
+    throw readError(path, error);
   }
   try {
     const info = fstatSync(fd);
