@@ -98,13 +98,6 @@ export const equivalentMutants = [
   },
   {
     file: 'main/services/library/brief-records.ts',
-    mutator: 'ConditionalExpression',
-    replacement: 'false',
-    code: '} else if (stamp && stampMatches(entry, stamp)) {',
-    why: 'Only spares reading a file whose stamp matches its entry: reading it gives the same entry.',
-  },
-  {
-    file: 'main/services/library/brief-records.ts',
     mutator: 'BlockStatement',
     code: '} else if (stamp && stampMatches(entry, stamp)) {',
     why: 'As above: without the early answer the file is read and gives the same entry.',
